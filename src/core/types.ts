@@ -1,0 +1,222 @@
+// Shared data types of the pure engine (src/core). No DOM, no Office, no Node APIs anywhere under src/core.
+
+/** A cell value as Office.js `Range.values` returns it: '' for empty. Error values arrive as text ('#N/A'). */
+export type CellValue = string | number | boolean;
+/** Rows × columns, 0-based. */
+export type Grid = CellValue[][];
+
+/** A merged range, 0-based inclusive indexes into the sheet's grid. */
+export interface MergeRange {
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+}
+
+/** One sheet as a host reads it. `values[0][0]` is cell A1 (hosts read from A1, not from the used-range start). */
+export interface SheetInput {
+  name: string;
+  values: Grid;
+  /** Optional number formats, same shape as values (used to tell dates from numbers). */
+  numberFormats?: string[][];
+  merges?: MergeRange[];
+  /** Cells that held a formula (0-based [row, col]); values carry the cached result. */
+  formulaCells?: Array<[number, number]>;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SheetKind = 'person' | 'household' | 'fund' | 'village' | 'unknown';
+
+/** A proposed safe edit of one cell; the host keeps `from` so the edit can be reverted. */
+export interface CellFix {
+  sheet: string;
+  cell: string;
+  from: CellValue;
+  to: CellValue;
+  /** Chinese label shown in the preview, e.g. "小写x改为大写X". */
+  label: string;
+}
+
+/** contract — finding (DESIGN.md). */
+export interface Finding {
+  sheet: string;
+  /** A1 address on `sheet`. */
+  cell: string;
+  /** 1-based sheet row. */
+  row: number;
+  /** Column letter(s) of `cell`. */
+  column: string;
+  /** A rule id from domain/rules.md. */
+  rule: string;
+  severity: Severity;
+  /** Chinese: what is wrong, value found, expected, how to fix. */
+  message: string;
+  householdId?: string;
+  value?: CellValue;
+  fix?: CellFix;
+}
+
+/** A ledger column resolved from the header block. */
+export interface ColumnInfo {
+  /** 0-based column index in the grid. */
+  index: number;
+  /** Column letter(s), e.g. "AB". */
+  letter: string;
+  /** Logical key from ledgers.md §3/§5 (e.g. idNumber, wageIncome), or '' when unmapped. */
+  key: string;
+  /** Header path top-down (group / sub / leaf), merged cells propagated. */
+  path: string[];
+  /** The header text that matched (or the leaf). */
+  header: string;
+}
+
+/** A sheet after header detection and column mapping. Values stay raw; normalise on access. */
+export interface ParsedSheet {
+  name: string;
+  kind: SheetKind;
+  /** 1-based sheet rows of the header block. */
+  headerRows: number[];
+  /** Every non-empty header column, mapped or not. */
+  columns: ColumnInfo[];
+  /** key → column for mapped columns (first match wins). */
+  byKey: Record<string, ColumnInfo>;
+  /** 0-based grid row indexes of data rows (totals and blank rows excluded). */
+  dataRows: number[];
+  /** 0-based grid row indexes recognised as 合计/小计/总计 rows. */
+  totalRows: number[];
+  /** Unit stated above the header ("单位：万元"), for fund sheets; undefined when not stated. */
+  unit?: '元' | '万元';
+  /** Title text (first non-empty row above the header), if any. */
+  title?: string;
+  grid: Grid;
+  input: SheetInput;
+}
+
+export interface SheetSummary {
+  name: string;
+  kind: SheetKind;
+  headerRows: number[];
+  dataRows: number;
+  /** Unit of amounts, for fund sheets. */
+  unit?: string;
+  /** Logical keys found, for the report reader. */
+  columnsFound?: string[];
+}
+
+/** contract — households[] of the JSON report. Amounts in 元, 2 decimals. */
+export interface HouseholdFigure {
+  sheet: string;
+  row: number;
+  householdId: string;
+  village: string;
+  township?: string;
+  group?: string;
+  headName?: string;
+  size: number | null;
+  members: number;
+  householdType?: string;
+  monitorCategory?: string;
+  riskEliminated?: boolean | null;
+  /** 2014–2020 ledgers: still poor (未脱贫/返贫). */
+  stillPoor?: boolean;
+  covered: boolean;
+  netIncome: number | null;
+  perCapitaNetIncome: number | null;
+  grossIncome?: number | null;
+  components?: Partial<Record<'wageIncome' | 'businessIncome' | 'propertyIncome' | 'transferIncome' | 'businessExpense', number>>;
+  helperName?: string;
+}
+
+/** contract — villages[] of the JSON report. */
+export interface VillageFigure {
+  village: string;
+  township?: string;
+  households: number;
+  persons: number;
+  coveredHouseholds: number;
+  coveredPersons: number;
+  /** 脱贫户 */
+  exitedHouseholds: number;
+  exitedPersons: number;
+  /** 监测对象 by 类别; key '' = category not given. */
+  monitored: Record<string, { households: number; persons: number }>;
+  monitoredHouseholds: number;
+  monitoredPersons: number;
+  riskEliminatedHouseholds: number;
+  riskEliminatedPersons: number;
+  riskOpenHouseholds: number;
+  riskOpenPersons: number;
+  /** 2014–2020: 未脱贫/返贫 */
+  stillPoorHouseholds: number;
+  stillPoorPersons: number;
+  /** Incidence numerator (persons). */
+  incidencePersons: number;
+  /** Denominator; null when unknown. */
+  population: number | null;
+  totalHouseholds?: number | null;
+  totalPopulation?: number | null;
+  agriPopulation?: number | null;
+  incidencePercent: number | null;
+}
+
+/** contract — funds[] of the JSON report (amounts in the ledger's own unit). */
+export interface FundFigure {
+  sheet: string;
+  row: number;
+  project: string;
+  projectType?: string;
+  location?: string;
+  unit: '元' | '万元';
+  planned: number | null;
+  released: number | null;
+  disbursed: number | null;
+  spent: number | null;
+  sources?: Partial<Record<'central' | 'province' | 'city' | 'county' | 'other', number>>;
+  beneficiaryHouseholds?: number | null;
+  /** 已支出 ÷ base × 100, 2 decimals. */
+  progressPercent: number | null;
+  progressBase: 'released' | 'planned' | null;
+}
+
+export interface FundRollupLine {
+  label: string;
+  projects: number;
+  planned: number;
+  released: number;
+  disbursed: number;
+  spent: number;
+  progressPercent: number | null;
+  beneficiaryHouseholds: number;
+}
+
+export interface FundRollup {
+  unit: '元' | '万元';
+  /** Which base 支出进度 used. */
+  progressBase: 'released' | 'planned';
+  bySource: FundRollupLine[];
+  byType: FundRollupLine[];
+  total: FundRollupLine;
+  /** 产业发展 share of 中央衔接资金 (or all funds), percent, and which base was used. */
+  industrySharePercent: number | null;
+  industryShareBase: 'central' | 'all';
+  /** Set when sheets in 元 were converted to 万元 for the roll-up. */
+  convertedNote?: string;
+}
+
+/** contract — the JSON report. */
+export interface Report {
+  tool: { name: string; version: string };
+  generatedAt?: string;
+  config: Record<string, unknown>;
+  findings: Finding[];
+  sheets: SheetSummary[];
+  households: HouseholdFigure[];
+  villages: VillageFigure[];
+  /** Whole-workbook totals with the same fields as a village (village = '合计'). */
+  total: VillageFigure | null;
+  /** What the incidence numerator counted, in Chinese. */
+  incidenceBasis: string;
+  funds: FundFigure[];
+  fundRollup: FundRollup | null;
+  counts: { error: number; warning: number; info: number };
+}
