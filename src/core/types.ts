@@ -125,6 +125,31 @@ export interface HouseholdFigure {
   grossIncome?: number | null;
   components?: Partial<Record<'wageIncome' | 'businessIncome' | 'propertyIncome' | 'transferIncome' | 'businessExpense', number>>;
   helperName?: string;
+  /** 帮扶责任人隶属关系 (中央/省/市/县/乡镇 …) when known. */
+  helperAffiliation?: string;
+  /** 主要致贫原因 / 致贫返贫风险1 first, then the others (其他致贫原因, 风险2–5). */
+  causes?: string[];
+  /** 2014–2020 主要致贫原因 only (one per household). */
+  mainCause?: string;
+  /** 是否危房户 = 是, or 危房级别 C/D. */
+  unsafeHousing?: boolean;
+  /** 是否解决安全饮用水 = 否. */
+  unsafeWater?: boolean;
+  /** 饮水困难 = 是. */
+  waterDifficulty?: boolean;
+  /** Members of compulsory-education age at the reference date. */
+  compulsoryAgeMembers?: number;
+  /** Of those, out of school without a recorded reason (edu.out-of-school). */
+  outOfSchoolMembers?: number;
+  /** Members with neither basic medical insurance. */
+  uninsuredMembers?: number;
+  /** 户类型 says 脱贫户. */
+  exited?: boolean;
+  /** A 监测对象 (类别 filled or 户类型 monitored). */
+  monitored?: boolean;
+  /** Per-person details for 公示 lists and person tables (no ID numbers here). */
+  headIdNumber?: string;
+  phone?: string;
 }
 
 /** contract — villages[] of the JSON report. */
