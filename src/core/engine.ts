@@ -1,26 +1,197 @@
 // The engine's entry point: sheets in, report out. Pure: hosts read the cells, the engine never does I/O.
-import type { Report, SheetInput } from './types';
+import type { Finding, ParsedSheet, Report, SheetInput, SheetSummary } from './types';
+import { parseConfig, type Config } from './config/schema';
+import { resolveLines } from './config/povertyLines';
+import { buildSynonymIndex, parseSheet } from './grid/parseSheet';
+import { cellText, isEmpty, normText, parseDate, type YMD } from './grid/normalise';
+import { buildCodeLists } from './profiles/codeLists';
+import { buildLedger, cell } from './model/ledger';
+import { createContext, type RuleContext } from './rules/context';
+import { RULE_MODULES } from './rules';
+import { buildHouseholdFigures, buildVillageFigures } from './calc/figures';
+import { buildFundFigures } from './calc/funds';
+
+export const TOOL = { name: 'bangfu', version: '0.1.0' };
+
+/** Sheets this tool writes itself; never checked as ledgers. */
+export const OWN_SHEET_PREFIXES = ['问题清单', '_bangfu'];
 
 export interface AnalyzeOptions {
-  /** Called between phases so a UI can show progress and cancel (throw to cancel). */
+  /** Called between phases so a UI can show progress; throw from it to cancel. */
   onPhase?: (phase: string, done: number, total: number) => void;
+  /** "Today" for defaults (tests pass a fixed date). */
+  today?: YMD;
+  /** Sheet names to check; default all. */
+  sheets?: string[];
 }
 
-/** STUB — being written; signature is stable. */
-export function analyzeWorkbook(inputs: SheetInput[], rawConfig?: unknown, _options: AnalyzeOptions = {}): Report {
-  void inputs;
-  void rawConfig;
-  return {
-    tool: { name: 'bangfu', version: '0.1.0' },
-    config: {},
-    findings: [],
-    sheets: [],
-    households: [],
-    villages: [],
-    total: null,
-    incidenceBasis: '',
-    funds: [],
-    fundRollup: null,
-    counts: { error: 0, warning: 0, info: 0 },
-  };
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(problems.join('；'));
+  }
 }
+
+/** Full analysis result, including the parsed model for hosts that write back (annotate, fixes). */
+export interface Analysis {
+  report: Report;
+  config: Config;
+  parsed: ParsedSheet[];
+  ctx: RuleContext;
+}
+
+function todayYMD(): YMD {
+  const d = new Date();
+  return { y: d.getFullYear(), m: d.getMonth() + 1, d: d.getDate() };
+}
+
+/** Income year: config, else the most common 年度 / 数据日期 year in the ledger, else last year. */
+function incomeYear(config: Config, parsed: ParsedSheet[], today: YMD): number {
+  if (config.year !== undefined) return config.year;
+  const counts = new Map<number, number>();
+  for (const s of parsed) {
+    for (const key of ['year', 'dataDate'] as const) {
+      if (!s.byKey[key]) continue;
+      for (const r of s.dataRows.slice(0, 2000)) {
+        const v = cell({ sheet: s, r }, key);
+        let y: number | undefined;
+        if (key === 'year') {
+          const m = /^(\d{4})/.exec(normText(v));
+          if (m) y = Number(m[1]);
+        } else {
+          y = parseDate(v).date?.y;
+        }
+        if (y && y >= 2010 && y <= 2100) counts.set(y, (counts.get(y) ?? 0) + 1);
+      }
+    }
+    // A title such as "XX村2024年…台账" names the year too.
+    const t = /((?:19|20)\d{2})年/.exec(s.title ?? '');
+    if (t) counts.set(Number(t[1]), (counts.get(Number(t[1])) ?? 0) + 1);
+  }
+  let best: number | undefined;
+  let bestN = 0;
+  for (const [y, n] of counts) if (n > bestN) [best, bestN] = [y, n];
+  return best ?? today.y - 1;
+}
+
+function parseRef(s: string): YMD {
+  const [y, m, d] = s.split('-').map(Number);
+  return { y, m, d };
+}
+
+export function analyze(inputs: SheetInput[], rawConfig?: unknown, options: AnalyzeOptions = {}): Analysis {
+  const parsedConfig = parseConfig(rawConfig ?? {});
+  if (!parsedConfig.ok) throw new ConfigError(parsedConfig.errors);
+  const config = parsedConfig.config;
+  const phase = options.onPhase ?? (() => undefined);
+  const today = options.today ?? todayYMD();
+
+  const index = buildSynonymIndex(config.columnSynonyms);
+  const wanted = options.sheets ? new Set(options.sheets) : null;
+  const candidates = inputs.filter(
+    (s) => !OWN_SHEET_PREFIXES.some((p) => s.name.startsWith(p)) && (!wanted || wanted.has(s.name)),
+  );
+  const parsed: ParsedSheet[] = [];
+  candidates.forEach((input, i) => {
+    phase('读取表头', i, candidates.length);
+    parsed.push(parseSheet(input, index));
+  });
+
+  const year = incomeYear(config, parsed, today);
+  const ref = config.referenceDate ? parseRef(config.referenceDate) : { y: year, m: 12, d: 31 };
+  const lines = resolveLines(config, year);
+  const ledger = buildLedger(parsed);
+  const ctx = createContext({ config, ref, year, lines, ledger, codes: buildCodeLists(config.codeLists) });
+
+  // sheet.header-not-found: an error when nothing was recognised, else a note on the sheets skipped.
+  const recognised = parsed.filter((s) => s.kind !== 'unknown');
+  for (const s of parsed) {
+    if (s.kind !== 'unknown') continue;
+    const nonEmpty = s.grid.some((row) => row?.some((v) => !isEmpty(v)));
+    if (!nonEmpty) continue;
+    ctx.emit({
+      rule: 'sheet.header-not-found',
+      sheet: s,
+      r: 0,
+      col: 0,
+      severity: recognised.length > 0 ? 'info' : undefined,
+      message:
+        recognised.length > 0
+          ? `工作表“${s.name}”前15行未找到台账表头，已跳过（不是台账可忽略）。`
+          : `工作表“${s.name}”前15行未找到台账表头（如“证件号码”“户编号”“项目名称”等）。请确认表头在前15行内，或在“设置—列名映射”中添加本表的表头写法。`,
+    });
+  }
+
+  RULE_MODULES.forEach(([name, run], i) => {
+    phase(`检查：${name}`, i, RULE_MODULES.length);
+    run(ctx);
+  });
+  ctx.flushMissing();
+
+  phase('计算', 0, 1);
+  const households = buildHouseholdFigures(ctx);
+  const { villages, total, incidenceBasis } = buildVillageFigures(ctx, households);
+  const { funds, rollup } = buildFundFigures(ctx);
+
+  const order = new Map(inputs.map((s, i) => [s.name, i]));
+  const findings = sortFindings(ctx.findings, order);
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+
+  const sheets: SheetSummary[] = parsed.map((s) => ({
+    name: s.name,
+    kind: s.kind,
+    headerRows: s.headerRows,
+    dataRows: s.dataRows.length,
+    ...(s.kind === 'fund' ? { unit: s.unit ?? '万元' } : {}),
+    columnsFound: Object.keys(s.byKey),
+  }));
+
+  const report: Report = {
+    tool: TOOL,
+    config: {
+      ...config,
+      year,
+      referenceDate: `${ref.y}-${String(ref.m).padStart(2, '0')}-${String(ref.d).padStart(2, '0')}`,
+      povertyLine: lines.povertyLine,
+      monitoringLine: lines.monitoringLine,
+      linesSource: lines.source,
+      ...(lines.warning ? { linesWarning: lines.warning } : {}),
+    },
+    findings,
+    sheets,
+    households,
+    villages,
+    total,
+    incidenceBasis,
+    funds,
+    fundRollup: rollup,
+    counts,
+  };
+  return { report, config, parsed, ctx };
+}
+
+/** The stable entry point: sheets in, report out. Throws ConfigError for an invalid config. */
+export function analyzeWorkbook(inputs: SheetInput[], rawConfig?: unknown, options: AnalyzeOptions = {}): Report {
+  return analyze(inputs, rawConfig, options).report;
+}
+
+function colNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+function sortFindings(findings: Finding[], order: Map<string, number>): Finding[] {
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort(
+      (a, b) =>
+        (order.get(a.f.sheet) ?? 0) - (order.get(b.f.sheet) ?? 0) ||
+        a.f.row - b.f.row ||
+        colNumber(a.f.column) - colNumber(b.f.column) ||
+        a.i - b.i,
+    )
+    .map((x) => x.f);
+}
+
+export { cellText };

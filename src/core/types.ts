@@ -84,6 +84,10 @@ export interface ParsedSheet {
   dataRows: number[];
   /** 0-based grid row indexes recognised as 合计/小计/总计 rows. */
   totalRows: number[];
+  /** 0-based grid row indexes of empty rows inside the data. */
+  blankRows: number[];
+  /** Merged ranges found inside the data (values were filled down into `grid`). */
+  dataMerges: MergeRange[];
   /** Unit stated above the header ("单位：万元"), for fund sheets; undefined when not stated. */
   unit?: '元' | '万元';
   /** Title text (first non-empty row above the header), if any. */

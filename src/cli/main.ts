@@ -1,0 +1,136 @@
+// contract — CLI: bangfu check <workbook.xlsx> [--config c.json] [--json r.json] [--annotate copy.xlsx]
+// [--summary summaries.xlsx]. Exit 0: no errors; 1: errors found; 2: input not readable or understood.
+import { promises as fs } from 'fs';
+import path from 'path';
+import ExcelJS from 'exceljs';
+import { analyze, ConfigError } from '../core/engine';
+import type { Report } from '../core/types';
+import { InputError, loadWorkbook, worksheetToInput } from '../hosts/xlsx/readWorkbook';
+import { annotateWorkbook } from '../hosts/xlsx/annotate';
+import { formatReport } from './format';
+
+export const USAGE = `用法 / usage:
+  bangfu check <台账.xlsx> [--config 配置.json] [--json 报告.json] [--annotate 标注副本.xlsx] [--summary 汇总表.xlsx]
+  [--all] 列出全部问题（默认每类最多显示若干条）   [--quiet] 只输出汇总`;
+
+interface Args {
+  command: string;
+  input?: string;
+  config?: string;
+  json?: string;
+  annotate?: string;
+  summary?: string;
+  all: boolean;
+  quiet: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { command: argv[0] ?? '', all: false, quiet: false };
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i];
+    const next = () => {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith('--')) throw new InputError(`参数 ${a} 缺少文件名`, `${a} needs a file name`);
+      return v;
+    };
+    if (a === '--config') args.config = next();
+    else if (a === '--json') args.json = next();
+    else if (a === '--annotate') args.annotate = next();
+    else if (a === '--summary') args.summary = next();
+    else if (a === '--all') args.all = true;
+    else if (a === '--quiet') args.quiet = true;
+    else if (a.startsWith('--')) throw new InputError(`未知参数：${a}`, `unknown option: ${a}`);
+    else if (!args.input) args.input = a;
+    else throw new InputError(`多余的参数：${a}`, `unexpected argument: ${a}`);
+  }
+  return args;
+}
+
+async function readConfig(file: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch {
+    throw new InputError(`无法读取配置文件：${file}`, `cannot read the config file: ${file}`);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    throw new InputError(`配置文件不是有效的 JSON：${file}`, `the config file is not valid JSON: ${file}`);
+  }
+}
+
+/** Outputs must never overwrite the input workbook. */
+function refuseSameFile(input: string, output: string | undefined, flag: string): void {
+  if (output && path.resolve(output) === path.resolve(input))
+    throw new InputError(`${flag} 的输出文件不能是输入文件本身（不会覆盖原台账）`, `${flag} must not overwrite the input file`);
+}
+
+async function writeSummaries(report: Report, config: unknown, out: string): Promise<number> {
+  // Loaded lazily: the summaries module is only needed with --summary.
+  const { buildAllSummaries } = await import('../core/summaries/index');
+  const { renderSheetSpec } = await import('../hosts/xlsx/renderSheetSpec');
+  const specs = buildAllSummaries(report, config as never);
+  const wb = new ExcelJS.Workbook();
+  for (const spec of specs) renderSheetSpec(wb, spec);
+  await wb.xlsx.writeFile(out);
+  return specs.length;
+}
+
+export async function main(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
+  const say = (s: string) => io.out.write(s + '\n');
+  const fail = (zh: string, en: string) => {
+    io.err.write(`错误：${zh}\nerror: ${en}\n`);
+    return 2;
+  };
+  try {
+    const args = parseArgs(argv);
+    if (args.command === '--help' || args.command === '-h' || args.command === 'help') {
+      say(USAGE);
+      return 0;
+    }
+    if (args.command !== 'check' || !args.input) {
+      io.err.write(USAGE + '\n');
+      return 2;
+    }
+    const input = args.input;
+    refuseSameFile(input, args.json, '--json');
+    refuseSameFile(input, args.annotate, '--annotate');
+    refuseSameFile(input, args.summary, '--summary');
+    const rawConfig = args.config ? await readConfig(args.config) : {};
+
+    const workbook = await loadWorkbook(input);
+    const sheets = workbook.worksheets.map(worksheetToInput);
+    const { report, config } = analyze(sheets, rawConfig);
+    if (!report.sheets.some((s) => s.kind !== 'unknown'))
+      return fail(
+        `未在工作簿中找到可识别的台账（前15行内没有“证件号码”“户编号”“项目名称”等表头）：${input}`,
+        `no recognisable ledger sheet (no known header in the first 15 rows): ${input}`,
+      );
+
+    if (!args.quiet) say(formatReport(report, { all: args.all }));
+    if (args.json) {
+      await fs.writeFile(args.json, JSON.stringify({ ...report, generatedAt: new Date().toISOString() }, null, 2));
+      say(`已写出 JSON 报告：${args.json}`);
+    }
+    if (args.annotate) {
+      annotateWorkbook(workbook, report.findings);
+      await workbook.xlsx.writeFile(args.annotate);
+      say(`已写出标注副本：${args.annotate}（原文件未改动）`);
+    }
+    if (args.summary) {
+      const n = await writeSummaries(report, config, args.summary);
+      say(`已写出汇总表 ${n} 张：${args.summary}`);
+    }
+    return report.counts.error > 0 ? 1 : 0;
+  } catch (e) {
+    if (e instanceof InputError) return fail(e.zh, e.en);
+    if (e instanceof ConfigError) return fail(`配置无效：${e.problems.join('；')}`, 'invalid config');
+    const msg = e instanceof Error ? e.message : String(e);
+    return fail(`处理时出现意外问题，原文件未改动（${msg}）`, `unexpected failure; the input was not modified (${msg})`);
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => process.exit(code));
+}

@@ -1,0 +1,222 @@
+// Cell normalisation: what clerks type (full-width digits, thousands separators, text dates, "3,200.50元")
+// turned into values the rules can compare. Pure functions; never throw.
+import type { CellValue } from '../types';
+
+export interface YMD {
+  y: number;
+  m: number;
+  d: number;
+}
+
+const ZERO_WIDTH = /[\u200B-\u200D\uFEFF\u00A0]/g;
+
+/** Full-width ASCII (！–～) and the ideographic space → half-width. */
+export function toHalfWidth(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000) out += ' ';
+    else out += s[i];
+  }
+  return out;
+}
+
+function isAsciiOnly(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7e) return false;
+  return true;
+}
+
+/** Trimmed text of a cell; '' for empty. Numbers print as JS does (no exponent for ordinary values). */
+export function cellText(v: CellValue | undefined | null): string {
+  if (v === undefined || v === null) return '';
+  if (typeof v === 'string') {
+    const t = v.trim();
+    return t.length === 0 || (isAsciiOnly(t) && !/[\u0000-\u001f]/.test(t)) ? t : t.replace(ZERO_WIDTH, '').trim();
+  }
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return String(v);
+}
+
+export function isEmpty(v: CellValue | undefined | null): boolean {
+  return v === undefined || v === null || v === '' || (typeof v === 'string' && v.trim() === '');
+}
+
+/** Text for comparing against code lists and headers: half-width, no inner spaces, 其它 → 其他. */
+export function normText(v: CellValue | undefined | null): string {
+  const t = cellText(v);
+  if (t === '') return '';
+  if (isAsciiOnly(t)) return t.replace(/\s+/g, '');
+  return toHalfWidth(t).replace(/\s+/g, '').replace(/其它/g, '其他');
+}
+
+/** Excel error values as Office.js and ExcelJS hand them over. */
+export function isErrorValue(v: CellValue | undefined | null): boolean {
+  return typeof v === 'string' && /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|CONNECT!|BLOCKED!|UNKNOWN!)$/.test(v.trim());
+}
+
+export type NumberKind = 'empty' | 'number' | 'text-number' | 'invalid' | 'error';
+
+export interface ParsedNumber {
+  kind: NumberKind;
+  /** The number in the unit of `unit` when the text carried one, else as written. */
+  value: number | null;
+  /** Unit written inside the cell ("12.5万", "125,000元"). */
+  unit?: '元' | '万元' | '%';
+}
+
+const NUMBER_RE = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+const GROUPED_RE = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+
+/** Parses a numeric cell. "约3000", "3千" are invalid (not exact amounts). */
+export function parseNumber(v: CellValue | undefined | null): ParsedNumber {
+  if (typeof v === 'number') return Number.isFinite(v) ? { kind: 'number', value: v } : { kind: 'invalid', value: null };
+  if (typeof v === 'boolean') return { kind: 'invalid', value: null };
+  if (isEmpty(v)) return { kind: 'empty', value: null };
+  if (isErrorValue(v)) return { kind: 'error', value: null };
+  let t = toHalfWidth(cellText(v)).replace(/\s+/g, '');
+  if (t.startsWith("'")) t = t.slice(1);
+  let unit: ParsedNumber['unit'];
+  if (t.endsWith('万元')) {
+    unit = '万元';
+    t = t.slice(0, -2);
+  } else if (t.endsWith('万')) {
+    unit = '万元';
+    t = t.slice(0, -1);
+  } else if (t.endsWith('元')) {
+    unit = '元';
+    t = t.slice(0, -1);
+  } else if (t.endsWith('%')) {
+    unit = '%';
+    t = t.slice(0, -1);
+  }
+  if (t.startsWith('¥') || t.startsWith('￥')) t = t.slice(1);
+  if (GROUPED_RE.test(t)) t = t.replace(/,/g, '');
+  if (!NUMBER_RE.test(t)) return { kind: 'invalid', value: null };
+  const value = Number(t);
+  if (!Number.isFinite(value)) return { kind: 'invalid', value: null };
+  return { kind: 'text-number', value, unit };
+}
+
+/** A number or null (empty, invalid, error). */
+export function num(v: CellValue | undefined | null): number | null {
+  return parseNumber(v).value;
+}
+
+export type DateKind = 'empty' | 'serial' | 'text' | 'invalid';
+
+export interface ParsedDate {
+  kind: DateKind;
+  date: YMD | null;
+  /** 'month' for "2021年3月". */
+  precision?: 'day' | 'month';
+}
+
+export function isValidYMD(y: number, m: number, d: number): boolean {
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return false;
+  if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1) return false;
+  const dim = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return d <= dim[m - 1];
+}
+
+/** Excel serial (1900 date system, with its 1900-02-29 quirk) → date. */
+export function serialToYMD(serial: number): YMD | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial >= 2958466) return null;
+  let days = Math.floor(serial);
+  if (days >= 60) days -= 1; // Excel counts a non-existent 1900-02-29
+  const ms = Date.UTC(1899, 11, 31) + days * 86400000;
+  const dt = new Date(ms);
+  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+}
+
+export function ymdToSerial(d: YMD): number {
+  let days = Math.round((Date.UTC(d.y, d.m - 1, d.d) - Date.UTC(1899, 11, 31)) / 86400000);
+  if (days >= 60) days += 1;
+  return days;
+}
+
+const DATE_TEXT_RES: RegExp[] = [
+  /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s].*)?$/,
+  /^(\d{4})年(\d{1,2})月(\d{1,2})日?$/,
+  /^(\d{4})(\d{2})(\d{2})$/,
+];
+
+/** Parses a date cell: Excel serial, "2021-03-05", "2021/3/5", "2021.03.05", "2021年3月5日", "2021年3月", "20210305". */
+export function parseDate(v: CellValue | undefined | null): ParsedDate {
+  if (isEmpty(v)) return { kind: 'empty', date: null };
+  if (typeof v === 'boolean') return { kind: 'invalid', date: null };
+  if (typeof v === 'number') {
+    if (v >= 19000101 && v <= 21001231 && Number.isInteger(v)) {
+      const y = Math.floor(v / 10000);
+      const m = Math.floor(v / 100) % 100;
+      const d = v % 100;
+      if (isValidYMD(y, m, d)) return { kind: 'text', date: { y, m, d }, precision: 'day' };
+    }
+    const date = serialToYMD(v);
+    return date ? { kind: 'serial', date, precision: 'day' } : { kind: 'invalid', date: null };
+  }
+  let t = toHalfWidth(cellText(v)).replace(/\s+/g, '');
+  if (t.startsWith("'")) t = t.slice(1);
+  for (const re of DATE_TEXT_RES) {
+    const m = re.exec(t);
+    if (m) {
+      const y = Number(m[1]);
+      const mo = Number(m[2]);
+      const d = Number(m[3]);
+      return isValidYMD(y, mo, d)
+        ? { kind: 'text', date: { y, m: mo, d }, precision: 'day' }
+        : { kind: 'invalid', date: null };
+    }
+  }
+  const month = /^(\d{4})(?:年|[-/.])(\d{1,2})月?$/.exec(t);
+  if (month) {
+    const y = Number(month[1]);
+    const mo = Number(month[2]);
+    if (isValidYMD(y, mo, 1)) return { kind: 'text', date: { y, m: mo, d: 1 }, precision: 'month' };
+  }
+  return { kind: 'invalid', date: null };
+}
+
+export function compareYMD(a: YMD, b: YMD): number {
+  return a.y - b.y || a.m - b.m || a.d - b.d;
+}
+
+export function formatYMD(d: YMD): string {
+  return `${d.y}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
+}
+
+/** Full years of age at `ref`. */
+export function ageAt(birth: YMD, ref: YMD): number {
+  let age = ref.y - birth.y;
+  if (ref.m < birth.m || (ref.m === birth.m && ref.d < birth.d)) age -= 1;
+  return age;
+}
+
+/** Calendar days from a to b. */
+export function daysBetween(a: YMD, b: YMD): number {
+  return Math.round((Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86400000);
+}
+
+/** 是/否 flags; 2014-era 参加/没参加; 1/0. null when empty or unreadable. */
+export function parseFlag(v: CellValue | undefined | null): boolean | null {
+  if (typeof v === 'boolean') return v;
+  if (typeof v === 'number') return v === 1 ? true : v === 0 ? false : null;
+  const t = normText(v);
+  if (t === '') return null;
+  if (/^(是|有|参加|已参加|已解决|已消除|Y|YES|TRUE|√)$/i.test(t)) return true;
+  if (/^(否|无|没参加|未参加|未解决|未消除|N|NO|FALSE|×)$/i.test(t)) return false;
+  return null;
+}
+
+/** Round half away from zero to `digits` decimals (Excel ROUND), robust to binary representation. */
+export function roundHalfAway(x: number, digits = 2): number {
+  const f = 10 ** digits;
+  const scaled = Math.abs(x) * f;
+  const r = Math.round(Number(scaled.toPrecision(15)));
+  return (Math.sign(x) * r) / f || 0;
+}
+
+/** Amount in 元 → integer 分, so sums are exact. */
+export function toFen(x: number): number {
+  return Math.round(Number((x * 100).toPrecision(15)));
+}

@@ -1,0 +1,155 @@
+// The household model over parsed sheets: person rows grouped into households by 户编号 (fallback: a new
+// household at each 户主 row), joined with household-sheet rows in two-sheet workbooks.
+import type { CellValue, ParsedSheet } from '../types';
+import { cellText, isEmpty, normText } from '../grid/normalise';
+
+export interface RowRef {
+  sheet: ParsedSheet;
+  /** 0-based grid row. */
+  r: number;
+}
+
+export interface PersonRow extends RowRef {
+  household: HouseholdRec;
+}
+
+export interface HouseholdRec {
+  /** Grouping key (户编号, or a generated key when grouped by 户主 blocks). */
+  key: string;
+  /** 户编号 as written ('' when absent). */
+  id: string;
+  /** Where household-level fields are read: the household-sheet row, else the first member row. */
+  main: RowRef;
+  householdRow?: RowRef;
+  members: PersonRow[];
+  /** Grouped by 户主 blocks because there was no 户编号 column. */
+  inferred: boolean;
+}
+
+export interface Ledger {
+  sheets: ParsedSheet[];
+  personSheets: ParsedSheet[];
+  householdSheets: ParsedSheet[];
+  villageSheets: ParsedSheet[];
+  fundSheets: ParsedSheet[];
+  households: HouseholdRec[];
+  persons: PersonRow[];
+  /** Member rows whose 户编号 has no household row (two-sheet layout). */
+  orphans: PersonRow[];
+  /** Two-sheet layout detected (a household sheet and a person sheet both with 户编号). */
+  twoSheet: boolean;
+}
+
+/** Raw cell of a logical column on a row; undefined when the sheet lacks the column. */
+export function cell(ref: RowRef, key: string): CellValue | undefined {
+  const col = ref.sheet.byKey[key];
+  if (!col) return undefined;
+  return ref.sheet.grid[ref.r]?.[col.index] ?? '';
+}
+
+export function hasColumn(sheet: ParsedSheet, key: string): boolean {
+  return sheet.byKey[key] !== undefined;
+}
+
+/** A household-level field: the household row when it has the column, else the first member row that does. */
+export function hcell(h: HouseholdRec, key: string): CellValue | undefined {
+  if (h.householdRow && hasColumn(h.householdRow.sheet, key)) return cell(h.householdRow, key);
+  for (const m of h.members) {
+    if (hasColumn(m.sheet, key)) return cell(m, key);
+  }
+  if (hasColumn(h.main.sheet, key)) return cell(h.main, key);
+  return undefined;
+}
+
+/** Where a household-level finding about `key` points: the row that holds the column. */
+export function hRef(h: HouseholdRec, key?: string): RowRef {
+  if (key) {
+    if (h.householdRow && hasColumn(h.householdRow.sheet, key)) return h.householdRow;
+    const m = h.members.find((p) => hasColumn(p.sheet, key));
+    if (m) return m;
+  }
+  return h.householdRow ?? h.members[0] ?? h.main;
+}
+
+export function householdHasColumn(h: HouseholdRec, key: string): boolean {
+  return (h.householdRow !== undefined && hasColumn(h.householdRow.sheet, key)) || h.members.some((m) => hasColumn(m.sheet, key));
+}
+
+function isHeadRelation(v: CellValue | undefined): boolean {
+  return normText(v) === '户主';
+}
+
+export function buildLedger(sheets: ParsedSheet[]): Ledger {
+  const personSheets = sheets.filter((s) => s.kind === 'person');
+  const householdSheets = sheets.filter((s) => s.kind === 'household');
+  const villageSheets = sheets.filter((s) => s.kind === 'village');
+  const fundSheets = sheets.filter((s) => s.kind === 'fund');
+  const byKey = new Map<string, HouseholdRec>();
+  const households: HouseholdRec[] = [];
+  const persons: PersonRow[] = [];
+  const orphans: PersonRow[] = [];
+  const twoSheet =
+    personSheets.some((s) => hasColumn(s, 'householdId')) && householdSheets.some((s) => hasColumn(s, 'householdId'));
+
+  for (const sheet of householdSheets) {
+    for (const r of sheet.dataRows) {
+      const ref = { sheet, r };
+      const id = cellText(cell(ref, 'householdId'));
+      const key = id !== '' ? `id:${id}` : `row:${sheet.name}:${r}`;
+      if (byKey.has(key)) {
+        // A second household row with the same 户编号 is grouped with the first; household.inconsistent reports
+        // differing fields.
+        continue;
+      }
+      const h: HouseholdRec = { key, id, main: ref, householdRow: ref, members: [], inferred: false };
+      byKey.set(key, h);
+      households.push(h);
+    }
+  }
+
+  for (const sheet of personSheets) {
+    const hasId = hasColumn(sheet, 'householdId');
+    let blockNo = 0;
+    let current: HouseholdRec | undefined;
+    for (const r of sheet.dataRows) {
+      const ref = { sheet, r };
+      let h: HouseholdRec | undefined;
+      if (hasId) {
+        const id = cellText(cell(ref, 'householdId'));
+        const key = id !== '' ? `id:${id}` : `row:${sheet.name}:${r}`;
+        h = byKey.get(key);
+        if (!h) {
+          if (twoSheet && id !== '') {
+            const orphanHousehold: HouseholdRec = { key, id, main: ref, members: [], inferred: false };
+            const p: PersonRow = { sheet, r, household: orphanHousehold };
+            orphanHousehold.members.push(p);
+            orphans.push(p);
+            persons.push(p);
+            continue;
+          }
+          h = { key, id, main: ref, members: [], inferred: false };
+          byKey.set(key, h);
+          households.push(h);
+        }
+      } else {
+        // Fallback (ledgers.md §2a): a household starts at each 户主 row.
+        if (!current || isHeadRelation(cell(ref, 'relationToHead')) || !hasColumn(sheet, 'relationToHead')) {
+          blockNo++;
+          current = { key: `block:${sheet.name}:${blockNo}`, id: '', main: ref, members: [], inferred: true };
+          households.push(current);
+        }
+        h = current;
+      }
+      const p: PersonRow = { sheet, r, household: h };
+      h.members.push(p);
+      persons.push(p);
+    }
+  }
+  return { sheets, personSheets, householdSheets, villageSheets, fundSheets, households, persons, orphans, twoSheet };
+}
+
+/** Text of a household field, '' when absent. */
+export function htext(h: HouseholdRec, key: string): string {
+  const v = hcell(h, key);
+  return v === undefined || isEmpty(v) ? '' : cellText(v);
+}

@@ -1,0 +1,42 @@
+// Household status from 户类型, 监测对象类别, 风险是否消除 and (2014–2020) 脱贫标志 — who is "covered".
+import { normText, parseFlag } from '../grid/normalise';
+import { CATEGORY_ALIASES } from '../profiles/codeLists';
+import { hcell, htext, householdHasColumn, type HouseholdRec } from './ledger';
+
+export interface HouseholdStatus {
+  /** 户类型 as written. */
+  type: string;
+  /** 脱贫户 */
+  exited: boolean;
+  /** 监测对象 (类别 filled, or 户类型 names monitoring). */
+  monitored: boolean;
+  /** 监测对象类别, 2020 names mapped to 2021 names; '' when not given. */
+  category: string;
+  /** 风险是否消除: true/false, null when not stated. */
+  riskEliminated: boolean | null;
+  /** Monitored and risk not eliminated. */
+  riskOpen: boolean;
+  /** 2014–2020: 未脱贫 / 返贫 (脱贫标志 0 or 3). */
+  stillPoor: boolean;
+  /** rules.md "covered household". */
+  covered: boolean;
+}
+
+const STILL_POOR = new Set(['未脱贫', '返贫', '0', '3']);
+
+export function householdStatus(h: HouseholdRec): HouseholdStatus {
+  const type = htext(h, 'householdType');
+  const t = normText(type);
+  const rawCategory = normText(hcell(h, 'monitorCategory'));
+  const category = CATEGORY_ALIASES[rawCategory] ?? rawCategory;
+  const exited = t.includes('脱贫户') && !t.includes('监测');
+  const monitored = category !== '' || t.includes('监测') || t.includes('边缘') || t.includes('突发');
+  const riskEliminated = parseFlag(hcell(h, 'riskEliminated'));
+  const riskOpen = monitored && riskEliminated !== true;
+  const exitStatus = normText(hcell(h, 'exitStatus'));
+  const stillPoor = STILL_POOR.has(exitStatus);
+  // rules.md: a ledger without 户类型 covers every household.
+  const typeKnown = householdHasColumn(h, 'householdType');
+  const covered = !typeKnown || exited || riskOpen || stillPoor;
+  return { type, exited, monitored, category, riskEliminated, riskOpen, stillPoor, covered };
+}

@@ -1,0 +1,110 @@
+// contract — rule ids (domain/rules.md). Default severity and the short Chinese name used in lists and the
+// 问题汇总 table. An id never changes meaning; new rules get new ids.
+import type { Severity } from '../types';
+
+export interface RuleMeta {
+  severity: Severity;
+  /** 错误类型 — short Chinese name. */
+  title: string;
+}
+
+const e = (title: string): RuleMeta => ({ severity: 'error', title });
+const w = (title: string): RuleMeta => ({ severity: 'warning', title });
+const i = (title: string): RuleMeta => ({ severity: 'info', title });
+
+export const RULES: Record<string, RuleMeta> = {
+  'sheet.header-not-found': e('未找到台账表头'),
+  'sheet.column-missing': w('缺少必要的列'),
+  'sheet.totals-row': i('合计/小计行已跳过'),
+  'sheet.blank-row': i('数据中的空行已跳过'),
+  'sheet.merged-cells': i('数据区有合并单元格'),
+  'sheet.formula-cells': i('数据区含公式'),
+  'sheet.error-values': e('单元格为错误值'),
+  'id.missing': e('证件号码为空'),
+  'id.length': e('证件号码位数错误'),
+  'id.numeric-precision': e('证件号码以数字存储，末位已丢失'),
+  'id.checksum': e('证件号码校验码错误'),
+  'id.birthdate': e('证件号码中出生日期无效'),
+  'id.region': e('证件号码地区码无效'),
+  'id.lowercase-x': i('校验码为小写x'),
+  'id.old-15-digit': w('15位旧证件号码'),
+  'id.duplicate': e('证件号码重复'),
+  'person.gender-mismatch': e('性别与证件号码不符'),
+  'person.birthdate-mismatch': e('出生日期与证件号码不符'),
+  'person.relation-gender': w('与户主关系与性别矛盾'),
+  'household.no-head': e('家庭无户主'),
+  'household.multiple-heads': e('家庭有多个户主'),
+  'household.multiple-spouses': e('家庭有多个配偶'),
+  'household.size-mismatch': e('家庭人口数与成员数不符'),
+  'household.inconsistent': e('同户信息不一致'),
+  'household.head-mismatch': e('户表户主与成员表不符'),
+  'household.no-members': e('户无成员'),
+  'household.orphan-member': e('成员无对应户'),
+  'field.required': e('必填项为空'),
+  'field.code': e('取值不在代码表内'),
+  'field.number': e('数值格式错误'),
+  'field.date': e('日期格式错误'),
+  'field.text-number': i('数字以文本存储'),
+  'field.phone': w('电话号码格式错误'),
+  'edu.out-of-school': e('义务教育适龄未在校'),
+  'edu.grade-age': w('在校年级与年龄不符'),
+  'edu.status-conflict': w('文化程度与在校生状况冲突'),
+  'medical.uninsured': e('未参加基本医疗保险'),
+  'medical.double-insured': w('重复参加基本医疗保险'),
+  'housing.unsafe': e('住房不安全'),
+  'water.unsafe': e('饮水不安全'),
+  'labor.work-months': e('务工时间超出范围'),
+  'labor.child-worker': w('未成年人务工'),
+  'income.negative': e('收入或支出为负数'),
+  'income.net-mismatch': e('纯收入计算不符'),
+  'income.per-capita-mismatch': e('人均纯收入计算不符'),
+  'income.subtotal-mismatch': e('收入分项合计不符'),
+  'income.implausible': w('人均纯收入异常'),
+  'income.below-poverty-line': e('脱贫户收入低于贫困线'),
+  'income.below-monitoring-line': w('收入低于监测线'),
+  'income.business-no-expense': w('有经营收入无经营支出'),
+  'income.wage-no-worker': w('工资性收入与务工情况不符'),
+  'helper.missing': e('未落实帮扶责任人'),
+  'helper.overload': w('帮扶责任人联系户过多'),
+  'monitor.category-missing': e('监测对象类别为空'),
+  'monitor.date-order': e('风险消除时间早于识别时间'),
+  'monitor.no-measures': w('监测对象无帮扶措施'),
+  'fund.spent-exceeds-allocated': e('支出超过拨付'),
+  'fund.allocated-exceeds-planned': e('拨付超过计划'),
+  'fund.subsidy-exceeds-investment': e('补助超过总投资'),
+  'fund.sources-mismatch': e('资金来源合计不符'),
+  'fund.progress-mismatch': e('支出进度计算不符'),
+  'fund.total-mismatch': e('合计/小计不符'),
+  'fund.date-order': e('项目日期顺序错误'),
+  'fund.publicity-short': w('公示期不足'),
+  'fund.no-beneficiaries': w('产业就业项目无带贫户数'),
+  'fund.unit-suspect': w('金额与单位不符'),
+  'fund.paid-not-accepted': w('已支付未验收'),
+  'fund.duplicate-project': w('项目重复'),
+  'fund.industry-share': w('产业发展资金占比不足'),
+  'village.population-missing': w('缺少村人口数'),
+  'village.count-mismatch': e('村户数人数与台账不符'),
+};
+
+/** Rule family prefix → 问题类型 (summaries 4.8). */
+export const FAMILY_NAMES: Record<string, string> = {
+  sheet: '表格结构',
+  id: '身份信息',
+  person: '身份信息',
+  household: '家庭结构',
+  field: '字段规范',
+  edu: '两不愁三保障',
+  medical: '两不愁三保障',
+  housing: '两不愁三保障',
+  water: '两不愁三保障',
+  labor: '劳动务工',
+  income: '收入',
+  helper: '帮扶与监测',
+  monitor: '帮扶与监测',
+  fund: '项目资金',
+  village: '村级数据',
+};
+
+export function ruleFamily(rule: string): string {
+  return FAMILY_NAMES[rule.split('.')[0]] ?? '其他';
+}

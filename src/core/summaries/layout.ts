@@ -1,0 +1,357 @@
+// Lays out the conventions of summaries.md §1 into a SheetSpec: 表号 block, title, 填报单位/截至 line, unit line,
+// 1–3 merged header rows, data rows, 合计 row with live formulas and cached values, notes, footer, print setup.
+import type { SheetSpec, SpecCell } from './sheetSpec';
+import { a1, ratio, roundHalfAway, sanitizeSheetName, sumOf } from './format';
+
+type Merge = SheetSpec['merges'][number];
+
+export type ColumnKind =
+  | 'index' // 序号
+  | 'label' // 行政村 / row label; the 合计 row puts its label here
+  | 'text' // any other text (ledger text stays text)
+  | 'count' // 户数 / 人数 / 个数: integers
+  | 'yuan' // 元, 2 decimals
+  | 'wan' // 万元, 2–4 decimals
+  | 'percent' // 占比（%）: ratio × 100, 2 decimals
+  | 'average'; // 户均 / 人均: ratio, 2 decimals
+
+export type CellInput = string | number | null | undefined;
+/** A row value: a literal, or a prepared cell (e.g. with a link). */
+export type RowValue = CellInput | SpecCell;
+export type RowInput = Record<string, RowValue>;
+
+/** How the 合计 row fills a column: SUM/MAX over the data rows, a fixed value, or nothing. */
+export type TotalRule = 'sum' | 'max' | 'none' | { value: CellInput };
+
+export interface TableColumn {
+  key: string;
+  /** Header path top-down (['脱贫户', '户数']): equal prefixes of adjacent columns merge across; short paths merge down. */
+  path: string[];
+  kind: ColumnKind;
+  width?: number;
+  numFmt?: string;
+  /** percent / average: this row's `num` ÷ `den` (× 100 for percent), as a live formula in every row. */
+  ratio?: { num: string; den: string };
+  decimals?: number;
+  /** Default: 'sum' for count/yuan/wan, the ratio for percent/average, 'none' otherwise. */
+  total?: TotalRule;
+  align?: 'left' | 'center' | 'right';
+}
+
+export interface TableBlock {
+  /** Caption row above the block's rows (e.g. "一、按资金来源"), merged across. */
+  caption?: string;
+  rows: RowInput[];
+  /** Default '合计'. */
+  totalLabel?: string;
+  /** No 合计 row (lists). */
+  noTotal?: boolean;
+  /** Per-block override of a column's 合计 rule, by column key. */
+  totals?: Record<string, TotalRule>;
+}
+
+/** A tree form of the header, for callers that think in groups (converted to paths). */
+export interface HeaderNode {
+  label: string;
+  children?: HeaderNode[];
+}
+
+export interface CodeBlock {
+  /** 表号, e.g. "T001表". */
+  tableNo?: string;
+  /** 制表机关. */
+  authority?: string;
+  /** 文号. */
+  docNo?: string;
+}
+
+export interface TableSheetInput {
+  name: string;
+  title: string;
+  columns: TableColumn[];
+  blocks: TableBlock[];
+  totalsPosition: 'first' | 'last';
+  /** 填报单位; null = no 填报单位/截至 line. */
+  reportingUnit: string | null;
+  /** 截至 text, already formatted ("2024年12月31日"). */
+  dateText?: string;
+  /** Label before the date (截至 / 统计时点 / 填报日期). */
+  dateLabel?: string;
+  codeBlock?: CodeBlock;
+  /** Lines between the 填报单位 line and the unit line (e.g. "共发现问题X条…"). */
+  preamble?: string[];
+  /** "单位：户、人、万元"; null for none. */
+  unitLine: string | null;
+  /** Note lines below the table; a SpecCell may carry a link. */
+  notes?: Array<string | SpecCell>;
+  /** Footer line; undefined = the standard statistical footer, null = none. */
+  footer?: string | null;
+  /** Columns frozen left of the data (default: through the first label column). */
+  freezeCols?: number;
+  narrative?: string[];
+}
+
+export const STANDARD_FOOTER =
+  '单位负责人：            审核人：            填表人：            联系电话：            填报日期：      年    月    日';
+
+const DEFAULT_FORMAT: Record<ColumnKind, string | undefined> = {
+  index: '0',
+  label: undefined,
+  text: undefined,
+  count: '0',
+  yuan: '0.00',
+  wan: '0.00##',
+  percent: '0.00',
+  average: '0.00',
+};
+
+const DEFAULT_WIDTH: Record<ColumnKind, number> = {
+  index: 6,
+  label: 14,
+  text: 16,
+  count: 8,
+  yuan: 13,
+  wan: 11,
+  percent: 9,
+  average: 11,
+};
+
+/** Depth-first leaves of a header tree as paths. */
+export function headerTreeToPaths(nodes: HeaderNode[], prefix: string[] = []): string[][] {
+  const out: string[][] = [];
+  for (const n of nodes) {
+    const path = [...prefix, n.label];
+    if (n.children && n.children.length > 0) out.push(...headerTreeToPaths(n.children, path));
+    else out.push(path);
+  }
+  return out;
+}
+
+/**
+ * Header rows from leaf paths: groups merge across adjacent columns with the same prefix, a leaf above the last
+ * header row merges down to it. Returns `depth` rows starting at sheet row `top` (0-based).
+ */
+export function layoutHeader(paths: string[][], top: number): { rows: SpecCell[][]; merges: Merge[]; depth: number } {
+  const depth = Math.max(1, ...paths.map((p) => p.length));
+  const rows: SpecCell[][] = Array.from({ length: depth }, () => paths.map(() => ({ style: 'header' as const })));
+  const merges: Merge[] = [];
+  const samePrefix = (a: string[], b: string[], level: number) => {
+    for (let i = 0; i <= level; i++) if (a[i] !== b[i]) return false;
+    return true;
+  };
+  for (let level = 0; level < depth; level++) {
+    let c = 0;
+    while (c < paths.length) {
+      const p = paths[c];
+      if (level >= p.length) {
+        c++;
+        continue;
+      }
+      const isGroup = level < p.length - 1;
+      let end = c;
+      if (isGroup) {
+        while (end + 1 < paths.length && paths[end + 1].length - 1 > level && samePrefix(p, paths[end + 1], level)) end++;
+      }
+      rows[level][c] = { v: p[level], style: 'header' };
+      const downTo = isGroup ? level : depth - 1;
+      if (end > c || downTo > level) merges.push({ r1: top + level, c1: c, r2: top + downTo, c2: end });
+      c = end + 1;
+    }
+  }
+  return { rows, merges, depth };
+}
+
+function isCell(v: RowValue): v is SpecCell {
+  return typeof v === 'object' && v !== null;
+}
+
+function numeric(v: RowValue): number | null {
+  if (typeof v === 'number') return v;
+  if (isCell(v) && typeof v.v === 'number') return v.v;
+  return null;
+}
+
+function totalRule(col: TableColumn, block?: TableBlock): TotalRule | 'ratio' | 'label' {
+  const override = block?.totals?.[col.key];
+  if (override) return override;
+  if (col.total) return col.total;
+  if (col.kind === 'label') return 'label';
+  if (col.ratio) return 'ratio';
+  if (col.kind === 'count' || col.kind === 'yuan' || col.kind === 'wan') return 'sum';
+  return 'none';
+}
+
+/** Text visual width (CJK counts double), for column widths of text columns. */
+export function textWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u2e80-\uffff]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+/** Builds the whole sheet. Cached values of formulas are computed exactly as the formulas compute them. */
+export function buildTableSheet(input: TableSheetInput): SheetSpec {
+  const cols = input.columns;
+  const n = cols.length;
+  const last = Math.max(n - 1, 1);
+  const colIndex = new Map(cols.map((c, i) => [c.key, i]));
+  const rows: Array<Array<SpecCell | undefined>> = [];
+  const merges: Merge[] = [];
+  const fullLine = (cell: SpecCell) => {
+    const r = rows.length;
+    rows.push([cell]);
+    merges.push({ r1: r, c1: 0, r2: r, c2: last });
+  };
+
+  // 表号 / 制表机关 / 文号: top right, over the right third of the table.
+  const cb = input.codeBlock;
+  if (cb) {
+    const lines = [
+      cb.tableNo ? `表号：${cb.tableNo}` : '',
+      cb.authority ? `制表机关：${cb.authority}` : '',
+      cb.docNo ? `文号：${cb.docNo}` : '',
+    ].filter(Boolean);
+    const c1 = Math.max(0, last - Math.max(2, Math.floor(n / 3)) + 1);
+    for (const text of lines) {
+      const r = rows.length;
+      const row: Array<SpecCell | undefined> = [];
+      row[c1] = { v: text, style: 'code', align: 'left' };
+      rows.push(row);
+      if (last > c1) merges.push({ r1: r, c1, r2: r, c2: last });
+    }
+  }
+
+  fullLine({ v: input.title, style: 'title', align: 'center' });
+
+  if (input.reportingUnit !== null) {
+    const r = rows.length;
+    const mid = Math.max(1, Math.ceil((n * 3) / 5));
+    const row: Array<SpecCell | undefined> = [];
+    row[0] = { v: `填报单位：${input.reportingUnit}（盖章）`, style: 'info', align: 'left' };
+    row[mid] = { v: `${input.dateLabel ?? '截至'}：${input.dateText ?? '    年  月  日'}`, style: 'info', align: 'right' };
+    rows.push(row);
+    if (mid - 1 > 0) merges.push({ r1: r, c1: 0, r2: r, c2: mid - 1 });
+    if (last > mid) merges.push({ r1: r, c1: mid, r2: r, c2: last });
+  }
+  for (const line of input.preamble ?? []) fullLine({ v: line, style: 'info', align: 'left' });
+  if (input.unitLine) fullLine({ v: input.unitLine, style: 'unit', align: 'right' });
+
+  // Header rows.
+  const headerTop = rows.length;
+  const header = layoutHeader(
+    cols.map((c) => c.path),
+    headerTop,
+  );
+  rows.push(...header.rows);
+  merges.push(...header.merges);
+  const headerRowRange: [number, number] = [headerTop, headerTop + header.depth - 1];
+
+  const firstData = rows.length;
+  const fmt = (col: TableColumn) => col.numFmt ?? DEFAULT_FORMAT[col.kind];
+  const alignOf = (col: TableColumn): 'left' | 'center' | 'right' =>
+    col.align ?? (col.kind === 'index' ? 'center' : col.kind === 'label' || col.kind === 'text' ? 'left' : 'right');
+
+  const ratioCell = (col: TableColumn, r: number, numV: number | null, denV: number | null, style: 'body' | 'total') => {
+    const rr = col.ratio!;
+    const factor = col.kind === 'percent' ? 100 : 1;
+    const decimals = col.decimals ?? 2;
+    const nA = a1(r, colIndex.get(rr.num)!);
+    const dA = a1(r, colIndex.get(rr.den)!);
+    const f = `IF(${dA}=0,"",ROUND(${nA}/${dA}${factor === 100 ? '*100' : ''},${decimals}))`;
+    const v = ratio(numV, denV, factor, decimals);
+    return { v: v ?? '', f, style, numFmt: fmt(col), align: alignOf(col) } as SpecCell;
+  };
+
+  const dataCell = (col: TableColumn, value: RowValue, style: 'body' | 'total'): SpecCell => {
+    const base: SpecCell = { style, align: alignOf(col) };
+    const nf = fmt(col);
+    if (isCell(value)) return { ...base, ...(nf && typeof value.v === 'number' ? { numFmt: nf } : {}), ...value, style };
+    if (value === null || value === undefined || value === '') return base;
+    // Ledger text is always a string in `v`; the renderer writes it as text, never as a formula.
+    if (typeof value === 'string') return { ...base, v: value };
+    return { ...base, v: value, ...(nf ? { numFmt: nf } : {}) };
+  };
+
+  let dataStart: number | null = null;
+  let dataEnd: number | null = null;
+  for (const block of input.blocks) {
+    if (block.caption) {
+      const r = rows.length;
+      rows.push(cols.map((_, i) => (i === 0 ? { v: block.caption, style: 'total' as const, align: 'left' as const } : { style: 'total' as const })));
+      merges.push({ r1: r, c1: 0, r2: r, c2: last });
+      dataStart ??= r;
+    }
+    const withTotal = !block.noTotal;
+    const totalFirst = withTotal && input.totalsPosition === 'first';
+    const bodyStart = rows.length + (totalFirst ? 1 : 0);
+    const bodyEnd = bodyStart + block.rows.length - 1;
+    const totalRow = withTotal ? (totalFirst ? rows.length : bodyEnd + 1) : -1;
+    const body: Array<Array<SpecCell | undefined>> = block.rows.map((row, i) => {
+      const r = bodyStart + i;
+      return cols.map((col) => {
+        if (col.kind === 'index') return dataCell(col, row[col.key] ?? i + 1, 'body');
+        if (col.ratio) return ratioCell(col, r, numeric(row[col.ratio.num]), numeric(row[col.ratio.den]), 'body');
+        return dataCell(col, row[col.key], 'body');
+      });
+    });
+
+    let total: Array<SpecCell | undefined> | null = null;
+    if (withTotal) {
+      // Totals first (unrounded), then ratios from the totals — never from the rounded ratios above.
+      const values = new Map<string, number | null>();
+      for (const col of cols) {
+        const rule = totalRule(col, block);
+        const nums = block.rows.map((row) => numeric(row[col.key]));
+        if (rule === 'sum') values.set(col.key, sumOf(nums));
+        else if (rule === 'max') values.set(col.key, nums.some((x) => x !== null) ? Math.max(...nums.filter((x): x is number => x !== null)) : 0);
+        else if (typeof rule === 'object') values.set(col.key, typeof rule.value === 'number' ? rule.value : null);
+      }
+      const has = block.rows.length > 0;
+      total = cols.map((col, ci) => {
+        const rule = totalRule(col, block);
+        const range = has ? `${a1(bodyStart, ci)}:${a1(bodyEnd, ci)}` : '';
+        if (rule === 'label') return { v: block.totalLabel ?? '合计', style: 'total', align: 'center' };
+        if (rule === 'ratio')
+          return ratioCell(col, totalRow, values.get(col.ratio!.num) ?? null, values.get(col.ratio!.den) ?? null, 'total');
+        if (rule === 'sum' || rule === 'max') {
+          const v = values.get(col.key) ?? 0;
+          const cell: SpecCell = { v, style: 'total', numFmt: fmt(col), align: alignOf(col) };
+          if (has) cell.f = `${rule === 'sum' ? 'SUM' : 'MAX'}(${range})`;
+          return cell;
+        }
+        if (typeof rule === 'object') return dataCell(col, rule.value, 'total');
+        return { style: 'total' };
+      });
+    }
+    if (total && totalFirst) rows.push(total);
+    rows.push(...body);
+    if (total && !totalFirst) rows.push(total);
+    if (rows.length > firstData) {
+      dataStart ??= firstData;
+      dataEnd = rows.length - 1;
+    }
+  }
+
+  for (const note of input.notes ?? []) fullLine(typeof note === 'string' ? { v: note, style: 'note', align: 'left' } : { style: 'note', align: 'left', ...note });
+  if (input.footer !== null) {
+    rows.push([]);
+    fullLine({ v: input.footer ?? STANDARD_FOOTER, style: 'footer', align: 'left' });
+  }
+
+  const labelCol = cols.findIndex((c) => c.kind === 'label');
+  const freezeCols = input.freezeCols ?? (labelCol >= 0 ? labelCol + 1 : 0);
+  return {
+    name: sanitizeSheetName(input.name),
+    title: input.title,
+    rows,
+    merges,
+    columnWidths: cols.map((c) => c.width ?? DEFAULT_WIDTH[c.kind]),
+    headerRowRange,
+    dataRowRange: dataStart !== null && dataEnd !== null ? [dataStart, dataEnd] : null,
+    freeze: { row: firstData, col: freezeCols },
+    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true },
+    ...(input.narrative ? { narrative: input.narrative } : {}),
+  };
+}
+
+/** Re-export for builders that round in their own figures. */
+export { roundHalfAway };

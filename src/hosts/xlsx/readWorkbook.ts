@@ -1,0 +1,127 @@
+// Reads an .xlsx file into SheetInput grids (values as Office.js would hand them over), with clear Chinese
+// errors for files that are not xlsx, encrypted or damaged. The input file is only ever read.
+import { promises as fs } from 'fs';
+import ExcelJS from 'exceljs';
+import type { CellValue, MergeRange, SheetInput } from '../../core/types';
+
+export class InputError extends Error {
+  constructor(
+    /** Chinese reason, one line. */
+    public readonly zh: string,
+    /** English reason, one line. */
+    public readonly en: string,
+  ) {
+    super(`${zh} / ${en}`);
+  }
+}
+
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/** ExcelJS gives dates as JS Dates (UTC); Office.js gives the serial number. */
+export function dateToSerial(d: Date): number {
+  const serial = (d.getTime() - EXCEL_EPOCH_MS) / 86400000;
+  return Math.round(serial * 86400) / 86400;
+}
+
+type ExcelJsValue = ExcelJS.CellValue;
+
+/** One ExcelJS cell value → Office.js-style value. `formula` reports whether it was a formula cell. */
+export function toCellValue(v: ExcelJsValue, onFormula?: () => void): CellValue {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (v instanceof Date) return dateToSerial(v);
+  if (typeof v === 'object') {
+    if ('formula' in v || 'sharedFormula' in v) {
+      onFormula?.();
+      const result = (v as { result?: ExcelJsValue }).result;
+      if (result && typeof result === 'object' && 'error' in result) return String((result as { error: string }).error);
+      return toCellValue(result as ExcelJsValue);
+    }
+    if ('richText' in v) return (v as ExcelJS.CellRichTextValue).richText.map((p) => p.text).join('');
+    if ('error' in v) return String((v as ExcelJS.CellErrorValue).error);
+    if ('text' in v) {
+      const t = (v as { text: unknown }).text;
+      if (typeof t === 'string') return t;
+      if (t && typeof t === 'object' && 'richText' in t) return (t as ExcelJS.CellRichTextValue).richText.map((p) => p.text).join('');
+    }
+  }
+  return String(v);
+}
+
+interface MergeModel {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** ExcelJS keeps merges in a private map; `ws.model` would rebuild every row's model, which is slow on big sheets. */
+function mergesOf(ws: ExcelJS.Worksheet): MergeRange[] {
+  const merges = (ws as unknown as { _merges?: Record<string, { model: MergeModel }> })._merges ?? {};
+  return Object.values(merges).map(({ model: m }) => ({ r1: m.top - 1, c1: m.left - 1, r2: m.bottom - 1, c2: m.right - 1 }));
+}
+
+/** Converts one worksheet to a SheetInput (from A1; trailing empty rows dropped). */
+export function worksheetToInput(ws: ExcelJS.Worksheet): SheetInput {
+  const values: CellValue[][] = [];
+  const formulaCells: Array<[number, number]> = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const r = rowNumber - 1;
+    const out: CellValue[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const c = colNumber - 1;
+      // Merged slave cells report the master's value in ExcelJS; Office.js reports ''. Keep Office.js semantics.
+      if (cell.isMerged && cell.master !== cell) return;
+      const v = toCellValue(cell.value, () => formulaCells.push([r, c]));
+      while (out.length < c) out.push('');
+      out[c] = v;
+    });
+    while (values.length < r) values.push([]);
+    values[r] = out;
+  });
+  return { name: ws.name, values, merges: mergesOf(ws), ...(formulaCells.length ? { formulaCells } : {}) };
+}
+
+/** Sniffs the first bytes: xlsx is a zip ("PK"); an encrypted workbook or a legacy .xls is an OLE file. */
+async function sniff(path: string): Promise<void> {
+  let fh: fs.FileHandle | undefined;
+  try {
+    fh = await fs.open(path, 'r');
+    const buf = Buffer.alloc(8);
+    const { bytesRead } = await fh.read(buf, 0, 8, 0);
+    if (bytesRead < 4) throw new InputError('文件为空或不是 xlsx 工作簿', 'the file is empty or not an xlsx workbook');
+    if (buf[0] === 0xd0 && buf[1] === 0xcf && buf[2] === 0x11 && buf[3] === 0xe0)
+      throw new InputError(
+        '文件设置了打开密码，或是旧版 .xls 格式：请在 Excel 中取消密码并另存为 .xlsx 后再检查',
+        'the workbook is password-protected or a legacy .xls file: remove the password and save as .xlsx',
+      );
+    if (buf[0] !== 0x50 || buf[1] !== 0x4b)
+      throw new InputError('不是 xlsx 工作簿（请在 Excel 中另存为 .xlsx 格式）', 'not an xlsx workbook (save it as .xlsx)');
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError(`找不到文件：${path}`, `file not found: ${path}`);
+    if (code === 'EISDIR') throw new InputError(`这是一个文件夹，不是工作簿：${path}`, `is a directory: ${path}`);
+    throw new InputError(`无法读取文件：${path}`, `cannot read the file: ${path}`);
+  } finally {
+    await fh?.close();
+  }
+}
+
+export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
+  await sniff(path);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.readFile(path);
+  } catch {
+    throw new InputError('工作簿已损坏或不完整，无法打开（可在 Excel 中打开后另存一份再试）', 'the workbook is damaged or truncated');
+  }
+  return wb;
+}
+
+/** Reads every worksheet of an .xlsx file. */
+export async function readWorkbook(path: string): Promise<{ workbook: ExcelJS.Workbook; sheets: SheetInput[] }> {
+  const workbook = await loadWorkbook(path);
+  const sheets = workbook.worksheets.map(worksheetToInput);
+  return { workbook, sheets };
+}

@@ -1,0 +1,4 @@
+// Production entry of taskpane.html.
+import { startPane } from './start';
+
+void startPane(document.getElementById('root')!);
