@@ -38,7 +38,9 @@ const CSP = [
 module.exports = (_env, argv = {}) => {
   const dev = argv.mode !== 'production';
   const test = process.env.BANGFU_TEST === '1';
-  const outDir = process.env.BANGFU_OUT ? path.resolve(process.env.BANGFU_OUT) : path.resolve(__dirname, 'dist/addin');
+  const outDir = process.env.BANGFU_OUT
+    ? path.resolve(process.env.BANGFU_OUT)
+    : path.resolve(__dirname, 'dist/addin');
 
   const page = (filename, chunks, title) =>
     new HtmlWebpackPlugin({
@@ -103,11 +105,17 @@ module.exports = (_env, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: path.resolve(__dirname, 'assets/*.png'), to: 'assets/[name][ext]' },
-          { from: path.join(OFFICE_DIST, 'office.js'), to: 'office.js' },
+          // Microsoft's files are copied as shipped (already minified): info.minimized keeps terser off them.
+          { from: path.join(OFFICE_DIST, 'office.js'), to: 'office.js', info: { minimized: true } },
           // Loaded by office.js on demand: host-specific Excel runtimes, the O15 mapping table, UI strings.
-          { from: 'excel-*16.0[01]*.js', context: OFFICE_DIST, globOptions: { ignore: ['**/*.debug.js'] } },
-          { from: 'o15apptofilemappingtable.js', context: OFFICE_DIST },
-          { from: '*/office_strings.js', context: OFFICE_DIST },
+          {
+            from: 'excel-*16.0[01]*.js',
+            context: OFFICE_DIST,
+            globOptions: { ignore: ['**/*.debug.js'] },
+            info: { minimized: true },
+          },
+          { from: 'o15apptofilemappingtable.js', context: OFFICE_DIST, info: { minimized: true } },
+          { from: '*/office_strings.js', context: OFFICE_DIST, info: { minimized: true } },
         ],
       }),
     ],

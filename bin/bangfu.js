@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 'use strict';
-// Runs the compiled CLI when present (after `npm run build:cli`), else the TypeScript source through ts-node-free
-// transpilation on the fly, so `npx bangfu` works straight after `npm ci`.
+// In a checkout, run the TypeScript sources directly (transpiled on load, so the command is never stale);
+// an installed package without sources runs the compiled dist/ (npm run build:cli).
 const path = require('path');
 const fs = require('fs');
-const compiled = path.join(__dirname, '..', 'dist', 'cli', 'main.js');
-if (fs.existsSync(compiled)) {
-  require(compiled).main(process.argv.slice(2)).then((code) => process.exit(code));
-} else {
+const source = path.join(__dirname, '..', 'src', 'cli', 'main.ts');
+let cli;
+if (fs.existsSync(source)) {
   require('./register-ts');
-  require('../src/cli/main.ts').main(process.argv.slice(2)).then((code) => process.exit(code));
+  cli = require(source);
+} else {
+  cli = require(path.join(__dirname, '..', 'dist', 'cli', 'main.js'));
 }
+cli.main(process.argv.slice(2)).then((code) => process.exit(code));

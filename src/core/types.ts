@@ -88,6 +88,8 @@ export interface ParsedSheet {
   blankRows: number[];
   /** Merged ranges found inside the data (values were filled down into `grid`). */
   dataMerges: MergeRange[];
+  /** Set when a long run of empty rows ended the table before content further down (0-based rows). */
+  ignoredAfter?: { blankFrom: number; contentRow: number };
   /** Unit stated above the header ("单位：万元"), for fund sheets; undefined when not stated. */
   unit?: '元' | '万元';
   /** Title text (first non-empty row above the header), if any. */

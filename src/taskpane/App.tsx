@@ -46,7 +46,8 @@ export interface RunOptions {
 
 /** Error text for the clerk; aborts read as 已取消. */
 export function errorText(e: unknown): string {
-  if (e && typeof e === 'object' && 'name' in e && (e as { name: string }).name === 'AbortError') return '已取消。';
+  if (e && typeof e === 'object' && 'name' in e && (e as { name: string }).name === 'AbortError')
+    return '已取消。';
   const msg = e instanceof Error ? e.message : String(e);
   return msg || '发生未知错误。';
 }
@@ -87,7 +88,10 @@ export function App(props: { host: PaneHost }) {
       for (let i = 0; i < names.length; i++) {
         if (opts.signal.aborted) throw abortError();
         const name = names[i];
-        opts.onProgress({ label: `正在读取“${name}”（${i + 1}/${names.length}）`, value: i / (names.length + 1) });
+        opts.onProgress({
+          label: `正在读取“${name}”（${i + 1}/${names.length}）`,
+          value: i / (names.length + 1),
+        });
         inputs.push(
           await host.readSheet(name, {
             signal: opts.signal,
@@ -104,7 +108,10 @@ export function App(props: { host: PaneHost }) {
       const report = await analyze(inputs, settingsRef.current ?? {}, {
         onPhase: (phase, done, total) => {
           if (opts.signal.aborted) throw abortError();
-          opts.onProgress({ label: `正在检查：${phase}`, value: (names.length + (total ? done / total : 0)) / (names.length + 1) });
+          opts.onProgress({
+            label: `正在检查：${phase}`,
+            value: (names.length + (total ? done / total : 0)) / (names.length + 1),
+          });
         },
       });
       if (opts.signal.aborted) throw abortError();

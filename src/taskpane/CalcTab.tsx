@@ -56,7 +56,9 @@ export function CalcTab(props: { host: PaneHost; analysis: Analysis | null }) {
   if (!analysis) {
     return (
       <MessageBar intent="info">
-        <MessageBarBody>请先在“检查”页点击“开始检查”，这里会显示各村户数、人数、监测对象和贫困发生率。</MessageBarBody>
+        <MessageBarBody>
+          请先在“检查”页点击“开始检查”，这里会显示各村户数、人数、监测对象和贫困发生率。
+        </MessageBarBody>
       </MessageBar>
     );
   }

@@ -99,7 +99,10 @@ export function CheckTab(props: {
 
   const report = analysis?.report ?? null;
   const villages = useMemo(() => (report ? findingVillages(report) : []), [report]);
-  const visible = useMemo(() => (report ? filterFindings(report, villages, filter) : []), [report, villages, filter]);
+  const visible = useMemo(
+    () => (report ? filterFindings(report, villages, filter) : []),
+    [report, villages, filter],
+  );
   const groups = useMemo(() => (report ? groupByRule(report.findings) : []), [report]);
   const counts = useMemo(() => (report ? countBySeverity(report.findings) : null), [report]);
   const fixes = useMemo(() => (report ? fixEdits(report.findings) : []), [report]);
@@ -163,7 +166,8 @@ export function CheckTab(props: {
   const step = (delta: number) => {
     if (!visible.length) return;
     const pos = current === null ? -1 : visible.indexOf(current);
-    const next = pos < 0 ? (delta > 0 ? 0 : visible.length - 1) : Math.min(visible.length - 1, Math.max(0, pos + delta));
+    const next =
+      pos < 0 ? (delta > 0 ? 0 : visible.length - 1) : Math.min(visible.length - 1, Math.max(0, pos + delta));
     void select(visible[next], true);
   };
 

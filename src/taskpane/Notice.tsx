@@ -1,5 +1,11 @@
 // Full-pane message shown instead of the app (no Office, no Excel, Excel too old).
-import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, webLightTheme } from '@fluentui/react-components';
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  webLightTheme,
+} from '@fluentui/react-components';
 
 export function Notice(props: { title: string; text: string }) {
   return (

@@ -98,7 +98,11 @@ export function SettingsTab(props: { host: PaneHost; settings: unknown; onSaved:
       {text('incomeTolerance', 'number')}
       {text('referenceDate')}
       <Field label={FIELD_LABEL.incidenceDenominator}>
-        <Select value={form.incidenceDenominator} onChange={set('incidenceDenominator')} name="incidenceDenominator">
+        <Select
+          value={form.incidenceDenominator}
+          onChange={set('incidenceDenominator')}
+          name="incidenceDenominator"
+        >
           {DENOMINATOR_OPTIONS.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -107,7 +111,12 @@ export function SettingsTab(props: { host: PaneHost; settings: unknown; onSaved:
         </Select>
       </Field>
       <Field label={FIELD_LABEL.columnSynonyms} hint={HINTS.columnSynonyms}>
-        <Textarea value={form.columnSynonyms} onChange={set('columnSynonyms')} rows={4} name="columnSynonyms" />
+        <Textarea
+          value={form.columnSynonyms}
+          onChange={set('columnSynonyms')}
+          rows={4}
+          name="columnSynonyms"
+        />
       </Field>
       <div className={styles.row}>
         <Button appearance="primary" type="submit" disabled={busy}>

@@ -38,14 +38,19 @@ export function SummaryTab(props: {
     setStatus(null);
     setProgress({ label: '准备中…' });
     try {
-      const a = analysis ?? (await run({ sheets: null, signal: new AbortController().signal, onProgress: setProgress }));
+      const a =
+        analysis ??
+        (await run({ sheets: null, signal: new AbortController().signal, onProgress: setProgress }));
       setProgress({ label: '正在生成汇总表…' });
       const specs = await buildSummaries(a.report, settings ?? {});
       if (!specs.length) throw new Error('没有可生成的汇总表：未识别到台账数据。');
       await createSheets(host, specs);
       setCreated(specs.map((s) => s.name));
       setNarrative(specs.flatMap((s) => s.narrative ?? []).join('\n'));
-      setStatus({ intent: 'success', text: `已生成 ${specs.length} 张汇总表（同名表已替换，原台账未改动）。` });
+      setStatus({
+        intent: 'success',
+        text: `已生成 ${specs.length} 张汇总表（同名表已替换，原台账未改动）。`,
+      });
     } catch (e) {
       setStatus({ intent: 'error', text: `生成汇总表失败：${errorText(e)}` });
     } finally {

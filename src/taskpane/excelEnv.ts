@@ -16,10 +16,7 @@ export interface PaneEnvironment {
 
 export const excelEnvironment: PaneEnvironment = {
   createHost: () => createExcelHost(),
-  checkSupport: () => {
-    const r = checkMinimumSupport();
-    return r.ok ? null : r.message;
-  },
+  checkSupport: () => checkMinimumSupport(),
 };
 
 /** Creates the sheets in one batch when the host can, else one by one; replaces sheets of the same name. */

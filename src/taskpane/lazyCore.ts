@@ -4,7 +4,11 @@ import type { Report, SheetInput } from '../core/types';
 import type { AnalyzeOptions } from '../core/engine';
 import type { SheetSpec } from '../core/summaries/sheetSpec';
 
-export async function analyze(inputs: SheetInput[], rawConfig: unknown, options: AnalyzeOptions): Promise<Report> {
+export async function analyze(
+  inputs: SheetInput[],
+  rawConfig: unknown,
+  options: AnalyzeOptions,
+): Promise<Report> {
   const { analyzeWorkbook } = await import(/* webpackChunkName: "engine" */ '../core/engine');
   return analyzeWorkbook(inputs, rawConfig ?? {}, options);
 }

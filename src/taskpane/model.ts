@@ -87,7 +87,11 @@ export function fixEdits(findings: Finding[]): Array<{ edit: CellEdit; label: st
     const key = `${f.fix.sheet}\u0000${f.fix.cell}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ edit: { sheet: f.fix.sheet, cell: f.fix.cell, value: f.fix.to }, label: f.fix.label, from: f.fix.from });
+    out.push({
+      edit: { sheet: f.fix.sheet, cell: f.fix.cell, value: f.fix.to },
+      label: f.fix.label,
+      from: f.fix.from,
+    });
   }
   return out;
 }
@@ -129,7 +133,9 @@ export function incomeColumnEdits(report: Report, inputs: SheetInput[]): CellEdi
     const netCol = columnLetter(c);
     const perCol = columnLetter(c + 1);
     const headerRows = report.sheets.find((s) => s.name === sheet)?.headerRows ?? [];
-    const headerRow = headerRows.length ? Math.max(...headerRows) : Math.max(1, Math.min(...households.map((h) => h.row)) - 1);
+    const headerRow = headerRows.length
+      ? Math.max(...headerRows)
+      : Math.max(1, Math.min(...households.map((h) => h.row)) - 1);
     edits.push({ sheet, cell: `${netCol}${headerRow}`, value: NET_INCOME_HEADER });
     edits.push({ sheet, cell: `${perCol}${headerRow}`, value: PER_CAPITA_HEADER });
     for (const h of households) {
@@ -154,13 +160,22 @@ export interface SettingsForm {
   columnSynonyms: string;
 }
 
-const NUMBER_FIELDS = ['year', 'povertyLine', 'monitoringLine', 'helperMaxHouseholds', 'incomeTolerance'] as const;
+const NUMBER_FIELDS = [
+  'year',
+  'povertyLine',
+  'monitoringLine',
+  'helperMaxHouseholds',
+  'incomeTolerance',
+] as const;
 const TEXT_FIELDS = ['region', 'referenceDate', 'incidenceDenominator'] as const;
 
 export function formFromSettings(raw: unknown): SettingsForm {
   const s = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
-  const syn = s.columnSynonyms && typeof s.columnSynonyms === 'object' ? (s.columnSynonyms as Record<string, unknown>) : {};
+  const syn =
+    s.columnSynonyms && typeof s.columnSynonyms === 'object'
+      ? (s.columnSynonyms as Record<string, unknown>)
+      : {};
   return {
     year: str(s.year),
     region: str(s.region),
@@ -180,8 +195,13 @@ export function formFromSettings(raw: unknown): SettingsForm {
  * The raw config for a form, keeping keys of `previous` the form does not edit. Returns Chinese errors for input
  * that is not even shaped right (the schema check comes after, with parseConfig).
  */
-export function settingsFromForm(form: SettingsForm, previous: unknown): { raw: Record<string, unknown>; errors: string[] } {
-  const raw: Record<string, unknown> = { ...((previous && typeof previous === 'object' ? previous : {}) as object) };
+export function settingsFromForm(
+  form: SettingsForm,
+  previous: unknown,
+): { raw: Record<string, unknown>; errors: string[] } {
+  const raw: Record<string, unknown> = {
+    ...((previous && typeof previous === 'object' ? previous : {}) as object),
+  };
   const errors: string[] = [];
   for (const k of NUMBER_FIELDS) {
     const t = form[k].trim();

@@ -12,7 +12,10 @@ interface OfficeLike {
 export const NOT_IN_OFFICE_MESSAGE =
   '帮扶台账助手需要在 Excel 中运行：请在 Excel 的“开始”选项卡点击“打开助手”。直接用浏览器打开此页面时无法读取工作簿。';
 
-export async function startPane(container: HTMLElement, env: PaneEnvironment = excelEnvironment): Promise<void> {
+export async function startPane(
+  container: HTMLElement,
+  env: PaneEnvironment = excelEnvironment,
+): Promise<void> {
   const root = createRoot(container);
   const office = (globalThis as { Office?: OfficeLike }).Office;
   if (!office || typeof office.onReady !== 'function') {

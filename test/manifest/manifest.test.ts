@@ -2,8 +2,8 @@
 // parser (no network validator), icons present, and every URL pointing at the same origin and at pages webpack builds.
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
-import { OfficeAddinManifest } from 'office-addin-manifest';
 
 const root = path.resolve(__dirname, '../..');
 const manifestPath = path.join(root, 'manifest.xml');
@@ -24,8 +24,30 @@ describe('manifest.xml', () => {
     expect(out).toBe('');
   });
 
-  it('is read by office-addin-manifest with the expected identity', async () => {
-    const info = await OfficeAddinManifest.readManifestFile(manifestPath);
+  it('the schema check is not vacuous: a manifest with a misplaced element fails', () => {
+    const xsd = path.resolve(root, '../shared/office-manifest-xsd/OfficeAppManifestV1_1.xsd');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'manifest-'));
+    const broken = path.join(dir, 'manifest.xml');
+    // Permissions must come after DefaultSettings; swapping them breaks the sequence.
+    fs.writeFileSync(
+      broken,
+      xml
+        .replace('<Permissions>ReadWriteDocument</Permissions>', '')
+        .replace('<DefaultSettings>', '<Permissions>ReadWriteDocument</Permissions><DefaultSettings>'),
+    );
+    expect(() => execFileSync('xmllint', ['--noout', '--schema', xsd, broken], { stdio: 'pipe' })).toThrow();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('is read by office-addin-manifest with the expected identity', () => {
+    // Run in a plain Node child: the package pulls in ESM-only dependencies Jest's CommonJS runtime cannot load.
+    // readManifestFile only parses the XML (no network validator, no usage data).
+    const script =
+      "require('office-addin-manifest').OfficeAddinManifest.readManifestFile(process.argv[1])" +
+      '.then((i) => process.stdout.write(JSON.stringify(i)), (e) => { console.error(e); process.exit(1); })';
+    const info = JSON.parse(
+      execFileSync(process.execPath, ['-e', script, manifestPath], { cwd: root, encoding: 'utf8' }),
+    ) as { [k: string]: unknown; defaultSettings?: { sourceLocation?: string } };
     expect(info.officeAppType).toBe('TaskPaneApp');
     expect(info.defaultLocale).toBe('zh-CN');
     expect(info.displayName).toBe('帮扶台账助手');
@@ -46,7 +68,9 @@ describe('manifest.xml', () => {
   it('has the two Home-tab buttons: ShowTaskpane and ExecuteFunction generateSummaries', () => {
     expect(xml).toContain('<OfficeTab id="TabHome">');
     expect(xml).toMatch(/<Action xsi:type="ShowTaskpane">/);
-    expect(xml).toMatch(/<Action xsi:type="ExecuteFunction">\s*<FunctionName>generateSummaries<\/FunctionName>/);
+    expect(xml).toMatch(
+      /<Action xsi:type="ExecuteFunction">\s*<FunctionName>generateSummaries<\/FunctionName>/,
+    );
     expect(xml).toContain('DefaultValue="打开助手"');
     expect(xml).toContain('DefaultValue="一键生成汇总"');
     // The command file must register the same function name.

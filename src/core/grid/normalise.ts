@@ -32,7 +32,7 @@ export function cellText(v: CellValue | undefined | null): string {
   if (v === undefined || v === null) return '';
   if (typeof v === 'string') {
     const t = v.trim();
-    return t.length === 0 || (isAsciiOnly(t) && !/[\u0000-\u001f]/.test(t)) ? t : t.replace(ZERO_WIDTH, '').trim();
+    return t.length === 0 || isAsciiOnly(t) ? t : t.replace(ZERO_WIDTH, '').trim();
   }
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   return String(v);

@@ -7,6 +7,8 @@ import { cellText, isEmpty, normText, parseNumber } from './normalise';
 import { COLUMN_DEFS, GENERIC_LEAVES, UNIT_SUFFIX_RE, type ColumnDef, type ColumnLevel } from '../profiles/synonyms';
 
 export const HEADER_SCAN_ROWS = 15;
+/** More consecutive empty rows than this end the data. */
+export const MAX_BLANK_RUN = 50;
 
 export interface SynonymIndex {
   byText: Map<string, ColumnDef[]>;
@@ -315,12 +317,24 @@ export function parseSheet(input: SheetInput, index: SynonymIndex): ParsedSheet 
   const totalRows: number[] = [];
   let lastData = grid.length - 1;
   while (lastData > block.last && nonEmpty(grid[lastData]) === 0) lastData--;
+  let blankRun = 0;
+  let ignoredAfter: ParsedSheet['ignoredAfter'];
   for (let r = block.last + 1; r <= lastData; r++) {
     const row = grid[r];
     if (!row || nonEmpty(row) === 0) {
+      blankRun++;
+      // A long run of empty rows ends the table: stray content far below (row 1,048,576) is not data.
+      if (blankRun > MAX_BLANK_RUN) {
+        let next = r + 1;
+        while (next <= lastData && nonEmpty(grid[next]) === 0) next++;
+        ignoredAfter = { blankFrom: r - blankRun + 1, contentRow: next };
+        for (let k = 0; k < blankRun - 1; k++) dataRows.pop();
+        break;
+      }
       dataRows.push(-r - 1); // marker for a blank row inside the data; resolved below
       continue;
     }
+    blankRun = 0;
     if (isTotalsRow(row, labelCols)) {
       totalRows.push(r);
       continue;
@@ -345,6 +359,7 @@ export function parseSheet(input: SheetInput, index: SynonymIndex): ParsedSheet 
     blankRows: dataRows.filter((r) => r < 0).map((r) => -r - 1),
     totalRows,
     dataMerges,
+    ignoredAfter,
     unit,
     title: typeof title === 'string' ? title.trim() : undefined,
     grid,

@@ -1,4 +1,239 @@
-// STUB — rule module being written (see src/core/rules/context.ts for the RuleContext API).
+// Identity (person rows): 证件号码 checks via the GB 11643 analysis, duplicates across the workbook, and 性别 /
+// 出生日期 / 与户主关系 against the ID. The ID rules also run on 户主证件号码 of household sheets (two-sheet layout).
 import type { RuleContext } from './context';
+import type { CellValue, ParsedSheet } from '../types';
+import { a1 } from '../grid/address';
+import {
+  cellText,
+  compareYMD,
+  formatYMD,
+  isEmpty,
+  isErrorValue,
+  normText,
+  parseDate,
+} from '../grid/normalise';
+import { analyseIdNumber, type IdAnalysis } from '../id/gb11643';
+import { cell, type RowRef } from '../model/ledger';
+import { codeValue } from '../profiles/codeLists';
+import {
+  GENDER_VALUES,
+  HEAD_RELATION,
+  RELATION_SEX,
+  SPOUSE_RELATION,
+  type Sex,
+} from '../profiles/personTables';
 
-export function run(_ctx: RuleContext): void {}
+const ID_RULES = [
+  'id.missing',
+  'id.length',
+  'id.numeric-precision',
+  'id.checksum',
+  'id.birthdate',
+  'id.region',
+  'id.lowercase-x',
+  'id.old-15-digit',
+  'id.duplicate',
+  'person.gender-mismatch',
+  'person.birthdate-mismatch',
+];
+
+/** Issues that still leave the ID's birth date and sex digit trustworthy. */
+const HARMLESS_ISSUES = new Set(['id.lowercase-x', 'id.old-15-digit']);
+
+const FIX_LABELS: Record<string, string> = {
+  'id.lowercase-x': '小写x改为大写X',
+  'id.old-15-digit': '15位旧号码换为18位',
+};
+
+/** The ID's own facts are usable (birth date, sex) when it has no real error. */
+export function idTrusted(id: IdAnalysis | null): id is IdAnalysis {
+  return id !== null && id.issues.every((i) => HARMLESS_ISSUES.has(i.rule));
+}
+
+/** 性别 column as 男/女; undefined when absent, empty, unreadable or 未说明. */
+export function genderOf(ref: RowRef): Sex | undefined {
+  const v = cell(ref, 'gender');
+  if (v === undefined || isEmpty(v)) return undefined;
+  return GENDER_VALUES[codeValue('gender', cellText(v))];
+}
+
+/** Sex used for relation checks: ID and 性别 agree, or only one is known; undefined when they disagree. */
+function sexOf(ctx: RuleContext, ref: RowRef): Sex | undefined {
+  const id = ctx.person(ref).id;
+  const fromId = idTrusted(id) ? id.gender : undefined;
+  const fromColumn = genderOf(ref);
+  if (fromId && fromColumn && fromId !== fromColumn) return undefined;
+  return fromId ?? fromColumn;
+}
+
+function emitIdIssues(
+  ctx: RuleContext,
+  sheet: ParsedSheet,
+  r: number,
+  key: string,
+  raw: CellValue,
+  id: IdAnalysis,
+  householdId?: string,
+): void {
+  for (const issue of id.issues) {
+    ctx.emit({
+      rule: issue.rule,
+      sheet,
+      r,
+      col: key,
+      value: raw,
+      householdId,
+      message: key === 'headIdNumber' ? `户主证件号码：${issue.message}` : issue.message,
+      ...(issue.fix !== undefined
+        ? { fixTo: issue.fix, fixLabel: FIX_LABELS[issue.rule] ?? '修正证件号码' }
+        : {}),
+    });
+  }
+}
+
+function checkIdCells(ctx: RuleContext): void {
+  for (const sheet of ctx.ledger.personSheets) {
+    if (!sheet.byKey.idNumber) {
+      ctx.missingColumn(sheet, 'idNumber', ID_RULES);
+      continue;
+    }
+    for (const r of sheet.dataRows) {
+      const ref = { sheet, r };
+      const raw = cell(ref, 'idNumber') ?? '';
+      if (isErrorValue(raw)) continue; // sheet.error-values owns it
+      const id = ctx.person(ref).id;
+      if (id) emitIdIssues(ctx, sheet, r, 'idNumber', raw, id, cellText(cell(ref, 'householdId')));
+    }
+  }
+  // Two-sheet layout: 户主证件号码 on the household sheet. Optional there, so no column-missing.
+  for (const sheet of ctx.ledger.householdSheets) {
+    if (!sheet.byKey.headIdNumber) continue;
+    for (const r of sheet.dataRows) {
+      const ref = { sheet, r };
+      const raw = cell(ref, 'headIdNumber') ?? '';
+      if (isErrorValue(raw)) continue;
+      emitIdIssues(
+        ctx,
+        sheet,
+        r,
+        'headIdNumber',
+        raw,
+        analyseIdNumber(raw, ctx.ref),
+        cellText(cell(ref, 'householdId')),
+      );
+    }
+  }
+}
+
+function checkDuplicates(ctx: RuleContext): void {
+  const first = new Map<string, RowRef>();
+  for (const sheet of ctx.ledger.personSheets) {
+    if (!sheet.byKey.idNumber) continue;
+    for (const r of sheet.dataRows) {
+      const ref = { sheet, r };
+      const key = ctx.person(ref).id?.key18;
+      if (!key) continue;
+      const seen = first.get(key);
+      if (!seen) {
+        first.set(key, ref);
+        continue;
+      }
+      const where = `“${seen.sheet.name}”表 ${a1(seen.r, seen.sheet.byKey.idNumber.index)}`;
+      const raw = cell(ref, 'idNumber') ?? '';
+      ctx.emit({
+        rule: 'id.duplicate',
+        sheet,
+        r,
+        col: 'idNumber',
+        value: raw,
+        householdId: cellText(cell(ref, 'householdId')),
+        message: `证件号码“${cellText(raw)}”与${where}（${cellText(cell(seen, 'name')) || '另一人'}）重复，同一人不应登记两次。请核对是否重复录入或号码录错，删除重复行或更正号码。`,
+      });
+    }
+  }
+}
+
+function checkGenderAndBirth(ctx: RuleContext): void {
+  for (const sheet of ctx.ledger.personSheets) {
+    const hasGender = !!sheet.byKey.gender;
+    const hasBirth = !!sheet.byKey.birthDate;
+    if (!sheet.byKey.idNumber || (!hasGender && !hasBirth)) continue;
+    for (const r of sheet.dataRows) {
+      const ref = { sheet, r };
+      const id = ctx.person(ref).id;
+      if (!idTrusted(id)) continue;
+      const hid = cellText(cell(ref, 'householdId'));
+      const sex = genderOf(ref);
+      if (hasGender && sex && id.gender && sex !== id.gender) {
+        ctx.emit({
+          rule: 'person.gender-mismatch',
+          sheet,
+          r,
+          col: 'gender',
+          value: cell(ref, 'gender'),
+          householdId: hid,
+          message: `性别填写为“${cellText(cell(ref, 'gender'))}”，但证件号码“${id.text}”第17位表示${id.gender}性。请按证件原件核对性别或证件号码。`,
+        });
+      }
+      if (hasBirth && id.birth) {
+        const raw = cell(ref, 'birthDate');
+        const bd = parseDate(raw);
+        if (!bd.date) continue; // empty or unreadable: field.date's concern
+        const differs =
+          bd.precision === 'month'
+            ? bd.date.y !== id.birth.y || bd.date.m !== id.birth.m
+            : compareYMD(bd.date, id.birth) !== 0;
+        if (differs) {
+          ctx.emit({
+            rule: 'person.birthdate-mismatch',
+            sheet,
+            r,
+            col: 'birthDate',
+            value: raw,
+            householdId: hid,
+            message: `出生日期填写为${formatYMD(bd.date)}，但证件号码“${id.text}”中的出生日期为${formatYMD(id.birth)}。请按证件原件核对出生日期或证件号码。`,
+          });
+        }
+      }
+    }
+  }
+}
+
+function checkRelationGender(ctx: RuleContext): void {
+  for (const h of ctx.ledger.households) {
+    const members = h.members.filter((m) => m.sheet.byKey.relationToHead);
+    if (members.length === 0) continue;
+    const heads = members.filter((m) => normText(cell(m, 'relationToHead')) === HEAD_RELATION);
+    // 配偶 is checked only against a single, known-sex 户主 (several heads are household.multiple-heads).
+    const headSex = heads.length === 1 ? sexOf(ctx, heads[0]) : undefined;
+    for (const m of members) {
+      const relation = codeValue('relationToHead', cellText(cell(m, 'relationToHead')));
+      let implied: Sex | undefined = RELATION_SEX[relation];
+      let why = `“${relation}”应为${implied}性`;
+      if (relation === SPOUSE_RELATION && headSex) {
+        implied = headSex === '男' ? '女' : '男';
+        why = `户主为${headSex}性，“配偶”应为${implied}性`;
+      }
+      if (!implied) continue;
+      const sex = sexOf(ctx, m);
+      if (!sex || sex === implied) continue;
+      const source = genderOf(m) ? `性别为“${cellText(cell(m, 'gender'))}”` : '证件号码显示为' + sex + '性';
+      ctx.emit({
+        rule: 'person.relation-gender',
+        sheet: m.sheet,
+        r: m.r,
+        col: 'relationToHead',
+        value: cell(m, 'relationToHead'),
+        householdId: h.id || h.key,
+        message: `与户主关系为“${relation}”，${source}，${why}。请核对与户主关系或性别。`,
+      });
+    }
+  }
+}
+
+export function run(ctx: RuleContext): void {
+  checkIdCells(ctx);
+  checkDuplicates(ctx);
+  checkGenderAndBirth(ctx);
+  checkRelationGender(ctx);
+}

@@ -1,4 +1,215 @@
-// STUB — rule module being written (see src/core/rules/context.ts for the RuleContext API).
+// 两不愁三保障 and drinking water, covered households only (rules.md): 义务教育 (out of school, grade vs age,
+// 文化程度 vs 在校生状况), 基本医疗保险, 住房安全, 饮水安全. Person rules point at the member's cell; household rules
+// emit once per household at hRef.
 import type { RuleContext } from './context';
+import type { ParsedSheet } from '../types';
+import { cellText, isEmpty, normText, parseFlag } from '../grid/normalise';
+import { cell, hcell, hRef, householdHasColumn, type HouseholdRec, type PersonRow } from '../model/ledger';
+import { idTrusted } from './identity';
+import {
+  GRADE_AGE_BOUNDS,
+  NOT_STUDENT_STATUS,
+  SCHOOL_GRADE_LEVELS,
+  SCHOOL_STATUS_LEVELS,
+  STUDENT_SIDE_EDUCATION,
+  UNSAFE_HOUSING_GRADES,
+  type SchoolLevel,
+} from '../profiles/personTables';
 
-export function run(_ctx: RuleContext): void {}
+/** 在校生状况 level by longest matching prefix; undefined for values outside the table (field.code reports them). */
+export function schoolLevel(value: string): SchoolLevel | undefined {
+  let best: [string, SchoolLevel] | undefined;
+  for (const entry of SCHOOL_STATUS_LEVELS) {
+    if (value.startsWith(entry[0]) && (!best || entry[0].length > best[0].length)) best = entry;
+  }
+  return best?.[1];
+}
+
+const hidOf = (h: HouseholdRec): string => h.id || h.key;
+
+/** Registers a missing column once per sheet for the rules that need it. */
+function needColumn(ctx: RuleContext, sheet: ParsedSheet, key: string, rules: string[]): boolean {
+  if (sheet.byKey[key]) return true;
+  ctx.missingColumn(sheet, key, rules);
+  return false;
+}
+
+function checkEducation(ctx: RuleContext, m: PersonRow): void {
+  const sheet = m.sheet;
+  const hid = hidOf(m.household);
+  const hasStatus = needColumn(ctx, sheet, 'schoolStatus', [
+    'edu.out-of-school',
+    'edu.grade-age',
+    'edu.status-conflict',
+  ]);
+  const hasEducation = needColumn(ctx, sheet, 'education', ['edu.status-conflict']);
+  if (!hasStatus) return;
+  const statusRaw = cell(m, 'schoolStatus');
+  const status = normText(statusRaw);
+  const level = status === '' ? 'none' : schoolLevel(status);
+  const info = ctx.person(m);
+  const age = info.age;
+  const name = cellText(cell(m, 'name'));
+  const who = name ? `${name}（${age ?? '?'}岁）` : `该成员（${age ?? '?'}岁）`;
+
+  // edu.out-of-school: compulsory-education age, not in a school grade, no reason recorded.
+  const [from, to] = ctx.config.compulsoryEducationAges;
+  if (
+    age !== undefined &&
+    age >= from &&
+    age < to &&
+    level !== undefined &&
+    !SCHOOL_GRADE_LEVELS.has(level)
+  ) {
+    const reason = cell(m, 'notInSchoolReason');
+    if (reason === undefined || isEmpty(reason)) {
+      ctx.emit({
+        rule: 'edu.out-of-school',
+        sheet,
+        r: m.r,
+        col: 'schoolStatus',
+        value: statusRaw,
+        householdId: hid,
+        message: `${who}处于义务教育年龄（${from}–${to - 1}岁），在校生状况为“${status || '空'}”，不是在读年级，也未填写未上学原因。请核实是否失学辍学：在读的填写所在年级，确因病残等未上学的填写未上学原因。`,
+      });
+    }
+  }
+
+  // edu.grade-age: grade implausible for the age.
+  const bounds = level !== undefined ? GRADE_AGE_BOUNDS[level] : undefined;
+  if (
+    age !== undefined &&
+    bounds &&
+    ((bounds.min !== undefined && age < bounds.min) || (bounds.max !== undefined && age > bounds.max))
+  ) {
+    const source = idTrusted(info.id) ? '按证件号码' : '按出生日期';
+    ctx.emit({
+      rule: 'edu.grade-age',
+      sheet,
+      r: m.r,
+      col: 'schoolStatus',
+      value: statusRaw,
+      householdId: hid,
+      message: `${who}在校生状况为“${status}”，与年龄不符（${bounds.label}；年龄${source}计算至${ctx.ref.y}年${ctx.ref.m}月${ctx.ref.d}日）。请核对在校生状况或证件号码、出生日期。`,
+    });
+  }
+
+  // edu.status-conflict: exactly one of 文化程度 (non-students) and 在校生状况 (students) applies.
+  if (!hasEducation) return;
+  const education = normText(cell(m, 'education'));
+  const educationSide = education !== '' && !STUDENT_SIDE_EDUCATION.has(education);
+  const studentSide =
+    (status !== '' && !NOT_STUDENT_STATUS.has(status)) || STUDENT_SIDE_EDUCATION.has(education);
+  if (educationSide === studentSide) {
+    ctx.emit({
+      rule: 'edu.status-conflict',
+      sheet,
+      r: m.r,
+      col: 'education',
+      value: cell(m, 'education'),
+      householdId: hid,
+      message: educationSide
+        ? `${who}文化程度为“${education}”，在校生状况又为“${status}”，两项只应填一项（在校生填在校生状况，非在校生填文化程度）。请核对并清空不适用的一项。`
+        : `${who}文化程度和在校生状况都为空，应填写其中一项（在校生填在校生状况，非在校生填文化程度）。请补录。`,
+    });
+  }
+}
+
+function checkMedical(ctx: RuleContext, m: PersonRow): void {
+  const sheet = m.sheet;
+  const hasResident = !!sheet.byKey.residentMedical;
+  const hasEmployee = !!sheet.byKey.employeeMedical;
+  if (!hasResident && !hasEmployee) {
+    ctx.missingColumn(sheet, 'residentMedical', ['medical.uninsured', 'medical.double-insured']);
+    return;
+  }
+  const resident = hasResident ? parseFlag(cell(m, 'residentMedical')) === true : false;
+  const employee = hasEmployee ? parseFlag(cell(m, 'employeeMedical')) === true : false;
+  const col = hasResident ? 'residentMedical' : 'employeeMedical';
+  const name = cellText(cell(m, 'name')) || '该成员';
+  if (!resident && !employee) {
+    const found = [
+      hasResident ? `城乡居民基本医疗保险“${cellText(cell(m, 'residentMedical')) || '空'}”` : '',
+      hasEmployee ? `城镇职工基本医疗保险“${cellText(cell(m, 'employeeMedical')) || '空'}”` : '',
+    ]
+      .filter(Boolean)
+      .join('、');
+    ctx.emit({
+      rule: 'medical.uninsured',
+      sheet,
+      r: m.r,
+      col,
+      value: cell(m, col),
+      householdId: hidOf(m.household),
+      message: `${name}未参加基本医疗保险（${found}），脱贫人口和监测对象应应保尽保。请核实参保情况：已参保的改为“是”，未参保的督促参保。`,
+    });
+  } else if (resident && employee) {
+    ctx.emit({
+      rule: 'medical.double-insured',
+      sheet,
+      r: m.r,
+      col,
+      value: cell(m, col),
+      householdId: hidOf(m.household),
+      message: `${name}同时登记参加了城乡居民基本医疗保险和城镇职工基本医疗保险，一般只应参加一种。请核实，重复参保的应办理退保或更正登记。`,
+    });
+  }
+}
+
+function checkHousing(ctx: RuleContext, h: HouseholdRec): void {
+  const hasFlag = householdHasColumn(h, 'unsafeHousing');
+  const hasGrade = householdHasColumn(h, 'housingGrade');
+  if (!hasFlag && !hasGrade) {
+    ctx.missingColumn(hRef(h).sheet, 'unsafeHousing', ['housing.unsafe']);
+    return;
+  }
+  const flag = hasFlag ? parseFlag(hcell(h, 'unsafeHousing')) : null;
+  const grade = hasGrade ? normText(hcell(h, 'housingGrade')).toUpperCase().replace(/级$/, '') : '';
+  const unsafeGrade = UNSAFE_HOUSING_GRADES.has(grade);
+  if (flag !== true && !unsafeGrade) return;
+  const key = flag === true ? 'unsafeHousing' : 'housingGrade';
+  const ref = hRef(h, key);
+  const what =
+    flag === true
+      ? `是否危房户为“${cellText(hcell(h, 'unsafeHousing'))}”`
+      : `危房级别为“${cellText(hcell(h, 'housingGrade'))}”`;
+  ctx.emit({
+    rule: 'housing.unsafe',
+    sheet: ref.sheet,
+    r: ref.r,
+    col: key,
+    value: hcell(h, key),
+    householdId: hidOf(h),
+    message: `户${hidOf(h)}${what}，住房安全未保障。应纳入危房改造等住房安全保障措施；已改造或已鉴定安全的，请更新为“否”或A/B级。`,
+  });
+}
+
+function checkWater(ctx: RuleContext, h: HouseholdRec): void {
+  if (!householdHasColumn(h, 'safeWater')) {
+    ctx.missingColumn(hRef(h).sheet, 'safeWater', ['water.unsafe']);
+    return;
+  }
+  if (parseFlag(hcell(h, 'safeWater')) !== false) return;
+  const ref = hRef(h, 'safeWater');
+  ctx.emit({
+    rule: 'water.unsafe',
+    sheet: ref.sheet,
+    r: ref.r,
+    col: 'safeWater',
+    value: hcell(h, 'safeWater'),
+    householdId: hidOf(h),
+    message: `户${hidOf(h)}${ref.sheet.byKey.safeWater?.header ?? '饮水安全'}为“${cellText(hcell(h, 'safeWater'))}”，饮水安全未保障。应落实安全饮水措施；已解决的请更新为“是”。`,
+  });
+}
+
+export function run(ctx: RuleContext): void {
+  for (const h of ctx.ledger.households) {
+    if (!ctx.status(h).covered) continue;
+    for (const m of h.members) {
+      checkEducation(ctx, m);
+      checkMedical(ctx, m);
+    }
+    checkHousing(ctx, h);
+    checkWater(ctx, h);
+  }
+}

@@ -19,6 +19,15 @@ export function run(ctx: RuleContext): void {
     for (const r of sheet.blankRows) {
       ctx.emit({ rule: 'sheet.blank-row', sheet, r, message: `第${r + 1}行是数据中的空行，已跳过。如无用可删除该行。` });
     }
+    if (sheet.ignoredAfter) {
+      const { blankFrom, contentRow } = sheet.ignoredAfter;
+      ctx.emit({
+        rule: 'sheet.blank-row',
+        sheet,
+        r: blankFrom,
+        message: `第${blankFrom + 1}行起是连续的空行，表格到此结束；第${contentRow + 1}行及以后的内容未作为台账数据读取。如那里还有数据，请删除中间的空行。`,
+      });
+    }
     for (const m of sheet.dataMerges) {
       ctx.emit({
         rule: 'sheet.merged-cells',

@@ -83,9 +83,13 @@ export function basicFigures(ctx: SummaryContext): BasicFigures {
   const rows = ctx.report.villages.map((v) => rowOf(v, ctx.legacy));
   const seen = new Set<string>();
   for (const r of rows) for (const k of Object.keys(r.categories)) seen.add(k);
-  const categories = [...MONITOR_CATEGORIES, ...[...seen].filter((k) => !(MONITOR_CATEGORIES as readonly string[]).includes(k))];
+  const categories = [
+    ...MONITOR_CATEGORIES,
+    ...[...seen].filter((k) => !(MONITOR_CATEGORIES as readonly string[]).includes(k)),
+  ];
   const catTotals: Record<string, CountPair> = {};
-  for (const k of categories) catTotals[k] = sumPair(rows.map((r) => r.categories[k] ?? { households: 0, persons: 0 }));
+  for (const k of categories)
+    catTotals[k] = sumPair(rows.map((r) => r.categories[k] ?? { households: 0, persons: 0 }));
   const total: BasicRow = {
     village: '合计',
     totalHouseholds: sumNullable(rows.map((r) => r.totalHouseholds)),
@@ -166,7 +170,9 @@ export function buildBasicSummary(ctx: SummaryContext, narrative?: string[]): Sh
       (ctx.report.incidenceBasis ? `（${ctx.report.incidenceBasis}）` : ''),
   ];
   if (missingPop.length > 0)
-    notes.push(`${missingPop.join('、')}缺少${fig.denominatorLabel}，占比留空；合计行的基数不含这些村，其占比仅供参考。`);
+    notes.push(
+      `${missingPop.join('、')}缺少${fig.denominatorLabel}，占比留空；合计行的基数不含这些村，其占比仅供参考。`,
+    );
   return buildTableSheet({
     name: '基本情况汇总表',
     title: titleOf(ctx, ctx.legacy ? '建档立卡贫困人口基本情况汇总表' : '脱贫人口和监测对象基本情况汇总表'),

@@ -164,7 +164,9 @@ const FAMILY_MEASURES: Record<string, string> = {
 };
 
 export function measureFor(f: Finding): string {
-  return f.fix?.label ? `${f.fix.label}（可一键修正）` : FAMILY_MEASURES[problemType(f.rule)] ?? '核实后更正';
+  return f.fix?.label
+    ? `${f.fix.label}（可一键修正）`
+    : (FAMILY_MEASURES[problemType(f.rule)] ?? '核实后更正');
 }
 
 export const SEVERITY_LABELS: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };

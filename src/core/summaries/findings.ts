@@ -1,9 +1,17 @@
 // 4.8 问题整改清单 (one row per finding, with task, unit and deadline) and 4.10 问题汇总 (per rule).
 import type { Finding, HouseholdFigure, Severity } from '../types';
 import type { SheetSpec } from './sheetSpec';
+import { RULES } from '../rules/catalogue';
 import { buildTableSheet, type RowInput, type TableColumn } from './layout';
 import { addDays, chineseDate, sheetRef } from './format';
-import { measureFor, problemType, SEVERITY_LABELS, titleOf, withOpenNote, type SummaryContext } from './context';
+import {
+  measureFor,
+  problemType,
+  SEVERITY_LABELS,
+  titleOf,
+  withOpenNote,
+  type SummaryContext,
+} from './context';
 
 export const RECTIFICATION_SHEET = '问题整改清单';
 
@@ -21,7 +29,8 @@ function villageLookup(households: HouseholdFigure[]): (f: Finding) => string {
     if (h.householdId && h.village) byId.set(h.householdId, h.village);
     if (h.village) byRow.set(`${h.sheet}\u0000${h.row}`, h.village);
   }
-  return (f) => (f.householdId ? byId.get(f.householdId) : undefined) ?? byRow.get(`${f.sheet}\u0000${f.row}`) ?? '';
+  return (f) =>
+    (f.householdId ? byId.get(f.householdId) : undefined) ?? byRow.get(`${f.sheet}\u0000${f.row}`) ?? '';
 }
 
 export function buildRectificationList(ctx: SummaryContext): SheetSpec {
@@ -29,22 +38,27 @@ export function buildRectificationList(ctx: SummaryContext): SheetSpec {
   const villageOf = villageLookup(ctx.report.households);
   const deadlineIso = ctx.date ? addDays(ctx.date, ctx.config.rectificationDays) : null;
   const deadline = deadlineIso ? chineseDate(deadlineIso) : '';
-  const text = (key: string, label: string, width: number): TableColumn => ({ key, path: [label], kind: 'text', width });
+  const text = (key: string, label: string, width: number): TableColumn => ({
+    key,
+    path: [label],
+    kind: 'text',
+    width,
+  });
   const columns: TableColumn[] = [
     { key: 'idx', path: ['序号'], kind: 'index' },
-    text('source', '问题来源', 9),
-    text('type', '问题类型', 12),
+    text('source', '问题来源', 8),
+    text('type', '问题类型', 10),
     { key: 'severity', path: ['严重程度'], kind: 'text', width: 8, align: 'center' },
-    text('message', '问题描述', 46),
-    text('where', '位置', 18),
-    text('householdId', '户编号', 18),
-    text('measure', '整改措施', 28),
-    text('unit', '责任单位', 12),
-    text('person', '责任人', 8),
-    text('deadline', '整改时限', 14),
-    { key: 'status', path: ['整改状态'], kind: 'text', width: 9, align: 'center' },
-    text('closed', '销号日期', 11),
-    text('remark', '备注', 10),
+    text('message', '问题描述', 34),
+    text('where', '位置', 14),
+    text('householdId', '户编号', 12),
+    text('measure', '整改措施', 22),
+    text('unit', '责任单位', 10),
+    text('person', '责任人', 7),
+    text('deadline', '整改时限', 12),
+    { key: 'status', path: ['整改状态'], kind: 'text', width: 8, align: 'center' },
+    text('closed', '销号日期', 9),
+    text('remark', '备注', 14),
   ];
   const rows: RowInput[] = list.map((f) => ({
     source: ctx.options.problemSource ?? '自查',
@@ -92,9 +106,12 @@ export function buildFindingsSummary(ctx: SummaryContext): SheetSpec {
     groups.set(k, g);
   }
   const sorted = [...groups.values()].sort(
-    (a, b) => order.indexOf(a.severity) - order.indexOf(b.severity) || b.n - a.n || a.rule.localeCompare(b.rule),
+    (a, b) =>
+      order.indexOf(a.severity) - order.indexOf(b.severity) || b.n - a.n || a.rule.localeCompare(b.rule),
   );
-  const allHouseholds = new Set(ctx.report.findings.filter((f) => f.householdId).map((f) => `${f.sheet}\u0000${f.householdId}`));
+  const allHouseholds = new Set(
+    ctx.report.findings.filter((f) => f.householdId).map((f) => `${f.sheet}\u0000${f.householdId}`),
+  );
   const columns: TableColumn[] = [
     { key: 'idx', path: ['序号'], kind: 'index' },
     { key: 'rule', path: ['规则编号'], kind: 'label', width: 28 },
@@ -106,7 +123,7 @@ export function buildFindingsSummary(ctx: SummaryContext): SheetSpec {
   ];
   const rows: RowInput[] = sorted.map((g) => ({
     rule: g.rule,
-    type: problemType(g.rule),
+    type: RULES[g.rule]?.title ?? problemType(g.rule),
     severity: SEVERITY_LABELS[g.severity],
     n: g.n,
     households: g.households.size,

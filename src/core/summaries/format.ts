@@ -10,13 +10,22 @@ export function roundHalfAway(x: number, decimals: number): number {
 }
 
 /** num ÷ base × factor rounded to `decimals`; null when the base is 0 or missing (the formula's ""). */
-export function ratio(num: number | null | undefined, base: number | null | undefined, factor = 100, decimals = 2): number | null {
+export function ratio(
+  num: number | null | undefined,
+  base: number | null | undefined,
+  factor = 100,
+  decimals = 2,
+): number | null {
   if (!base) return null;
   return roundHalfAway(((num ?? 0) / base) * factor, decimals);
 }
 
 /** Unrounded ratio, for the narrative's small-percentage rule. */
-export function rawRatio(num: number | null | undefined, base: number | null | undefined, factor = 100): number | null {
+export function rawRatio(
+  num: number | null | undefined,
+  base: number | null | undefined,
+  factor = 100,
+): number | null {
   if (!base) return null;
   return ((num ?? 0) / base) * factor;
 }
@@ -75,7 +84,10 @@ export function sheetRef(sheet: string, cell: string): string {
 
 /** A legal sheet name: no []:*?/\, no leading/trailing apostrophe, ≤ 31 characters, never empty. */
 export function sanitizeSheetName(name: string): string {
-  let s = name.replace(/[[\]:*?/\\]/g, '').replace(/^'+|'+$/g, '').trim();
+  let s = name
+    .replace(/[[\]:*?/\\]/g, '')
+    .replace(/^'+|'+$/g, '')
+    .trim();
   if (s.length > 31) {
     const chars = Array.from(s);
     while (chars.join('').length > 31) chars.pop();

@@ -9,7 +9,11 @@ export const BASE_LABELS = { released: '下达', planned: '计划投资' } as co
 
 export function buildFundSummary(ctx: SummaryContext, rollup: FundRollup): SheetSpec {
   const u = rollup.unit;
-  const amount = (key: string, label: string): TableColumn => ({ key, path: [`${label}（${u}）`], kind: u === '万元' ? 'wan' : 'yuan' });
+  const amount = (key: string, label: string): TableColumn => ({
+    key,
+    path: [`${label}（${u}）`],
+    kind: u === '万元' ? 'wan' : 'yuan',
+  });
   const baseKey = rollup.progressBase;
   const bySourceProjects = sumOf(rollup.bySource.map((l) => l.projects));
   const columns: TableColumn[] = [
@@ -20,7 +24,13 @@ export function buildFundSummary(ctx: SummaryContext, rollup: FundRollup): Sheet
     amount('released', '下达'),
     amount('disbursed', '已拨付'),
     amount('spent', '已支出'),
-    { key: 'progress', path: ['支出进度（%）'], kind: 'percent', width: 10, ratio: { num: 'spent', den: baseKey } },
+    {
+      key: 'progress',
+      path: ['支出进度（%）'],
+      kind: 'percent',
+      width: 10,
+      ratio: { num: 'spent', den: baseKey },
+    },
     { key: 'beneficiaries', path: ['带贫户数（受益脱贫户数）'], kind: 'count', width: 14 },
   ];
   const toRow = (l: FundRollupLine): RowInput => ({
@@ -40,16 +50,23 @@ export function buildFundSummary(ctx: SummaryContext, rollup: FundRollup): Sheet
         rollup.industryShareBase === 'all' ? '；资金来源未分列，以全部衔接资金为基数' : ''
       }。`,
     );
-  notes.push(`支出进度 = 已支出 ÷ ${BASE_LABELS[baseKey]} × 100${baseKey === 'planned' ? '（台账无“下达”列，以计划投资为基数）' : ''}。`);
+  notes.push(
+    `支出进度 = 已支出 ÷ ${BASE_LABELS[baseKey]} × 100${baseKey === 'planned' ? '（台账无“下达”列，以计划投资为基数）' : ''}。`,
+  );
   if (bySourceProjects !== rollup.total.projects)
-    notes.push(`同一项目可有多个资金来源，“按资金来源”合计的项目个数按项目计（${rollup.total.projects}个）。`);
+    notes.push(
+      `同一项目可有多个资金来源，“按资金来源”合计的项目个数按项目计（${rollup.total.projects}个）。`,
+    );
   if (rollup.convertedNote) notes.push(rollup.convertedNote);
   const blocks = [
     {
       caption: '一、按资金来源',
       rows: rollup.bySource.map(toRow),
       // A project with several sources appears in several source rows: 合计 counts it once.
-      totals: bySourceProjects !== rollup.total.projects ? { projects: { value: rollup.total.projects } } : undefined,
+      totals:
+        bySourceProjects !== rollup.total.projects
+          ? { projects: { value: rollup.total.projects } }
+          : undefined,
     },
     { caption: '二、按项目类型', rows: rollup.byType.map(toRow) },
   ];

@@ -7,7 +7,10 @@ import { sheetRef } from './format';
 import { titleOf, withOpenNote, type SummaryContext } from './context';
 
 /** Households grouped by village, in report.villages order, then any village only the households name. */
-export function byVillage(ctx: SummaryContext, households: HouseholdFigure[]): Array<[string, HouseholdFigure[]]> {
+export function byVillage(
+  ctx: SummaryContext,
+  households: HouseholdFigure[],
+): Array<[string, HouseholdFigure[]]> {
   const groups = new Map<string, HouseholdFigure[]>();
   for (const v of ctx.report.villages) groups.set(v.village, []);
   for (const h of households) {
@@ -30,7 +33,12 @@ const common = (ctx: SummaryContext) => ({
 
 const idx: TableColumn = { key: 'idx', path: ['序号'], kind: 'index' };
 const village: TableColumn = { key: 'village', path: ['行政村'], kind: 'label' };
-const count = (key: string, path: string[], width?: number): TableColumn => ({ key, path, kind: 'count', width });
+const count = (key: string, path: string[], width?: number): TableColumn => ({
+  key,
+  path,
+  kind: 'count',
+  width,
+});
 const pct = (key: string, path: string[], num: string, den: string): TableColumn => ({
   key,
   path,
@@ -58,19 +66,36 @@ export function buildIncomeSummary(ctx: SummaryContext): SheetSpec {
     count('persons', ['人数']),
     ...[...COMPONENTS, ['netIncome', '纯收入'] as const].flatMap(([key, label]): TableColumn[] => [
       { key, path: [label, '合计（元）'], kind: 'yuan' },
-      { key: `${key}Avg`, path: [label, '户均（元）'], kind: 'average', ratio: { num: key, den: 'households' } },
+      {
+        key: `${key}Avg`,
+        path: [label, '户均（元）'],
+        kind: 'average',
+        ratio: { num: key, den: 'households' },
+      },
     ]),
-    { key: 'perCapita', path: ['人均纯收入（元）'], kind: 'average', width: 12, ratio: { num: 'netIncome', den: 'persons' } },
+    {
+      key: 'perCapita',
+      path: ['人均纯收入（元）'],
+      kind: 'average',
+      width: 12,
+      ratio: { num: 'netIncome', den: 'persons' },
+    },
     count('belowMonH', ['低于监测线', '户数']),
     count('belowMonP', ['低于监测线', '人数']),
     count('belowPovH', ['低于贫困线', '户数']),
     count('belowPovP', ['低于贫困线', '人数']),
   ];
   const rows: RowInput[] = byVillage(ctx, withIncome).map(([name, hs]) => {
-    const row: RowInput = { village: name, households: hs.length, persons: hs.reduce((s, h) => s + personsOf(h), 0) };
-    for (const [key] of COMPONENTS) row[key] = roundCents(hs.reduce((s, h) => s + (h.components?.[key] ?? 0), 0));
+    const row: RowInput = {
+      village: name,
+      households: hs.length,
+      persons: hs.reduce((s, h) => s + personsOf(h), 0),
+    };
+    for (const [key] of COMPONENTS)
+      row[key] = roundCents(hs.reduce((s, h) => s + (h.components?.[key] ?? 0), 0));
     row.netIncome = roundCents(hs.reduce((s, h) => s + (h.netIncome ?? 0), 0));
-    const below = (line: number) => hs.filter((h) => h.perCapitaNetIncome !== null && h.perCapitaNetIncome < line);
+    const below = (line: number) =>
+      hs.filter((h) => h.perCapitaNetIncome !== null && h.perCapitaNetIncome < line);
     const mon = below(ctx.monitoringLine);
     const pov = below(ctx.povertyLine);
     row.belowMonH = mon.length;
@@ -123,7 +148,9 @@ export function incomeBands(ctx: SummaryContext): IncomeBand[] {
 }
 
 export function bandOf(bands: IncomeBand[], perCapita: number): number {
-  return bands.findIndex((b) => (b.from === null || perCapita >= b.from) && (b.to === null || perCapita < b.to));
+  return bands.findIndex(
+    (b) => (b.from === null || perCapita >= b.from) && (b.to === null || perCapita < b.to),
+  );
 }
 
 export function buildIncomeBandSummary(ctx: SummaryContext): SheetSpec {
@@ -134,7 +161,10 @@ export function buildIncomeBandSummary(ctx: SummaryContext): SheetSpec {
     idx,
     village,
     count('households', ['总户数']),
-    ...bands.flatMap((b, i) => [count(`b${i}`, [b.label, '户数（户）']), pct(`b${i}Pct`, [b.label, '占比（%）'], `b${i}`, 'households')]),
+    ...bands.flatMap((b, i) => [
+      count(`b${i}`, [b.label, '户数（户）']),
+      pct(`b${i}Pct`, [b.label, '占比（%）'], `b${i}`, 'households'),
+    ]),
   ];
   const rows: RowInput[] = byVillage(ctx, known).map(([name, hs]) => {
     const row: RowInput = { village: name, households: hs.length };
@@ -164,8 +194,24 @@ export function buildIncomeBandSummary(ctx: SummaryContext): SheetSpec {
 
 // Customary column order; other values follow by frequency.
 const CAUSE_ORDER = [
-  '因病', '因残', '因学', '因灾', '因意外事故', '因产业失败', '因务工就业不稳', '缺劳动力', '缺劳力', '缺土地', '缺水',
-  '缺技术', '缺资金', '交通条件落后', '自身发展动力不足', '因婚', '因丧', '其他',
+  '因病',
+  '因残',
+  '因学',
+  '因灾',
+  '因意外事故',
+  '因产业失败',
+  '因务工就业不稳',
+  '缺劳动力',
+  '缺劳力',
+  '缺土地',
+  '缺水',
+  '缺技术',
+  '缺资金',
+  '交通条件落后',
+  '自身发展动力不足',
+  '因婚',
+  '因丧',
+  '其他',
 ];
 
 const causeName = (c: string) => (CAUSE_ORDER.includes(`因${c}`) ? `因${c}` : c.trim());
@@ -178,14 +224,18 @@ export function buildCauseSummary(ctx: SummaryContext): SheetSpec {
       const main = h.mainCause ?? h.causes?.[0];
       return [main ? causeName(main) : '未注明'];
     }
-    const list = [...new Set((h.causes ?? (h.mainCause ? [h.mainCause] : [])).map(causeName).filter(Boolean))];
+    const list = [
+      ...new Set((h.causes ?? (h.mainCause ? [h.mainCause] : [])).map(causeName).filter(Boolean)),
+    ];
     return list.length ? list : ['未注明'];
   };
   const freq = new Map<string, number>();
   for (const h of hs) for (const c of causesOf(h)) freq.set(c, (freq.get(c) ?? 0) + 1);
   const causes = [...freq.keys()].sort((a, b) => {
-    const ia = a === '未注明' ? 1e9 : CAUSE_ORDER.indexOf(a) >= 0 ? CAUSE_ORDER.indexOf(a) : 1e6 - freq.get(a)!;
-    const ib = b === '未注明' ? 1e9 : CAUSE_ORDER.indexOf(b) >= 0 ? CAUSE_ORDER.indexOf(b) : 1e6 - freq.get(b)!;
+    const ia =
+      a === '未注明' ? 1e9 : CAUSE_ORDER.indexOf(a) >= 0 ? CAUSE_ORDER.indexOf(a) : 1e6 - freq.get(a)!;
+    const ib =
+      b === '未注明' ? 1e9 : CAUSE_ORDER.indexOf(b) >= 0 ? CAUSE_ORDER.indexOf(b) : 1e6 - freq.get(b)!;
     return ia - ib || a.localeCompare(b);
   });
   const suffix = ctx.legacy ? '致贫' : '';
@@ -216,7 +266,10 @@ export function buildCauseSummary(ctx: SummaryContext): SheetSpec {
   return buildTableSheet({
     ...common(ctx),
     name: ctx.legacy ? '致贫原因统计表' : '致贫原因风险类型统计表',
-    title: titleOf(ctx, ctx.legacy ? '贫困户主要致贫原因情况统计表' : '脱贫户和监测对象致贫返贫风险类型统计表'),
+    title: titleOf(
+      ctx,
+      ctx.legacy ? '贫困户主要致贫原因情况统计表' : '脱贫户和监测对象致贫返贫风险类型统计表',
+    ),
     columns,
     blocks: [{ rows }],
     unitLine: '单位：户',
@@ -245,7 +298,8 @@ export function buildGuaranteeSummary(ctx: SummaryContext, findingsSheet?: strin
     count('waterDifficulty', ['饮水安全', '饮水困难户数']),
     pct('waterDifficultyPct', ['饮水安全', '占比（%）'], 'waterDifficulty', 'households'),
   ];
-  const sum = (list: HouseholdFigure[], f: (h: HouseholdFigure) => number) => list.reduce((s, h) => s + f(h), 0);
+  const sum = (list: HouseholdFigure[], f: (h: HouseholdFigure) => number) =>
+    list.reduce((s, h) => s + f(h), 0);
   const rows: RowInput[] = byVillage(ctx, covered).map(([name, list]) => ({
     village: name,
     households: list.length,
@@ -261,7 +315,10 @@ export function buildGuaranteeSummary(ctx: SummaryContext, findingsSheet?: strin
     '注：统计覆盖户（脱贫户及风险未消除的监测对象）；危房户指是否危房户为“是”或危房级别为C、D级。各项应动态清零，非零项需逐户核实。',
   ];
   if (findingsSheet)
-    notes.push({ v: `非零项的具体户见「${findingsSheet}」（点击跳转）`, link: sheetRef(findingsSheet, 'A1') });
+    notes.push({
+      v: `非零项的具体户见「${findingsSheet}」（点击跳转）`,
+      link: sheetRef(findingsSheet, 'A1'),
+    });
   return buildTableSheet({
     ...common(ctx),
     name: '两不愁三保障及饮水安全情况表',
@@ -319,7 +376,10 @@ export function buildHelperSummary(ctx: SummaryContext): SheetSpec {
       over: counts.filter((n) => n > max).length,
     };
   };
-  const shownLevels = HELPER_LEVELS.filter((l) => l !== '未注明' || covered.some((h) => h.helperName && helperLevel(h.helperAffiliation) === '未注明'));
+  const shownLevels = HELPER_LEVELS.filter(
+    (l) =>
+      l !== '未注明' || covered.some((h) => h.helperName && helperLevel(h.helperAffiliation) === '未注明'),
+  );
   const all = stats(covered);
   const columns: TableColumn[] = [
     idx,
@@ -329,14 +389,24 @@ export function buildHelperSummary(ctx: SummaryContext): SheetSpec {
     pct('helpedPct', ['占比（%）'], 'helped', 'households'),
     // Helpers serving several villages count once in 合计, so these totals are values, not SUM.
     { ...count('helpers', ['帮扶责任人人数', '小计']), total: { value: all.helpers } },
-    ...shownLevels.map((l) => ({ ...count(`lv_${l}`, ['帮扶责任人人数', l]), total: { value: all.byLevel[l] ?? 0 } })),
+    ...shownLevels.map((l) => ({
+      ...count(`lv_${l}`, ['帮扶责任人人数', l]),
+      total: { value: all.byLevel[l] ?? 0 },
+    })),
     { key: 'avg', path: ['人均联系户数'], kind: 'average', ratio: { num: 'helped', den: 'helpers' } },
     { ...count('maxPer', ['最多联系户数']), total: { value: all.maxPerHelper } },
     { ...count('over', [`联系超过${max}户的人数`], 12), total: { value: all.over } },
   ];
   const rows: RowInput[] = byVillage(ctx, covered).map(([name, list]) => {
     const s = stats(list);
-    const row: RowInput = { village: name, households: list.length, helped: s.helped, helpers: s.helpers, maxPer: s.maxPerHelper, over: s.over };
+    const row: RowInput = {
+      village: name,
+      households: list.length,
+      helped: s.helped,
+      helpers: s.helpers,
+      maxPer: s.maxPerHelper,
+      over: s.over,
+    };
     for (const l of shownLevels) row[`lv_${l}`] = s.byLevel[l] ?? 0;
     return row;
   });

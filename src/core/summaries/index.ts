@@ -30,7 +30,8 @@ export function buildAllSummaries(report: Report, config: Config, options: Summa
       buildHelperSummary(ctx),
     );
   }
-  if (report.fundRollup && report.fundRollup.total.projects > 0) specs.push(buildFundSummary(ctx, report.fundRollup));
+  if (report.fundRollup && report.fundRollup.total.projects > 0)
+    specs.push(buildFundSummary(ctx, report.fundRollup));
   specs.push(buildRectificationList(ctx), buildFindingsSummary(ctx));
   if (report.households.length > 0) specs.push(buildPublicityList(ctx));
   const names = uniqueSheetNames(specs.map((s) => s.name));
@@ -52,11 +53,25 @@ export {
 } from './households';
 export type { IncomeBand } from './households';
 export { buildFundSummary } from './funds';
-export { buildFindingsSummary, buildRectificationList, rectificationFindings, RECTIFICATION_SHEET } from './findings';
+export {
+  buildFindingsSummary,
+  buildRectificationList,
+  rectificationFindings,
+  RECTIFICATION_SHEET,
+} from './findings';
 export { buildPublicityList } from './publicity';
 export { makeContext, normalizeCategory, problemType } from './context';
 export type { SummaryContext, SummaryOptions } from './context';
 export { buildTableSheet, headerTreeToPaths, layoutHeader, STANDARD_FOOTER } from './layout';
-export type { CodeBlock, ColumnKind, HeaderNode, RowInput, TableBlock, TableColumn, TableSheetInput, TotalRule } from './layout';
+export type {
+  CodeBlock,
+  ColumnKind,
+  HeaderNode,
+  RowInput,
+  TableBlock,
+  TableColumn,
+  TableSheetInput,
+  TotalRule,
+} from './layout';
 export * from './format';
 export type { SheetSpec, SpecCell, SpecStyle } from './sheetSpec';

@@ -131,9 +131,14 @@ export function headerTreeToPaths(nodes: HeaderNode[], prefix: string[] = []): s
  * Header rows from leaf paths: groups merge across adjacent columns with the same prefix, a leaf above the last
  * header row merges down to it. Returns `depth` rows starting at sheet row `top` (0-based).
  */
-export function layoutHeader(paths: string[][], top: number): { rows: SpecCell[][]; merges: Merge[]; depth: number } {
+export function layoutHeader(
+  paths: string[][],
+  top: number,
+): { rows: SpecCell[][]; merges: Merge[]; depth: number } {
   const depth = Math.max(1, ...paths.map((p) => p.length));
-  const rows: SpecCell[][] = Array.from({ length: depth }, () => paths.map(() => ({ style: 'header' as const })));
+  const rows: SpecCell[][] = Array.from({ length: depth }, () =>
+    paths.map(() => ({ style: 'header' as const })),
+  );
   const merges: Merge[] = [];
   const samePrefix = (a: string[], b: string[], level: number) => {
     for (let i = 0; i <= level; i++) if (a[i] !== b[i]) return false;
@@ -150,7 +155,12 @@ export function layoutHeader(paths: string[][], top: number): { rows: SpecCell[]
       const isGroup = level < p.length - 1;
       let end = c;
       if (isGroup) {
-        while (end + 1 < paths.length && paths[end + 1].length - 1 > level && samePrefix(p, paths[end + 1], level)) end++;
+        while (
+          end + 1 < paths.length &&
+          paths[end + 1].length - 1 > level &&
+          samePrefix(p, paths[end + 1], level)
+        )
+          end++;
       }
       rows[level][c] = { v: p[level], style: 'header' };
       const downTo = isGroup ? level : depth - 1;
@@ -227,7 +237,11 @@ export function buildTableSheet(input: TableSheetInput): SheetSpec {
     const mid = Math.max(1, Math.ceil((n * 3) / 5));
     const row: Array<SpecCell | undefined> = [];
     row[0] = { v: `填报单位：${input.reportingUnit}（盖章）`, style: 'info', align: 'left' };
-    row[mid] = { v: `${input.dateLabel ?? '截至'}：${input.dateText ?? '    年  月  日'}`, style: 'info', align: 'right' };
+    row[mid] = {
+      v: `${input.dateLabel ?? '截至'}：${input.dateText ?? '    年  月  日'}`,
+      style: 'info',
+      align: 'right',
+    };
     rows.push(row);
     if (mid - 1 > 0) merges.push({ r1: r, c1: 0, r2: r, c2: mid - 1 });
     if (last > mid) merges.push({ r1: r, c1: mid, r2: r, c2: last });
@@ -248,9 +262,16 @@ export function buildTableSheet(input: TableSheetInput): SheetSpec {
   const firstData = rows.length;
   const fmt = (col: TableColumn) => col.numFmt ?? DEFAULT_FORMAT[col.kind];
   const alignOf = (col: TableColumn): 'left' | 'center' | 'right' =>
-    col.align ?? (col.kind === 'index' ? 'center' : col.kind === 'label' || col.kind === 'text' ? 'left' : 'right');
+    col.align ??
+    (col.kind === 'index' ? 'center' : col.kind === 'label' || col.kind === 'text' ? 'left' : 'right');
 
-  const ratioCell = (col: TableColumn, r: number, numV: number | null, denV: number | null, style: 'body' | 'total') => {
+  const ratioCell = (
+    col: TableColumn,
+    r: number,
+    numV: number | null,
+    denV: number | null,
+    style: 'body' | 'total',
+  ) => {
     const rr = col.ratio!;
     const factor = col.kind === 'percent' ? 100 : 1;
     const decimals = col.decimals ?? 2;
@@ -264,7 +285,8 @@ export function buildTableSheet(input: TableSheetInput): SheetSpec {
   const dataCell = (col: TableColumn, value: RowValue, style: 'body' | 'total'): SpecCell => {
     const base: SpecCell = { style, align: alignOf(col) };
     const nf = fmt(col);
-    if (isCell(value)) return { ...base, ...(nf && typeof value.v === 'number' ? { numFmt: nf } : {}), ...value, style };
+    if (isCell(value))
+      return { ...base, ...(nf && typeof value.v === 'number' ? { numFmt: nf } : {}), ...value, style };
     if (value === null || value === undefined || value === '') return base;
     // Ledger text is always a string in `v`; the renderer writes it as text, never as a formula.
     if (typeof value === 'string') return { ...base, v: value };
@@ -276,7 +298,13 @@ export function buildTableSheet(input: TableSheetInput): SheetSpec {
   for (const block of input.blocks) {
     if (block.caption) {
       const r = rows.length;
-      rows.push(cols.map((_, i) => (i === 0 ? { v: block.caption, style: 'total' as const, align: 'left' as const } : { style: 'total' as const })));
+      rows.push(
+        cols.map((_, i) =>
+          i === 0
+            ? { v: block.caption, style: 'total' as const, align: 'left' as const }
+            : { style: 'total' as const },
+        ),
+      );
       merges.push({ r1: r, c1: 0, r2: r, c2: last });
       dataStart ??= r;
     }
@@ -289,7 +317,8 @@ export function buildTableSheet(input: TableSheetInput): SheetSpec {
       const r = bodyStart + i;
       return cols.map((col) => {
         if (col.kind === 'index') return dataCell(col, row[col.key] ?? i + 1, 'body');
-        if (col.ratio) return ratioCell(col, r, numeric(row[col.ratio.num]), numeric(row[col.ratio.den]), 'body');
+        if (col.ratio)
+          return ratioCell(col, r, numeric(row[col.ratio.num]), numeric(row[col.ratio.den]), 'body');
         return dataCell(col, row[col.key], 'body');
       });
     });
@@ -302,8 +331,13 @@ export function buildTableSheet(input: TableSheetInput): SheetSpec {
         const rule = totalRule(col, block);
         const nums = block.rows.map((row) => numeric(row[col.key]));
         if (rule === 'sum') values.set(col.key, sumOf(nums));
-        else if (rule === 'max') values.set(col.key, nums.some((x) => x !== null) ? Math.max(...nums.filter((x): x is number => x !== null)) : 0);
-        else if (typeof rule === 'object') values.set(col.key, typeof rule.value === 'number' ? rule.value : null);
+        else if (rule === 'max')
+          values.set(
+            col.key,
+            nums.some((x) => x !== null) ? Math.max(...nums.filter((x): x is number => x !== null)) : 0,
+          );
+        else if (typeof rule === 'object')
+          values.set(col.key, typeof rule.value === 'number' ? rule.value : null);
       }
       const has = block.rows.length > 0;
       total = cols.map((col, ci) => {
@@ -311,7 +345,13 @@ export function buildTableSheet(input: TableSheetInput): SheetSpec {
         const range = has ? `${a1(bodyStart, ci)}:${a1(bodyEnd, ci)}` : '';
         if (rule === 'label') return { v: block.totalLabel ?? '合计', style: 'total', align: 'center' };
         if (rule === 'ratio')
-          return ratioCell(col, totalRow, values.get(col.ratio!.num) ?? null, values.get(col.ratio!.den) ?? null, 'total');
+          return ratioCell(
+            col,
+            totalRow,
+            values.get(col.ratio!.num) ?? null,
+            values.get(col.ratio!.den) ?? null,
+            'total',
+          );
         if (rule === 'sum' || rule === 'max') {
           const v = values.get(col.key) ?? 0;
           const cell: SpecCell = { v, style: 'total', numFmt: fmt(col), align: alignOf(col) };
@@ -331,7 +371,12 @@ export function buildTableSheet(input: TableSheetInput): SheetSpec {
     }
   }
 
-  for (const note of input.notes ?? []) fullLine(typeof note === 'string' ? { v: note, style: 'note', align: 'left' } : { style: 'note', align: 'left', ...note });
+  for (const note of input.notes ?? [])
+    fullLine(
+      typeof note === 'string'
+        ? { v: note, style: 'note', align: 'left' }
+        : { style: 'note', align: 'left', ...note },
+    );
   if (input.footer !== null) {
     rows.push([]);
     fullLine({ v: input.footer ?? STANDARD_FOOTER, style: 'footer', align: 'left' });

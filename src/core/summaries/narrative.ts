@@ -41,7 +41,8 @@ export function narrativeOf(ctx: SummaryContext): string[] {
       s += '；暂无监测对象。';
     }
     out.push(s);
-    if (fig.incidencePercent !== null) out.push(`${fig.incidenceLabel}${formatPercent(fig.incidencePercent)}%。`);
+    if (fig.incidencePercent !== null)
+      out.push(`${fig.incidenceLabel}${formatPercent(fig.incidencePercent)}%。`);
   }
   const rollup = ctx.report.fundRollup;
   if (rollup && rollup.total.projects > 0) {

@@ -40,7 +40,7 @@ export function buildPublicityList(ctx: SummaryContext): SheetSpec {
     row[`${p}group`] = h.group ?? '';
     row[`${p}head`] = h.headName ?? '';
     row[`${p}size`] = personsOf(h);
-    row[`${p}type`] = h.monitorCategory ? normalizeCategory(h.monitorCategory) : h.householdType ?? '';
+    row[`${p}type`] = h.monitorCategory ? normalizeCategory(h.monitorCategory) : (h.householdType ?? '');
     if (withId) row[`${p}id`] = h.headIdNumber ? maskIdNumber(h.headIdNumber) : '';
   };
   const half = Math.ceil(sorted.length / 2);

@@ -1,0 +1,108 @@
+// The Office.js WorkbookHost: the only code in the project that calls Excel.run.
+import type { CellEdit, Mark, ReadOptions, WorkbookHost } from '../../core/host/workbookHost';
+import type { SheetInput } from '../../core/types';
+import type { SheetSpec } from '../../core/summaries/sheetSpec';
+import { ExcelCapabilities, detectCapabilities } from './capabilities';
+import { applyMarks, clearMarks, markedCount } from './marks';
+import { Batcher } from './payload';
+import { readSheetChunked } from './read';
+import { createSheets } from './render';
+import { STATE_SHEET, ensureStateSheet, loadState, probeState, writeStateColumn } from './state';
+import { writeCells } from './write';
+
+export interface ExcelHostOptions {
+  /** Estimated response bytes per sync while reading (default 4 MB; Excel on the web fails above 5 MB). */
+  responseBudgetBytes?: number;
+  /** Estimated request bytes per sync while writing (default 4 MB). */
+  requestBudgetBytes?: number;
+  /** Rows in the first, sizing chunk of a read (default 200). */
+  sampleRows?: number;
+  /** Sheets up to this many cells are read with all number formats (default 500,000). */
+  fullFormatCells?: number;
+  /** Override requirement-set detection (tests, or to force the fallback paths). */
+  capabilities?: ExcelCapabilities;
+}
+
+export interface ExcelHost extends WorkbookHost {
+  /** What this Excel supports; detected on first use. */
+  capabilities(): ExcelCapabilities;
+  /** Renders several summary sheets in one batch (a handful of syncs for the whole set). */
+  createSheets(specs: SheetSpec[], options?: { replace?: boolean }): Promise<void>;
+}
+
+const MB = 1024 * 1024;
+
+export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
+  let caps = options.capabilities;
+  const capabilities = () => (caps ??= detectCapabilities());
+  const requestBudgetBytes = options.requestBudgetBytes ?? 4 * MB;
+  const tuning = { requestBudgetBytes };
+
+  return {
+    capabilities,
+
+    async listSheets(): Promise<string[]> {
+      return Excel.run(async (ctx) => {
+        const sheets = ctx.workbook.worksheets;
+        sheets.load('items/name, items/visibility');
+        await ctx.sync();
+        // VeryHidden sheets belong to add-ins (ours included), not to the clerk's ledgers.
+        return sheets.items.filter((s) => s.visibility !== 'VeryHidden' && s.name !== STATE_SHEET).map((s) => s.name);
+      });
+    },
+
+    readSheet(name: string, readOptions?: ReadOptions): Promise<SheetInput> {
+      return readSheetChunked(
+        name,
+        capabilities(),
+        {
+          responseBudgetBytes: options.responseBudgetBytes ?? 4 * MB,
+          sampleRows: options.sampleRows ?? 200,
+          fullFormatCells: options.fullFormatCells ?? 500_000,
+        },
+        readOptions,
+      );
+    },
+
+    applyMarks: (marks: Mark[]) => applyMarks(marks, capabilities(), tuning),
+    clearMarks: () => clearMarks(capabilities(), tuning),
+    markedCount: () => markedCount(),
+    writeCells: (edits: CellEdit[]) => writeCells(edits, capabilities(), tuning),
+
+    createSheet: (spec: SheetSpec, opts?: { replace?: boolean }) => createSheets([spec], capabilities(), tuning, opts),
+    createSheets: (specs: SheetSpec[], opts?: { replace?: boolean }) => createSheets(specs, capabilities(), tuning, opts),
+
+    async selectCell(sheet: string, cell: string): Promise<void> {
+      await Excel.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(cell).select();
+        await ctx.sync();
+      });
+    },
+
+    async loadSettings(): Promise<unknown | null> {
+      return Excel.run(async (ctx) => {
+        const probe = probeState(ctx);
+        await ctx.sync();
+        const state = loadState(probe);
+        if (state.exists) await ctx.sync();
+        return state.result().settings;
+      });
+    },
+
+    async saveSettings(settings: unknown): Promise<void> {
+      await Excel.run(async (ctx) => {
+        const probe = probeState(ctx);
+        await ctx.sync();
+        const state = loadState(probe);
+        if (state.exists) await ctx.sync();
+        const content = state.result();
+        const batcher = new Batcher(ctx, requestBudgetBytes);
+        const sheet = ensureStateSheet(ctx, content.exists);
+        await writeStateColumn(sheet, 1, settings ?? null, content.rows[1], batcher);
+        await batcher.flush();
+      });
+    },
+  };
+}

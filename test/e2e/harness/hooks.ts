@@ -1,0 +1,52 @@
+// Installs the Excel simulator in a test page and exposes window.__bangfu for the Playwright test.
+//
+// Order (the cleanest we found): (1) the real office.js from @microsoft/office-js is a classic <script> in
+// <head>, exactly as in production; outside Office its Office.onReady resolves with host null. (2) Only after
+// that do we replace the globals with the simulator's `Excel` and minimal `Office` — installing earlier would
+// race office.js's own initialisation, which (re)defines Office. (3) Then the production pane/command code runs
+// unchanged against the simulator through the real Office.js host (src/hosts/excel).
+import { installExcelSimulator, type ExcelSimulator } from '../../excel-sim';
+import { cellName } from '../../excel-sim/a1';
+import type { SheetInput } from '../../../src/core/types';
+import { buildLedger } from '../fixtures/ledger';
+
+export interface TestHooks {
+  /** What the real office.js reported before the simulator replaced it (null outside Office). */
+  officeJsHost: unknown;
+  sim: ExcelSimulator;
+  snapshot(): ReturnType<ExcelSimulator['snapshot']>;
+  /** "Sheet!A1" of the active sheet's selection (top-left cell). */
+  selection(): string;
+  sheetNames(): string[];
+  /** Commands page only: functions registered with Office.actions.associate. */
+  actions: Record<string, (event: { completed(): void }) => unknown>;
+}
+
+declare global {
+  interface Window {
+    /** Set by the test (page.addInitScript) to load another workbook than the built-in fixture. */
+    __BANGFU_WORKBOOK__?: SheetInput[];
+    __bangfu?: TestHooks;
+  }
+}
+
+export async function installSimulatorAfterOfficeJs(): Promise<TestHooks> {
+  const info = await Office.onReady();
+  const params = new URLSearchParams(location.search);
+  const sheets = window.__BANGFU_WORKBOOK__ ?? buildLedger().sheets;
+  const sim = installExcelSimulator(window, sheets, { apiVersion: params.get('api') ?? undefined });
+  const hooks: TestHooks = {
+    officeJsHost: info?.host ?? null,
+    sim,
+    snapshot: () => sim.snapshot(),
+    selection: () => {
+      const wb = sim.workbook;
+      const active = wb.sheets.find((s) => s.id === wb.activeId) ?? wb.sheets[0];
+      return `${active.name}!${cellName(active.selection.r, active.selection.c)}`;
+    },
+    sheetNames: () => sim.workbook.sheets.map((s) => s.name),
+    actions: {},
+  };
+  window.__bangfu = hooks;
+  return hooks;
+}

@@ -1,0 +1,403 @@
+// Browser test of the task pane and the ribbon command: builds the pages with webpack (BANGFU_TEST=1) into a temp
+// dir, serves them on 127.0.0.1, and drives Debian's Chromium with playwright-core. The test pages load the real
+// office.js from @microsoft/office-js, then the Excel simulator (test/excel-sim), then the production pane code
+// with the real Office.js host (src/hosts/excel). Every request must stay on the page's own origin.
+import { execFile } from 'child_process';
+import * as fs from 'fs';
+import * as http from 'http';
+import * as os from 'os';
+import * as path from 'path';
+import * as zlib from 'zlib';
+import type { AddressInfo } from 'net';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { buildLedger } from './fixtures/ledger';
+// Types of window.__bangfu (page.evaluate runs these arrows in the page, via DevTools, so CSP allows it).
+// (window.__bangfu is typed by the global declaration in harness/hooks.ts.)
+
+const root = path.resolve(__dirname, '../..');
+const screenshotDir = path.join(root, 'docs/screenshots');
+const fixture = buildLedger();
+
+let outDir = '';
+let server: http.Server;
+let origin = '';
+let browser: Browser;
+let stats: WebpackStats;
+
+interface WebpackStats {
+  entrypoints: Record<string, { chunks: Array<string | number> }>;
+  chunks: Array<{
+    id: string | number;
+    children: Array<string | number>;
+    files: string[];
+    modules?: Array<{ name: string }>;
+  }>;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.png': 'image/png',
+  '.map': 'application/json',
+};
+
+function build(dir: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      [
+        require.resolve('webpack-cli/bin/cli.js'),
+        '--mode',
+        'production',
+        '--json',
+        path.join(dir, '..', `${path.basename(dir)}-stats.json`),
+      ],
+      { cwd: root, env: { ...process.env, BANGFU_TEST: '1', BANGFU_OUT: dir }, maxBuffer: 64 * 1024 * 1024 },
+      (err, _stdout, stderr) =>
+        err ? reject(new Error(`webpack failed: ${err.message}\n${stderr}`)) : resolve(),
+    );
+  });
+}
+
+function serve(dir: string): Promise<http.Server> {
+  return new Promise((resolve) => {
+    const s = http.createServer((req, res) => {
+      const url = new URL(req.url ?? '/', 'http://x');
+      const file = path.join(dir, decodeURIComponent(url.pathname));
+      if (!file.startsWith(dir) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+        res.statusCode = 404;
+        res.end();
+        return;
+      }
+      res.setHeader('Content-Type', TYPES[path.extname(file)] ?? 'application/octet-stream');
+      res.end(fs.readFileSync(file));
+    });
+    s.listen(0, '127.0.0.1', () => resolve(s));
+  });
+}
+
+interface Opened {
+  page: Page;
+  context: BrowserContext;
+  requests: string[];
+  problems: string[];
+}
+
+async function open(pathname: string, width = 800, init?: () => void): Promise<Opened> {
+  const context = await browser.newContext({
+    viewport: { width, height: 900 },
+    deviceScaleFactor: 1,
+    locale: 'zh-CN',
+  });
+  const requests: string[] = [];
+  const problems: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  // Nothing may leave the origin even by accident: record, then refuse.
+  await context.route('**/*', (route) =>
+    route
+      .request()
+      .url()
+      .startsWith(origin + '/')
+      ? route.continue()
+      : route.abort(),
+  );
+  const page = await context.newPage();
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) problems.push(`csp: ${m.text()}`);
+  });
+  if (init) await page.addInitScript(init);
+  await page.goto(origin + pathname);
+  return { page, context, requests, problems };
+}
+
+async function close(o: Opened): Promise<void> {
+  await o.context.close();
+  const foreign = o.requests.filter((u) => !u.startsWith(origin + '/') && !u.startsWith('data:'));
+  expect(foreign).toEqual([]);
+  expect(o.problems).toEqual([]);
+}
+
+/** The clerk's sheets as they are now (the host may keep its own very-hidden state sheet beside them). */
+async function userSheets(page: Page, names = fixture.sheets.map((s) => s.name)) {
+  const snap = await page.evaluate(() => window.__bangfu!.snapshot());
+  return names.map((n) => snap.sheets.find((s) => s.name === n));
+}
+
+async function runCheck(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '开始检查' }).click();
+  await page
+    .getByTestId('check-status')
+    .filter({ hasText: /检查完成|检查未完成/ })
+    .waitFor();
+  await expect(page.getByTestId('check-status').textContent()).resolves.toContain('检查完成');
+}
+
+async function tab(page: Page, name: string): Promise<void> {
+  await page.getByRole('tab', { name }).click();
+}
+
+beforeAll(async () => {
+  outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bangfu-e2e-'));
+  await build(outDir);
+  stats = JSON.parse(fs.readFileSync(`${outDir}-stats.json`, 'utf8')) as WebpackStats;
+  server = await serve(outDir);
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  fs.mkdirSync(screenshotDir, { recursive: true });
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((r) => server?.close(r));
+  if (outDir) {
+    fs.rmSync(outDir, { recursive: true, force: true });
+    fs.rmSync(`${outDir}-stats.json`, { force: true });
+  }
+});
+
+describe('build', () => {
+  const reachable = (entry: string) => {
+    const byId = new Map(stats.chunks.map((c) => [String(c.id), c]));
+    const seen = new Set<string>();
+    const todo = stats.entrypoints[entry].chunks.map(String);
+    while (todo.length) {
+      const id = todo.pop()!;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      todo.push(...(byId.get(id)?.children ?? []).map(String));
+    }
+    return [...seen].map((id) => byId.get(id)!);
+  };
+
+  it('keeps the simulator and the test harness out of the production pages', () => {
+    for (const entry of ['taskpane', 'commands']) {
+      const modules = reachable(entry).flatMap((c) => (c.modules ?? []).map((m) => m.name));
+      expect(modules.length).toBeGreaterThan(10);
+      expect(modules.filter((m) => /(^|\/|\.)test\//.test(m) || m.includes('excel-sim'))).toEqual([]);
+    }
+    // And the test pages do contain it (the check above is not vacuous).
+    const testModules = reachable('taskpane-test').flatMap((c) => (c.modules ?? []).map((m) => m.name));
+    expect(testModules.some((m) => m.includes('excel-sim'))).toBe(true);
+  });
+
+  it('loads at most 400 KB of gzipped JavaScript before the first paint of taskpane.html', () => {
+    const html = fs.readFileSync(path.join(outDir, 'taskpane.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
+    expect(scripts[0]).toBe('office.js');
+    const gz = scripts.reduce((n, s) => n + zlib.gzipSync(fs.readFileSync(path.join(outDir, s))).length, 0);
+    expect(gz).toBeLessThanOrEqual(400 * 1024);
+    // The engine is not among them: it loads on 开始检查.
+    expect(reachable('taskpane').length).toBeGreaterThan(stats.entrypoints.taskpane.chunks.length);
+  });
+
+  it('serves a strict Content-Security-Policy on every page', () => {
+    for (const page of ['taskpane.html', 'commands.html']) {
+      const html = fs.readFileSync(path.join(outDir, page), 'utf8');
+      const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("script-src 'self';");
+      expect(csp).not.toMatch(/unsafe-eval|https?:/);
+    }
+  });
+});
+
+describe('task pane outside Excel', () => {
+  it('shows a Chinese hint in a plain browser (real office.js, no simulator)', async () => {
+    const o = await open('/taskpane.html', 320);
+    await o.page.getByText('需要在 Excel 中运行').waitFor();
+    await o.page.screenshot({ path: path.join(screenshotDir, 'no-office-320.png') });
+    await close(o);
+  });
+
+  it('shows the too-old-Excel message instead of the app on ExcelApi 1.3', async () => {
+    const o = await open('/taskpane-test.html?api=1.3', 320);
+    await o.page.getByText('Excel 版本过旧').waitFor();
+    expect(await o.page.getByRole('button', { name: '开始检查' }).count()).toBe(0);
+    await close(o);
+  });
+});
+
+describe('task pane in (simulated) Excel', () => {
+  it('checks the ledger, moves the selection to findings, marks and clears exactly, fixes and reverts', async () => {
+    const o = await open('/taskpane-test.html', 800);
+    const { page } = o;
+    expect(await page.evaluate(() => window.__bangfu!.officeJsHost)).toBeNull(); // real office.js ran first, outside Office
+    const pristine = await userSheets(page);
+
+    await runCheck(page);
+    const errors = Number(await page.locator('[data-severity="error"]').getAttribute('data-count'));
+    expect(errors).toBeGreaterThanOrEqual(1);
+    await page.locator('[data-testid="rule-groups"] [data-rule="id.checksum"]').waitFor();
+
+    // Click a finding: Excel's selection moves to its cell.
+    const bad = `${fixture.badIdCell.sheet}!${fixture.badIdCell.cell}`;
+    await page
+      .locator(`[data-testid="findings"] button[data-rule="id.checksum"][data-cell="${bad}"]`)
+      .click();
+    await expect(page.evaluate(() => window.__bangfu!.selection())).resolves.toBe(bad);
+
+    // Keyboard: focus another finding and press Enter.
+    const lower = `${fixture.lowercaseXCell.sheet}!${fixture.lowercaseXCell.cell}`;
+    const lowerItem = page.locator(`[data-testid="findings"] button[data-cell="${lower}"]`).first();
+    await lowerItem.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => window.__bangfu!.selection())).resolves.toBe(lower);
+    await expect(lowerItem.getAttribute('aria-current')).resolves.toBe('true');
+
+    // 上一个 / 下一个 walk the list and keep Excel in step.
+    await page.getByRole('button', { name: '上一个' }).click();
+    const prev = await page
+      .locator('[data-testid="findings"] button[aria-current="true"]')
+      .getAttribute('data-cell');
+    await expect(page.evaluate(() => window.__bangfu!.selection())).resolves.toBe(prev);
+    await page.getByRole('button', { name: '下一个' }).click();
+    await expect(page.evaluate(() => window.__bangfu!.selection())).resolves.toBe(lower);
+
+    // Marks change fills/notes; clearing restores the workbook exactly. (Selection is not part of a snapshot.)
+    await page.getByRole('button', { name: '标记到表格' }).click();
+    await page.getByTestId('marked-count').filter({ hasNotText: '已标记 0 处' }).waitFor();
+    expect(await userSheets(page)).not.toEqual(pristine);
+    await page.getByRole('button', { name: '清除标记' }).click();
+    await page.getByTestId('marked-count').filter({ hasText: '已标记 0 处' }).waitFor();
+    expect(await userSheets(page)).toEqual(pristine);
+
+    // Safe fixes: preview, apply (lowercase x → X), then revert to the exact original.
+    await page.getByRole('button', { name: /预览可自动修复项/ }).click();
+    await page.getByRole('dialog').getByText(fixture.lowercaseXCell.cell).waitFor();
+    await page.getByRole('button', { name: '应用修复' }).click();
+    await page.getByTestId('check-status').filter({ hasText: '已修复' }).waitFor();
+    const [fixed] = await userSheets(page);
+    const xRow = Number(fixture.lowercaseXCell.cell.slice(1)) - 1;
+    expect(String(fixed!.values[xRow][8])).toMatch(/X$/);
+    await page.getByRole('button', { name: '撤销修复' }).click();
+    await page.getByTestId('check-status').filter({ hasText: '已撤销修复' }).waitFor();
+    expect(await userSheets(page)).toEqual(pristine);
+
+    await close(o);
+  });
+
+  it('shows village figures and writes the recomputed income columns (and undoes them)', async () => {
+    const o = await open('/taskpane-test.html', 800);
+    const { page } = o;
+    const pristine = await userSheets(page);
+    await runCheck(page);
+    await tab(page, '计算');
+    const row = page.getByTestId('village-table').getByRole('row').filter({ hasText: '甲村' });
+    await expect(row.getByRole('cell').allTextContents()).resolves.toEqual(
+      expect.arrayContaining(['甲村', '2', '5']),
+    );
+    await page.getByRole('button', { name: '写入重算收入列' }).click();
+    await page.getByText(/已在 .* 右侧空白列写入/).waitFor();
+    const [written] = await userSheets(page);
+    const header = written!.values[2];
+    expect(header.slice(15, 17)).toEqual(['纯收入（重算）', '人均纯收入（重算）']);
+    await page.getByRole('button', { name: '撤销写入' }).click();
+    await page.getByText('已撤销写入').waitFor();
+    expect(await userSheets(page)).toEqual(pristine);
+    await close(o);
+  });
+
+  it('generates the summary sheets and shows the report sentences', async () => {
+    const o = await open('/taskpane-test.html', 800);
+    const { page } = o;
+    const before = await page.evaluate(() => window.__bangfu!.sheetNames());
+    await tab(page, '汇总');
+    await page.getByRole('button', { name: '生成汇总表' }).click();
+    await page.getByTestId('summary-status').waitFor();
+    await expect(page.getByTestId('summary-status').textContent()).resolves.toMatch(/已生成 \d+ 张汇总表/);
+    const created = await page.getByTestId('created-sheets').getByRole('listitem').allTextContents();
+    expect(created.length).toBeGreaterThan(0);
+    const after = await page.evaluate(() => window.__bangfu!.sheetNames());
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(after).toEqual(expect.arrayContaining(created));
+    await expect(page.getByRole('textbox', { name: '报告可引用的文字' }).inputValue()).resolves.toMatch(/户/);
+    await close(o);
+  });
+
+  it('validates settings in Chinese and saves them in the workbook', async () => {
+    const o = await open('/taskpane-test.html', 320);
+    const { page } = o;
+    await tab(page, '设置');
+    await page.getByRole('textbox', { name: '年龄计算基准日' }).fill('2024/12/31');
+    await page.getByRole('button', { name: '保存设置' }).click();
+    await page.getByTestId('settings-errors').filter({ hasText: 'referenceDate' }).waitFor();
+    await expect(page.getByTestId('settings-errors').textContent()).resolves.toContain(
+      '日期格式应为 YYYY-MM-DD',
+    );
+    // Settings live in the workbook (document settings or the host's state sheet): look at the whole snapshot.
+    expect(JSON.stringify(await page.evaluate(() => window.__bangfu!.snapshot()))).not.toContain(
+      '2024/12/31',
+    );
+
+    await page.getByRole('textbox', { name: '年龄计算基准日' }).fill('2024-12-31');
+    await page.getByRole('spinbutton', { name: '收入年度' }).fill('2024');
+    await page.getByRole('textbox', { name: /列名对应/ }).fill('idNumber: 身份证，公民身份号码');
+    await page.getByRole('button', { name: '保存设置' }).click();
+    await page.getByText('设置已保存到本工作簿').waitFor();
+    const stored = JSON.stringify(await page.evaluate(() => window.__bangfu!.snapshot()));
+    expect(stored).toContain('2024-12-31');
+    expect(stored).toContain('公民身份号码');
+    await close(o);
+  });
+
+  it('takes screenshots of every tab at 320 px and 800 px without horizontal overflow', async () => {
+    for (const width of [320, 800]) {
+      const o = await open('/taskpane-test.html', width);
+      const { page } = o;
+      await runCheck(page);
+      for (const [name, file] of [
+        ['检查', 'check'],
+        ['计算', 'calc'],
+        ['汇总', 'summary'],
+        ['设置', 'settings'],
+      ]) {
+        await tab(page, name);
+        await page.waitForTimeout(100);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: path.join(screenshotDir, `${file}-${width}.png`), fullPage: true });
+      }
+      await close(o);
+    }
+  });
+});
+
+describe('ribbon command 一键生成汇总', () => {
+  it('builds the summaries, reports completion in Chinese and completes the event', async () => {
+    const o = await open('/commands-test.html');
+    const { page } = o;
+    await page.waitForFunction(() => !!window.__bangfu?.actions.generateSummaries);
+    const before = await page.evaluate(() => window.__bangfu!.sheetNames());
+    const completed = await page.evaluate(async () => {
+      let n = 0;
+      await window.__bangfu!.actions.generateSummaries({ completed: () => void n++ });
+      return n;
+    });
+    expect(completed).toBe(1);
+    const notice = (await page.locator('body').getAttribute('data-last-notice')) ?? '';
+    expect(notice).toMatch(/^已生成 \d+ 张汇总表/);
+    expect((await page.evaluate(() => window.__bangfu!.sheetNames())).length).toBeGreaterThan(before.length);
+    await close(o);
+  });
+
+  it('turns a failure into a Chinese message and still completes the event', async () => {
+    const o = await open('/commands-test.html', 800, () => {
+      (window as unknown as { __BANGFU_WORKBOOK__: unknown[] }).__BANGFU_WORKBOOK__ = [];
+    });
+    const { page } = o;
+    await page.waitForFunction(() => !!window.__bangfu?.actions.generateSummaries);
+    const completed = await page.evaluate(async () => {
+      let n = 0;
+      await window.__bangfu!.actions.generateSummaries({ completed: () => void n++ });
+      return n;
+    });
+    expect(completed).toBe(1);
+    const notice = (await page.locator('body').getAttribute('data-last-notice')) ?? '';
+    expect(notice).toMatch(/^一键生成汇总未完成：/);
+    await close(o);
+  });
+});
