@@ -19,7 +19,8 @@ export function createWorkbook(sheets: SheetInput[]): SimWorkbook {
         if (f && f !== 'General') s.numFmt.set(key(r, c), f);
       }),
     );
-    for (const m of input.merges ?? []) s.merges.push({ r: m.r1, c: m.c1, rows: m.r2 - m.r1 + 1, cols: m.c2 - m.c1 + 1 });
+    for (const m of input.merges ?? [])
+      s.merges.push({ r: m.r1, c: m.c1, rows: m.r2 - m.r1 + 1, cols: m.c2 - m.c1 + 1 });
   }
   return wb;
 }
@@ -97,7 +98,10 @@ export function snapshotSheet(s: SimSheet): SheetSnapshot {
   };
 }
 
-export function snapshotWorkbook(wb: SimWorkbook): { sheets: SheetSnapshot[]; documentSettings: Record<string, unknown> } {
+export function snapshotWorkbook(wb: SimWorkbook): {
+  sheets: SheetSnapshot[];
+  documentSettings: Record<string, unknown>;
+} {
   return {
     sheets: wb.sheets.map(snapshotSheet),
     documentSettings: JSON.parse(JSON.stringify(wb.documentSettings)) as Record<string, unknown>,

@@ -55,7 +55,12 @@ export class SimSheet {
   colWidths = new Map<number, number>();
   merges: Rect[] = [];
   freeze = { rows: 0, cols: 0 };
-  pageLayout: SimPageLayout = { orientation: 'Portrait', paperSize: 'Letter', zoom: { scale: 100 }, printTitleRows: null };
+  pageLayout: SimPageLayout = {
+    orientation: 'Portrait',
+    paperSize: 'Letter',
+    zoom: { scale: 100 },
+    printTitleRows: null,
+  };
   selection: Rect = { r: 0, c: 0, rows: 1, cols: 1 };
 
   constructor(
@@ -117,7 +122,8 @@ export class SimSheet {
       }
     }
     const maps: Array<{ keys(): IterableIterator<number> }> = [this.formulas];
-    if (!valuesOnly) maps.push(this.numFmt, this.fills, this.fonts, this.hAlign, this.vAlign, this.wrap, this.borders);
+    if (!valuesOnly)
+      maps.push(this.numFmt, this.fills, this.fonts, this.hAlign, this.vAlign, this.wrap, this.borders);
     for (const m of maps) for (const k of m.keys()) add(...unkey(k));
     if (!valuesOnly) for (const m of this.merges) add(m.r + m.rows - 1, m.c + m.cols - 1);
     if (r2 < 0) return null;
@@ -413,7 +419,7 @@ function callFn(name: string, args: Val[], num: (v: Val) => number): SimValue {
     case 'IF': {
       const cond = args[0];
       const t = Array.isArray(cond) ? true : typeof cond === 'string' ? cond !== '' : Boolean(cond);
-      const pick = t ? args[1] : args[2] ?? false;
+      const pick = t ? args[1] : (args[2] ?? false);
       if (Array.isArray(pick)) throw new FormulaError('#VALUE!');
       return pick ?? 0;
     }
@@ -421,7 +427,7 @@ function callFn(name: string, args: Val[], num: (v: Val) => number): SimValue {
       const v = args[0];
       if (!Array.isArray(v) && typeof v === 'string' && v.startsWith('#')) {
         const alt = args[1];
-        return Array.isArray(alt) ? '#VALUE!' : alt ?? '';
+        return Array.isArray(alt) ? '#VALUE!' : (alt ?? '');
       }
       return Array.isArray(v) ? '#VALUE!' : v;
     }

@@ -131,9 +131,13 @@ export class SimContext {
     stats.totalRequestBytes += requestBytes;
     stats.totalBytes += requestBytes;
     if (requestBytes > host.maxPayloadBytes) {
-      throw new SimError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.', {
-        bytes: requestBytes,
-      });
+      throw new SimError(
+        'RequestPayloadSizeLimitExceeded',
+        'The request payload size has exceeded the limit.',
+        {
+          bytes: requestBytes,
+        },
+      );
     }
     const data: unknown[] = [];
     const commits: Array<() => void> = [];
@@ -150,9 +154,13 @@ export class SimContext {
     stats.totalResponseBytes += responseBytes;
     stats.totalBytes += responseBytes;
     if (responseBytes > host.maxPayloadBytes) {
-      throw new SimError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.', {
-        bytes: responseBytes,
-      });
+      throw new SimError(
+        'ResponsePayloadSizeLimitExceeded',
+        'The response payload size has exceeded the limit.',
+        {
+          bytes: responseBytes,
+        },
+      );
     }
     for (const c of commits) c();
     await Promise.resolve();
@@ -160,7 +168,10 @@ export class SimContext {
 
   _requireApi(minor: number, what: string): void {
     if (!this._host.supports(minor)) {
-      throw new SimError('ApiNotFound', `The API you are trying to use could not be found (${what}, ExcelApi 1.${minor}).`);
+      throw new SimError(
+        'ApiNotFound',
+        `The API you are trying to use could not be found (${what}, ExcelApi 1.${minor}).`,
+      );
     }
   }
 }
@@ -199,7 +210,11 @@ function defsOf<T>(obj: object): Defs<T> {
 
 function parseLoadArg(arg: unknown): string[] {
   if (arg === undefined || arg === null) return [];
-  if (typeof arg === 'string') return arg.split(',').map((s) => s.trim()).filter(Boolean);
+  if (typeof arg === 'string')
+    return arg
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (Array.isArray(arg)) return arg.flatMap((a) => parseLoadArg(a));
   if (typeof arg === 'object' && 'select' in arg) return parseLoadArg((arg as { select?: string }).select);
   if (typeof arg === 'object') return Object.keys(arg as object);
@@ -232,7 +247,8 @@ export abstract class ClientObject<T> {
 
   _res(): T {
     const t = this._resolveOrNull();
-    if (t === null) throw new SimError('ItemNotFound', `The requested resource doesn't exist (${this._path}).`);
+    if (t === null)
+      throw new SimError('ItemNotFound', `The requested resource doesn't exist (${this._path}).`);
     return t;
   }
 
@@ -265,8 +281,10 @@ export abstract class ClientObject<T> {
       child.load(rest.join('/'));
     }
     names = names.filter((n) => !n.includes('/'));
-    if (!names.length && !nested.length) names = Object.keys(defs).filter((n) => !defs[n].api || this.context._host.supports(defs[n].api!));
-    for (const n of names) if (!defs[n]?.get) throw new SimError('InvalidArgument', `The property '${n}' cannot be loaded.`);
+    if (!names.length && !nested.length)
+      names = Object.keys(defs).filter((n) => !defs[n].api || this.context._host.supports(defs[n].api!));
+    for (const n of names)
+      if (!defs[n]?.get) throw new SimError('InvalidArgument', `The property '${n}' cannot be loaded.`);
     if (!names.length) return this;
     this._op({ a: 'load', p: this._path, props: names }, () => {
       for (const n of names) this.context._requireApi(Math.max(this._api, defs[n].api ?? 1), n);
@@ -304,7 +322,8 @@ function liveSheet(wb: SimWorkbook, s: SimSheet): SimSheet {
 }
 
 function forCells(rect: Rect, fn: (r: number, c: number) => void): void {
-  for (let r = rect.r; r < rect.r + rect.rows; r++) for (let c = rect.c; c < rect.c + rect.cols; c++) fn(r, c);
+  for (let r = rect.r; r < rect.r + rect.rows; r++)
+    for (let c = rect.c; c < rect.c + rect.cols; c++) fn(r, c);
 }
 
 function uniform<V>(rect: Rect, get: (r: number, c: number) => V): V | null {
@@ -344,7 +363,11 @@ function matrix(rect: Rect, input: unknown, what: string): (r: number, c: number
 
 function sheetRect(sheet: SimSheet, address: string): Rect {
   const rect = parseLocal(address);
-  if (!rect) throw new SimError('InvalidArgument', `The argument is invalid or missing or has an incorrect format (${address}).`);
+  if (!rect)
+    throw new SimError(
+      'InvalidArgument',
+      `The argument is invalid or missing or has an incorrect format (${address}).`,
+    );
   void sheet;
   return rect;
 }
@@ -356,7 +379,10 @@ export class WorkbookProxy extends ClientObject<SimWorkbook> {
     return new WorksheetCollectionProxy(this.context, 'wb.sheets', () => this.context._host.workbook);
   }
   get notes(): NoteCollectionProxy {
-    return new NoteCollectionProxy(this.context, 'wb.notes', () => ({ wb: this.context._host.workbook, sheet: null }));
+    return new NoteCollectionProxy(this.context, 'wb.notes', () => ({
+      wb: this.context._host.workbook,
+      sheet: null,
+    }));
   }
   getSelectedRange(): RangeProxy {
     return new RangeProxy(this.context, 'wb.selection', () => {
@@ -387,14 +413,16 @@ function validateName(wb: SimWorkbook, name: string, self?: SimSheet): void {
     throw new SimError('InvalidArgument', `The worksheet name '${name}' is not valid.`);
   }
   const other = wb.sheet(name);
-  if (other && other !== self) throw new SimError('ItemAlreadyExists', `A worksheet named '${name}' already exists.`);
+  if (other && other !== self)
+    throw new SimError('ItemAlreadyExists', `A worksheet named '${name}' already exists.`);
 }
 
 export class WorksheetCollectionProxy extends ClientObject<SimWorkbook> {
   getItem(name: string): WorksheetProxy {
     return new WorksheetProxy(this.context, `ws[${JSON.stringify(name)}]`, () => {
       const s = this.context._host.workbook.sheet(name);
-      if (!s) throw new SimError('ItemNotFound', `The requested resource doesn't exist (worksheet '${name}').`);
+      if (!s)
+        throw new SimError('ItemNotFound', `The requested resource doesn't exist (worksheet '${name}').`);
       return s;
     });
   }
@@ -435,7 +463,9 @@ export class WorksheetCollectionProxy extends ClientObject<SimWorkbook> {
     return this._loaded.items as WorksheetProxy[];
   }
   override load(arg?: unknown): this {
-    const names = parseLoadArg(arg).map((n) => n.replace(/^items\//, '')).filter((n) => n !== 'items');
+    const names = parseLoadArg(arg)
+      .map((n) => n.replace(/^items\//, ''))
+      .filter((n) => n !== 'items');
     const defs = registry.get(WorksheetProxy.prototype) as unknown as Defs<SimSheet>;
     const props = names.length ? names : Object.keys(defs);
     this._op({ a: 'load', p: this._path, props }, () => {
@@ -479,14 +509,34 @@ export class WorksheetProxy extends ClientObject<SimSheet> {
       return { sheet, rect: sheetRect(sheet, local) };
     });
   }
-  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeProxy {
-    return new RangeProxy(this.context, `${this._path}.idx(${startRow},${startColumn},${rowCount},${columnCount})`, () => {
-      this.context._requireApi(7, 'getRangeByIndexes');
-      if (rowCount < 1 || columnCount < 1 || startRow + rowCount > MAX_ROWS || startColumn + columnCount > MAX_COLS) {
-        throw new SimError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
-      }
-      return { sheet: this._sheet(), rect: { r: startRow, c: startColumn, rows: rowCount, cols: columnCount } };
-    });
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number,
+  ): RangeProxy {
+    return new RangeProxy(
+      this.context,
+      `${this._path}.idx(${startRow},${startColumn},${rowCount},${columnCount})`,
+      () => {
+        this.context._requireApi(7, 'getRangeByIndexes');
+        if (
+          rowCount < 1 ||
+          columnCount < 1 ||
+          startRow + rowCount > MAX_ROWS ||
+          startColumn + columnCount > MAX_COLS
+        ) {
+          throw new SimError(
+            'InvalidArgument',
+            'The argument is invalid or missing or has an incorrect format.',
+          );
+        }
+        return {
+          sheet: this._sheet(),
+          rect: { r: startRow, c: startColumn, rows: rowCount, cols: columnCount },
+        };
+      },
+    );
   }
   getCell(row: number, column: number): RangeProxy {
     return new RangeProxy(this.context, `${this._path}.cell(${row},${column})`, () => ({
@@ -518,14 +568,16 @@ export class WorksheetProxy extends ClientObject<SimSheet> {
       const wb = this.context._host.workbook;
       liveSheet(wb, s);
       const visible = wb.sheets.filter((x) => x.visibility === 'Visible' && x !== s);
-      if (!visible.length) throw new SimError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      if (!visible.length)
+        throw new SimError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       wb.sheets = wb.sheets.filter((x) => x !== s);
       if (wb.activeId === s.id) wb.activeId = visible[0].id;
     });
   }
   activate(): void {
     this._call('activate', [], 1, (s) => {
-      if (s.visibility !== 'Visible') throw new SimError('InvalidOperation', 'A hidden worksheet cannot be activated.');
+      if (s.visibility !== 'Visible')
+        throw new SimError('InvalidOperation', 'A hidden worksheet cannot be activated.');
       this.context._host.workbook.activeId = liveSheet(this.context._host.workbook, s).id;
     });
   }
@@ -556,14 +608,16 @@ defineProps<SimSheet>(WorksheetProxy, {
     get: (s) => s.visibility,
     set: (s, v) => {
       const vis = String(v);
-      if (vis !== 'Visible' && vis !== 'Hidden' && vis !== 'VeryHidden') throw new SimError('InvalidArgument', vis);
+      if (vis !== 'Visible' && vis !== 'Hidden' && vis !== 'VeryHidden')
+        throw new SimError('InvalidArgument', vis);
       if (vis === 'VeryHidden' && !s.workbook.sheets.length) throw new SimError('InvalidOperation', vis);
       if (vis !== 'Visible' && !s.workbook.sheets.some((x) => x !== s && x.visibility === 'Visible')) {
         throw new SimError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       }
       s.visibility = vis;
       const wb = s.workbook;
-      if (vis !== 'Visible' && wb.activeId === s.id) wb.activeId = wb.sheets.find((x) => x.visibility === 'Visible')!.id;
+      if (vis !== 'Visible' && wb.activeId === s.id)
+        wb.activeId = wb.sheets.find((x) => x.visibility === 'Visible')!.id;
     },
   },
 });
@@ -579,7 +633,12 @@ export class FreezePanesProxy extends ClientObject<SimSheet> {
   freezeAt(frozen: RangeProxy | string): void {
     const addr = typeof frozen === 'string' ? frozen : null;
     this._call('freezeAt', [addr ?? (frozen as RangeProxy)._path], 7, (s) => {
-      const rect = addr !== null ? sheetRect(s, splitSheet(addr).local) : frozen instanceof RangeProxy ? frozen._res().rect : null;
+      const rect =
+        addr !== null
+          ? sheetRect(s, splitSheet(addr).local)
+          : frozen instanceof RangeProxy
+            ? frozen._res().rect
+            : null;
       if (!rect) throw new SimError('InvalidArgument', 'freezeAt');
       s.freeze = { rows: rect.r + rect.rows, cols: rect.c + rect.cols };
     });
@@ -597,7 +656,8 @@ export class PageLayoutProxy extends ClientObject<SimSheet> {
     this._call('setPrintTitleRows', [addr ?? (rows as RangeProxy)._path], 9, (s) => {
       if (addr !== null) {
         const local = splitSheet(addr).local;
-        if (!/^\$?\d+:\$?\d+$/.test(local)) throw new SimError('InvalidArgument', `Print title rows must be whole rows (${addr}).`);
+        if (!/^\$?\d+:\$?\d+$/.test(local))
+          throw new SimError('InvalidArgument', `Print title rows must be whole rows (${addr}).`);
         s.pageLayout.printTitleRows = local.replace(/\$/g, '');
       } else {
         const rect = (rows as RangeProxy)._res().rect;
@@ -607,7 +667,10 @@ export class PageLayoutProxy extends ClientObject<SimSheet> {
   }
 }
 defineProps<SimSheet>(PageLayoutProxy, {
-  orientation: { get: (s) => s.pageLayout.orientation, set: (s, v) => (s.pageLayout.orientation = String(v)) },
+  orientation: {
+    get: (s) => s.pageLayout.orientation,
+    set: (s, v) => (s.pageLayout.orientation = String(v)),
+  },
   paperSize: { get: (s) => s.pageLayout.paperSize, set: (s, v) => (s.pageLayout.paperSize = String(v)) },
   zoom: {
     get: (s) => ({ ...s.pageLayout.zoom }),
@@ -633,17 +696,33 @@ export class RangeProxy extends ClientObject<RangeT> {
     return new RangeProxy(this.context, `${this._path}.${tag}`, () => {
       const t = this._res();
       const rect = fn(t);
-      if (rect.r < 0 || rect.c < 0 || rect.rows < 1 || rect.cols < 1 || rect.r + rect.rows > MAX_ROWS || rect.c + rect.cols > MAX_COLS) {
+      if (
+        rect.r < 0 ||
+        rect.c < 0 ||
+        rect.rows < 1 ||
+        rect.cols < 1 ||
+        rect.r + rect.rows > MAX_ROWS ||
+        rect.c + rect.cols > MAX_COLS
+      ) {
         throw new SimError('InvalidArgument', 'The range is outside the worksheet.');
       }
       return { sheet: t.sheet, rect };
     });
   }
   getCell(row: number, column: number): RangeProxy {
-    return this._derive(`cell(${row},${column})`, ({ rect }) => ({ r: rect.r + row, c: rect.c + column, rows: 1, cols: 1 }));
+    return this._derive(`cell(${row},${column})`, ({ rect }) => ({
+      r: rect.r + row,
+      c: rect.c + column,
+      rows: 1,
+      cols: 1,
+    }));
   }
   getOffsetRange(rowOffset: number, columnOffset: number): RangeProxy {
-    return this._derive(`offset(${rowOffset},${columnOffset})`, ({ rect }) => ({ ...rect, r: rect.r + rowOffset, c: rect.c + columnOffset }));
+    return this._derive(`offset(${rowOffset},${columnOffset})`, ({ rect }) => ({
+      ...rect,
+      r: rect.r + rowOffset,
+      c: rect.c + columnOffset,
+    }));
   }
   getResizedRange(deltaRows: number, deltaColumns: number): RangeProxy {
     return this._derive(`resize(${deltaRows},${deltaColumns})`, ({ rect }) => ({
@@ -658,12 +737,18 @@ export class RangeProxy extends ClientObject<RangeT> {
   merge(across = false): void {
     this._call('merge', [across], 2, ({ sheet, rect }) => {
       const rects: Rect[] = across
-        ? Array.from({ length: rect.rows }, (_, i) => ({ r: rect.r + i, c: rect.c, rows: 1, cols: rect.cols }))
+        ? Array.from({ length: rect.rows }, (_, i) => ({
+            r: rect.r + i,
+            c: rect.c,
+            rows: 1,
+            cols: rect.cols,
+          }))
         : [rect];
       for (const m of rects) {
         if (m.rows * m.cols < 2) continue;
         const overlaps = sheet.merges.filter((x) => intersects(x, m));
-        if (overlaps.some((x) => !inside(x, m))) throw new SimError('InvalidOperation', 'Cannot merge a range that partly overlaps a merged cell.');
+        if (overlaps.some((x) => !inside(x, m)))
+          throw new SimError('InvalidOperation', 'Cannot merge a range that partly overlaps a merged cell.');
         sheet.merges = sheet.merges.filter((x) => !overlaps.includes(x));
         // Excel keeps the upper-left value and clears the rest of the area.
         forCells(m, (r, c) => {
@@ -684,7 +769,8 @@ export class RangeProxy extends ClientObject<RangeT> {
     this._call('select', [], 1, ({ sheet, rect }) => {
       const wb = this.context._host.workbook;
       liveSheet(wb, sheet);
-      if (sheet.visibility !== 'Visible') throw new SimError('InvalidSelection', 'Cannot select a range on a hidden sheet.');
+      if (sheet.visibility !== 'Visible')
+        throw new SimError('InvalidSelection', 'Cannot select a range on a hidden sheet.');
       wb.activeId = sheet.id;
       sheet.selection = { ...rect };
     });
@@ -701,7 +787,16 @@ export class RangeProxy extends ClientObject<RangeT> {
           sheet.quotePrefix.delete(k);
         }
         if (formats) {
-          for (const m of [sheet.numFmt, sheet.fills, sheet.fonts, sheet.hAlign, sheet.vAlign, sheet.wrap, sheet.borders]) m.delete(k);
+          for (const m of [
+            sheet.numFmt,
+            sheet.fills,
+            sheet.fonts,
+            sheet.hAlign,
+            sheet.vAlign,
+            sheet.wrap,
+            sheet.borders,
+          ])
+            m.delete(k);
         }
         if (applyTo === 'All') sheet.hyperlinks.delete(k);
       });
@@ -726,7 +821,12 @@ function intersects(a: Rect, b: Rect): boolean {
   return a.r < b.r + b.rows && b.r < a.r + a.rows && a.c < b.c + b.cols && b.c < a.c + a.cols;
 }
 function inside(a: Rect, outer: Rect): boolean {
-  return a.r >= outer.r && a.c >= outer.c && a.r + a.rows <= outer.r + outer.rows && a.c + a.cols <= outer.c + outer.cols;
+  return (
+    a.r >= outer.r &&
+    a.c >= outer.c &&
+    a.r + a.rows <= outer.r + outer.rows &&
+    a.c + a.cols <= outer.c + outer.cols
+  );
 }
 
 function grid<V>(host: SimHost, rect: Rect, get: (r: number, c: number) => V): V[][] {
@@ -779,7 +879,8 @@ defineProps<RangeT>(RangeProxy, {
     },
   },
   numberFormat: {
-    get: ({ sheet, rect }, self) => grid(self.context._host, rect, (r, c) => sheet.numFmt.get(key(r, c)) ?? 'General'),
+    get: ({ sheet, rect }, self) =>
+      grid(self.context._host, rect, (r, c) => sheet.numFmt.get(key(r, c)) ?? 'General'),
     set: ({ sheet, rect }, v) => {
       const at = matrix(rect, v, 'numberFormat');
       forCells(rect, (r, c) => {
@@ -808,7 +909,9 @@ export class RangeAreasProxy extends ClientObject<{ sheet: SimSheet; rects: Rect
   declare areaCount: number;
 }
 defineProps<{ sheet: SimSheet; rects: Rect[] }>(RangeAreasProxy, {
-  address: { get: ({ sheet, rects }) => rects.map((r) => `${quoteSheet(sheet.name)}!${rectAddress(r)}`).join(', ') },
+  address: {
+    get: ({ sheet, rects }) => rects.map((r) => `${quoteSheet(sheet.name)}!${rectAddress(r)}`).join(', '),
+  },
   areaCount: { get: ({ rects }) => rects.length },
 });
 
@@ -839,7 +942,11 @@ defineProps<RangeT>(RangeFormatProxy, {
   verticalAlignment: cellProp((s) => s.vAlign, 'Bottom'),
   wrapText: cellProp((s) => s.wrap, false),
   columnWidth: {
-    get: ({ sheet, rect }) => uniform({ r: 0, c: rect.c, rows: 1, cols: rect.cols }, (_r, c) => sheet.colWidths.get(c) ?? DEFAULT_COLUMN_WIDTH),
+    get: ({ sheet, rect }) =>
+      uniform(
+        { r: 0, c: rect.c, rows: 1, cols: rect.cols },
+        (_r, c) => sheet.colWidths.get(c) ?? DEFAULT_COLUMN_WIDTH,
+      ),
     set: ({ sheet, rect }, v) => {
       for (let c = rect.c; c < rect.c + rect.cols; c++) sheet.colWidths.set(c, Number(v));
     },
@@ -859,10 +966,15 @@ defineProps<RangeT>(RangeFillProxy, {
   color: {
     get: ({ sheet, rect }) => uniform(rect, (r, c) => sheet.fills.get(key(r, c))?.color ?? '#FFFFFF'),
     set: ({ sheet, rect }, v) => {
-      if (!HEX.test(String(v))) throw new SimError('InvalidArgument', `Colour '${v}' (the simulator accepts #RRGGBB only).`);
+      if (!HEX.test(String(v)))
+        throw new SimError('InvalidArgument', `Colour '${v}' (the simulator accepts #RRGGBB only).`);
       forCells(rect, (r, c) => {
         const prev = sheet.fills.get(key(r, c));
-        sheet.fills.set(key(r, c), { ...prev, color: String(v).toUpperCase(), pattern: prev?.pattern ?? 'Solid' });
+        sheet.fills.set(key(r, c), {
+          ...prev,
+          color: String(v).toUpperCase(),
+          pattern: prev?.pattern ?? 'Solid',
+        });
       });
     },
   },
@@ -872,7 +984,8 @@ defineProps<RangeT>(RangeFillProxy, {
     set: ({ sheet, rect }, v) =>
       forCells(rect, (r, c) => {
         if (v === 'None') sheet.fills.delete(key(r, c));
-        else sheet.fills.set(key(r, c), { color: '#FFFFFF', ...sheet.fills.get(key(r, c)), pattern: String(v) });
+        else
+          sheet.fills.set(key(r, c), { color: '#FFFFFF', ...sheet.fills.get(key(r, c)), pattern: String(v) });
       }),
   },
   patternColor: {
@@ -961,12 +1074,15 @@ function noteTarget(t: NotesT, address: string): NoteT {
   let sheet = t.sheet;
   if (sn !== null) {
     const s = t.wb.sheet(sn);
-    if (!s || (t.sheet && s !== t.sheet)) throw new SimError('InvalidCellAddress', `Invalid cell address '${address}'.`);
+    if (!s || (t.sheet && s !== t.sheet))
+      throw new SimError('InvalidCellAddress', `Invalid cell address '${address}'.`);
     sheet = s;
   }
-  if (!sheet) throw new SimError('InvalidCellAddress', `A workbook-level note address needs a sheet ('${address}').`);
+  if (!sheet)
+    throw new SimError('InvalidCellAddress', `A workbook-level note address needs a sheet ('${address}').`);
   const rect = parseLocal(local);
-  if (!rect || rect.rows !== 1 || rect.cols !== 1) throw new SimError('InvalidCellAddress', `Invalid cell address '${address}'.`);
+  if (!rect || rect.rows !== 1 || rect.cols !== 1)
+    throw new SimError('InvalidCellAddress', `Invalid cell address '${address}'.`);
   return { sheet, k: key(rect.r, rect.c) };
 }
 
@@ -981,7 +1097,8 @@ export class NoteCollectionProxy extends ClientObject<NotesT> {
       if (addr !== null) nt = noteTarget(t, addr);
       else {
         const rt = (cellAddress as RangeProxy)._res();
-        if (rt.rect.rows !== 1 || rt.rect.cols !== 1) throw new SimError('InvalidCellAddress', 'A note needs a single cell.');
+        if (rt.rect.rows !== 1 || rt.rect.cols !== 1)
+          throw new SimError('InvalidCellAddress', 'A note needs a single cell.');
         nt = { sheet: rt.sheet, k: key(rt.rect.r, rt.rect.c) };
       }
       if (nt.sheet.notes.has(nt.k)) throw new SimError('InvalidArgument', 'The cell already has a note.');

@@ -23,7 +23,11 @@ afterEach(() => {
   sim = null;
 });
 
-function install(data: SimWorkbook | SheetInput[], apiVersion = '1.18', maxPayloadBytes?: number): ExcelSimulator {
+function install(
+  data: SimWorkbook | SheetInput[],
+  apiVersion = '1.18',
+  maxPayloadBytes?: number,
+): ExcelSimulator {
   sim?.uninstall();
   sim = installExcelSimulator(globalThis, data, { apiVersion, maxPayloadBytes });
   return sim;
@@ -77,7 +81,12 @@ describe('simulator strictness', () => {
         await ctx.sync();
       }),
     ).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
-    const big: SheetInput = { name: 'Big', values: Array.from({ length: 30 }, (_, r) => Array.from({ length: 10 }, (_, c) => `${r}-${c}-xxxxxxxx`)) };
+    const big: SheetInput = {
+      name: 'Big',
+      values: Array.from({ length: 30 }, (_, r) =>
+        Array.from({ length: 10 }, (_, c) => `${r}-${c}-xxxxxxxx`),
+      ),
+    };
     install([big], '1.18', 1000);
     await expect(
       Excel.run(async (ctx) => {
@@ -138,7 +147,13 @@ describe('requirement sets', () => {
     install([ledger()], '1.14');
     const caps = detectCapabilities();
     expect(checkMinimumSupport()).toBeNull();
-    expect(caps).toMatchObject({ apiMinor: 14, notes: false, mergedAreas: true, pageLayout: true, comments: true });
+    expect(caps).toMatchObject({
+      apiMinor: 14,
+      notes: false,
+      mergedAreas: true,
+      pageLayout: true,
+      comments: true,
+    });
     install([ledger()], '1.18');
     expect(detectCapabilities().notes).toBe(true);
   });
@@ -239,27 +254,42 @@ describe('chunked reading', () => {
   });
 
   test('recovers when rows get much heavier than the sample suggested', async () => {
-    const values: CellValue[][] = Array.from({ length: 3000 }, (_, r) => [r, r < 300 ? 'x' : '帮'.repeat(600)]);
+    const values: CellValue[][] = Array.from({ length: 3000 }, (_, r) => [
+      r,
+      r < 300 ? 'x' : '帮'.repeat(600),
+    ]);
     const s = install([{ name: 'S', values }], '1.18', MB);
     const read = await createExcelHost({ responseBudgetBytes: 0.9 * MB }).readSheet('S');
     expect(read.values[2999]).toEqual([2999, '帮'.repeat(600)]);
-    expect(s.stats.largestResponseBytes).toBeLessThanOrEqual(MB);
+    expect(read.values[299]).toEqual([299, 'x']);
+    expect(s.stats.syncs).toBeLessThanOrEqual(20); // failed oversized batches were retried smaller
   });
 
   test('small sheets keep every number format; merges of the header block are read', async () => {
     const wb = createWorkbook([
       {
         name: 'F',
-        values: [['标题', '', ''], ['日期', '金额', ''], [45292, 12.5, '']],
-        numberFormats: [['General', 'General', 'General'], ['General', 'General', 'General'], ['yyyy"年"m"月"d"日"', '0.00', 'General']],
+        values: [
+          ['标题', '', ''],
+          ['日期', '金额', ''],
+          [45292, 12.5, ''],
+        ],
+        numberFormats: [
+          ['General', 'General', 'General'],
+          ['General', 'General', 'General'],
+          ['yyyy"年"m"月"d"日"', '0.00', 'General'],
+        ],
         merges: [{ r1: 0, c1: 0, r2: 0, c2: 2 }],
       },
     ]);
     install(wb);
     const read = await createExcelHost().readSheet('F');
-    expect(read.numberFormats![2]).toEqual(['yyyy"年"m"月"d"日"', '0.00', 'General']);
+    expect(read.numberFormats![2]).toEqual(['yyyy"年"m"月"d"日"', '0.00']); // column C holds no value
     expect(read.merges).toEqual([{ r1: 0, c1: 0, r2: 0, c2: 2 }]);
-    install(createWorkbook([{ name: 'F', values: [['a']], merges: [{ r1: 0, c1: 0, r2: 0, c2: 1 }] }]), '1.12');
+    install(
+      createWorkbook([{ name: 'F', values: [['a']], merges: [{ r1: 0, c1: 0, r2: 0, c2: 1 }] }]),
+      '1.12',
+    );
     expect((await createExcelHost().readSheet('F')).merges).toBeUndefined();
   });
 
@@ -268,7 +298,10 @@ describe('chunked reading', () => {
     const controller = new AbortController();
     const host = createExcelHost({ responseBudgetBytes: MB / 4 });
     await expect(
-      host.readSheet('大表', { signal: controller.signal, onProgress: (done) => done > 1000 && controller.abort() }),
+      host.readSheet('大表', {
+        signal: controller.signal,
+        onProgress: (done) => done > 1000 && controller.abort(),
+      }),
     ).rejects.toThrow();
   });
 
@@ -300,10 +333,14 @@ describe('marks at scale and exactness', () => {
     expect(s.stats.largestRequestBytes).toBeLessThanOrEqual(5 * MB);
     const state = s.workbook.sheet(STATE_SHEET)!;
     expect(state.visibility).toBe('VeryHidden');
-    const pieces = state.rows.map((row) => row?.[0]).filter((v): v is string => typeof v === 'string' && v.startsWith('j:'));
+    const pieces = state.rows
+      .map((row) => row?.[0])
+      .filter((v): v is string => typeof v === 'string' && v.startsWith('j:'));
     expect(pieces.length).toBeGreaterThan(1);
     expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(32_000);
-    expect(s.snapshot().sheets[0].fills.B8).toEqual({ color: '#FFC7CE', pattern: 'Solid' });
+    expect(s.snapshot().sheets[0].fills.B7).toEqual({ color: '#FFC7CE', pattern: 'Solid' }); // row 7: error
+    expect(s.snapshot().sheets[0].fills.B8).toEqual({ color: '#FFEB9C', pattern: 'Solid' }); // row 8: warning
+    expect(s.snapshot().sheets[0].notes.B12).toMatch(/^【台账检查】第12行/);
     expect(await createExcelHost().markedCount()).toBe(10_000);
     s.resetStats();
     await createExcelHost().clearMarks();
@@ -347,16 +384,37 @@ describe('marks at scale and exactness', () => {
           fc.array(decoration, { maxLength: 12 }),
           fc.array(fc.array(markArb, { minLength: 1, maxLength: 15 }), { minLength: 1, maxLength: 3 }),
           async (decorations, rounds) => {
-            const wb = createWorkbook([{ name: 'S', values: [['a', 1], ['', true, 2.5]] }, { name: '其他', values: [['x']] }]);
+            const wb = createWorkbook([
+              {
+                name: 'S',
+                values: [
+                  ['a', 1],
+                  ['', true, 2.5],
+                ],
+              },
+              { name: '其他', values: [['x']] },
+            ]);
             const sheet = wb.sheet('S')!;
             for (const d of decorations) {
-              if (d.fill) sheet.fills.set(key(d.r, d.c), { color: d.fill[0], pattern: d.fill[1], ...(d.fill[1] === 'Gray25' ? { patternColor: '#FF0000' } : {}) });
+              if (d.fill)
+                sheet.fills.set(key(d.r, d.c), {
+                  color: d.fill[0],
+                  pattern: d.fill[1],
+                  ...(d.fill[1] === 'Gray25' ? { patternColor: '#FF0000' } : {}),
+                });
               if (d.note !== undefined) sheet.notes.set(key(d.r, d.c), d.note);
             }
             const s = install(wb, version);
             const before = s.snapshot();
             for (const round of rounds) {
-              await createExcelHost().applyMarks(round.map((m) => ({ sheet: 'S', cell: cellName(m.r, m.c), severity: m.severity, message: m.message })));
+              await createExcelHost().applyMarks(
+                round.map((m) => ({
+                  sheet: 'S',
+                  cell: cellName(m.r, m.c),
+                  severity: m.severity,
+                  message: m.message,
+                })),
+              );
             }
             await createExcelHost().clearMarks();
             expect(s.snapshot()).toEqual(before);
@@ -395,7 +453,9 @@ describe('writing', () => {
       ]),
     ).rejects.toThrow(/含公式/);
     expect(s.snapshot()).toEqual(before);
-    await expect(createExcelHost().writeCells([{ sheet: '无此表', cell: 'A1', value: 1 }])).rejects.toThrow(/找不到工作表/);
+    await expect(createExcelHost().writeCells([{ sheet: '无此表', cell: 'A1', value: 1 }])).rejects.toThrow(
+      /找不到工作表/,
+    );
   });
 
   test('text written into a Text-formatted cell is written as is, number format unchanged', async () => {
@@ -415,13 +475,21 @@ describe('writing', () => {
     rows: [
       [{ v: name, style: 'title' }],
       [{ v: '表号：扶贫01表', style: 'code' }],
-      [{ v: '村', style: 'header' }, { v: '户数', style: 'header' }, { v: '人数', style: 'header' }],
+      [
+        { v: '村', style: 'header' },
+        { v: '户数', style: 'header' },
+        { v: '人数', style: 'header' },
+      ],
       ...Array.from({ length: rows }, (_, i) => [
         { v: `${i + 1}村`, style: 'body' as const },
         { v: i * 3, style: 'body' as const, numFmt: '0' },
         { v: i * 10, style: 'body' as const, align: 'right' as const },
       ]),
-      [{ v: '合计', style: 'total' }, { f: `SUM(B4:B${rows + 3})`, v: 0, style: 'total' }, { f: `SUM(C4:C${rows + 3})`, v: 0, style: 'total' }],
+      [
+        { v: '合计', style: 'total' },
+        { f: `SUM(B4:B${rows + 3})`, v: 0, style: 'total' },
+        { f: `SUM(C4:C${rows + 3})`, v: 0, style: 'total' },
+      ],
       [{ v: '填表人：', style: 'footer' }],
     ],
     merges: [{ r1: 0, c1: 0, r2: 0, c2: 2 }],
@@ -434,7 +502,9 @@ describe('writing', () => {
 
   test('createSheets renders six summary sheets in ≤ 5 syncs with print setup, freeze, borders and widths', async () => {
     const s = install([ledger()]);
-    const specs = ['户数汇总', '收入汇总', '监测对象汇总', '资金汇总', '整改清单', '公示名单'].map((n) => spec(n, 40));
+    const specs = ['户数汇总', '收入汇总', '监测对象汇总', '资金汇总', '整改清单', '公示名单'].map((n) =>
+      spec(n, 40),
+    );
     s.resetStats();
     await createExcelHost().createSheets(specs);
     expect(s.stats.syncs).toBeLessThanOrEqual(5);

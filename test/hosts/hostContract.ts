@@ -34,7 +34,9 @@ export function trimGrid(values: Grid): Grid {
       }
     }
   }
-  return values.slice(0, rows).map((row) => Array.from({ length: cols }, (_, c) => (row[c] ?? '') as CellValue));
+  return values
+    .slice(0, rows)
+    .map((row) => Array.from({ length: cols }, (_, c) => (row[c] ?? '') as CellValue));
 }
 
 export const ledger = (): SheetInput => ({
@@ -66,9 +68,21 @@ const summarySpec = (name = '汇总表'): SheetSpec => ({
       { v: '户数', style: 'header' },
       { v: '人均纯收入', style: 'header' },
     ],
-    [{ v: '一村', style: 'body' }, { v: 10, style: 'body', numFmt: '0' }, { v: 12000.5, style: 'body', numFmt: '0.00' }],
-    [{ v: '二村', style: 'body' }, { v: 5, style: 'body', numFmt: '0' }, { v: '=不是公式', style: 'body' }],
-    [{ v: '合计', style: 'total' }, { f: 'SUM(B4:B5)', v: 15, style: 'total', numFmt: '0' }, { v: '', style: 'total' }],
+    [
+      { v: '一村', style: 'body' },
+      { v: 10, style: 'body', numFmt: '0' },
+      { v: 12000.5, style: 'body', numFmt: '0.00' },
+    ],
+    [
+      { v: '二村', style: 'body' },
+      { v: 5, style: 'body', numFmt: '0' },
+      { v: '=不是公式', style: 'body' },
+    ],
+    [
+      { v: '合计', style: 'total' },
+      { f: 'SUM(B4:B5)', v: 15, style: 'total', numFmt: '0' },
+      { v: '', style: 'total' },
+    ],
   ],
   merges: [{ r1: 0, c1: 0, r2: 0, c2: 2 }],
   columnWidths: [12, 8, 14],
@@ -149,7 +163,18 @@ export function runHostContract(name: string, makeHost: MakeHost): void {
     test('writeCells returns restoring edits; strings stay text, even "=SUM(A1)"', async () => {
       const ut = await makeHost([ledger()]);
       const before = await ut.snapshot();
-      const texts = ['=SUM(A1)', '0012', '-5', '+86 138', 'TRUE', '2023-01-05', '50%', "'引号", '#N/A', '普通文字'];
+      const texts = [
+        '=SUM(A1)',
+        '0012',
+        '-5',
+        '+86 138',
+        'TRUE',
+        '2023-01-05',
+        '50%',
+        "'引号",
+        '#N/A',
+        '普通文字',
+      ];
       const edits: CellEdit[] = texts.map((t, i) => ({ sheet: '户信息', cell: `F${i + 1}`, value: t }));
       edits.push({ sheet: '户信息', cell: 'C3', value: 5 }, { sheet: '户信息', cell: 'B4', value: '李 四' });
       const restore = await ut.host.writeCells(edits);
@@ -187,7 +212,12 @@ export function runHostContract(name: string, makeHost: MakeHost): void {
       const ut = await makeHost([ledger()]);
       const before = await ut.snapshot();
       expect(await ut.host.loadSettings()).toBeNull();
-      const settings = { year: 2024, region: '湖南省某县', povertyLine: 4000, compulsoryEducationAges: [6, 15] };
+      const settings = {
+        year: 2024,
+        region: '湖南省某县',
+        povertyLine: 4000,
+        compulsoryEducationAges: [6, 15],
+      };
       await ut.host.saveSettings(settings);
       expect(await ut.host.loadSettings()).toEqual(settings);
       expect(await (await ut.reopen()).loadSettings()).toEqual(settings);

@@ -26,6 +26,8 @@ export function schoolLevel(value: string): SchoolLevel | undefined {
 }
 
 const hidOf = (h: HouseholdRec): string => h.id || h.key;
+/** Message prefix naming the household, when it has a 户编号 (generated keys are not shown). */
+const hLabel = (h: HouseholdRec): string => (h.id ? `户编号${h.id}：` : '');
 
 /** Registers a missing column once per sheet for the rules that need it. */
 function needColumn(ctx: RuleContext, sheet: ParsedSheet, key: string, rules: string[]): boolean {
@@ -141,7 +143,7 @@ function checkMedical(ctx: RuleContext, m: PersonRow): void {
       col,
       value: cell(m, col),
       householdId: hidOf(m.household),
-      message: `${name}未参加基本医疗保险（${found}），脱贫人口和监测对象应应保尽保。请核实参保情况：已参保的改为“是”，未参保的督促参保。`,
+      message: `${name}未参加基本医疗保险（${found}），脱贫人口和监测对象应做到应保尽保。请核实参保情况：已参保的改为“是”，未参保的督促参保。`,
     });
   } else if (resident && employee) {
     ctx.emit({
@@ -180,7 +182,7 @@ function checkHousing(ctx: RuleContext, h: HouseholdRec): void {
     col: key,
     value: hcell(h, key),
     householdId: hidOf(h),
-    message: `户${hidOf(h)}${what}，住房安全未保障。应纳入危房改造等住房安全保障措施；已改造或已鉴定安全的，请更新为“否”或A/B级。`,
+    message: `${hLabel(h)}${what}，住房安全未保障。应纳入危房改造等住房安全保障措施；已改造或已鉴定安全的，请更新为“否”或A/B级。`,
   });
 }
 
@@ -198,7 +200,7 @@ function checkWater(ctx: RuleContext, h: HouseholdRec): void {
     col: 'safeWater',
     value: hcell(h, 'safeWater'),
     householdId: hidOf(h),
-    message: `户${hidOf(h)}${ref.sheet.byKey.safeWater?.header ?? '饮水安全'}为“${cellText(hcell(h, 'safeWater'))}”，饮水安全未保障。应落实安全饮水措施；已解决的请更新为“是”。`,
+    message: `${hLabel(h)}${ref.sheet.byKey.safeWater?.header ?? '饮水安全'}为“${cellText(hcell(h, 'safeWater'))}”，饮水安全未保障。应落实安全饮水措施；已解决的请更新为“是”。`,
   });
 }
 

@@ -72,7 +72,12 @@ export function parseAreas(address: string): MergeRange[] {
     const p = parseCell(a);
     const q = parseCell(b);
     if (!p || !q) continue;
-    out.push({ r1: Math.min(p.r, q.r), c1: Math.min(p.c, q.c), r2: Math.max(p.r, q.r), c2: Math.max(p.c, q.c) });
+    out.push({
+      r1: Math.min(p.r, q.r),
+      c1: Math.min(p.c, q.c),
+      r2: Math.max(p.r, q.r),
+      c2: Math.max(p.c, q.c),
+    });
   }
   return out;
 }

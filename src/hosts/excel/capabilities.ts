@@ -21,7 +21,8 @@ export const MIN_API_MINOR = 7;
 export const MESSAGES = {
   tooOld: '当前 Excel 版本过旧，请升级到 Office 2021 或 Microsoft 365 后使用',
   notOffice: '未检测到 Excel 环境，请在 Excel 中打开本加载项',
-  notesUnsupported: '当前 Excel 版本不支持“备注”接口（需 ExcelApi 1.18），问题单元格只标底色，说明请在任务窗格中查看',
+  notesUnsupported:
+    '当前 Excel 版本不支持“备注”接口（需 ExcelApi 1.18），问题单元格只标底色，说明请在任务窗格中查看',
   pageLayoutUnsupported: '当前 Excel 版本不支持页面设置接口，汇总表未设置横向 A4 打印，请手动设置',
 } as const;
 

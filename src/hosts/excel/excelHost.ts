@@ -47,7 +47,9 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
         sheets.load('items/name, items/visibility');
         await ctx.sync();
         // VeryHidden sheets belong to add-ins (ours included), not to the clerk's ledgers.
-        return sheets.items.filter((s) => s.visibility !== 'VeryHidden' && s.name !== STATE_SHEET).map((s) => s.name);
+        return sheets.items
+          .filter((s) => s.visibility !== 'VeryHidden' && s.name !== STATE_SHEET)
+          .map((s) => s.name);
       });
     },
 
@@ -69,8 +71,10 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     markedCount: () => markedCount(),
     writeCells: (edits: CellEdit[]) => writeCells(edits, capabilities(), tuning),
 
-    createSheet: (spec: SheetSpec, opts?: { replace?: boolean }) => createSheets([spec], capabilities(), tuning, opts),
-    createSheets: (specs: SheetSpec[], opts?: { replace?: boolean }) => createSheets(specs, capabilities(), tuning, opts),
+    createSheet: (spec: SheetSpec, opts?: { replace?: boolean }) =>
+      createSheets([spec], capabilities(), tuning, opts),
+    createSheets: (specs: SheetSpec[], opts?: { replace?: boolean }) =>
+      createSheets(specs, capabilities(), tuning, opts),
 
     async selectCell(sheet: string, cell: string): Promise<void> {
       await Excel.run(async (ctx) => {

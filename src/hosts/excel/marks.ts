@@ -19,7 +19,11 @@ import {
   writeStateColumn,
 } from './state';
 
-export const SEVERITY_FILL: Record<Severity, string> = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' };
+export const SEVERITY_FILL: Record<Severity, string> = {
+  error: '#FFC7CE',
+  warning: '#FFEB9C',
+  info: '#DDEBF7',
+};
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 const NOTE_PREFIX = '【台账检查】';
 const NOTE_MAX = 2000;
@@ -82,12 +86,15 @@ function restoreFill(range: Excel.Range, prior: PriorFill | null): void {
 }
 
 /** Sheet name as the workbook spells it (lookups are case-insensitive in Excel). */
-async function sheetNames(ctx: Excel.RequestContext): Promise<{ sheets: Excel.WorksheetCollection; resolve(): Map<string, string> }> {
+async function sheetNames(
+  ctx: Excel.RequestContext,
+): Promise<{ sheets: Excel.WorksheetCollection; resolve(): Map<string, string> }> {
   const sheets = ctx.workbook.worksheets;
   sheets.load('items/name');
   return {
     sheets,
-    resolve: () => new Map(sheets.items.filter((s) => s.name !== STATE_SHEET).map((s) => [s.name.toLowerCase(), s.name])),
+    resolve: () =>
+      new Map(sheets.items.filter((s) => s.name !== STATE_SHEET).map((s) => [s.name.toLowerCase(), s.name])),
   };
 }
 
@@ -131,7 +138,13 @@ export async function applyMarks(marks: Mark[], caps: ExcelCapabilities, tuning:
       if (!s) ws.set(name, (s = ctx.workbook.worksheets.getItem(name)));
       return s;
     };
-    const rows: Array<{ t: Target; s: Excel.Worksheet; range: Excel.Range; fill: FillRead; note: Excel.Note | null }> = [];
+    const rows: Array<{
+      t: Target;
+      s: Excel.Worksheet;
+      range: Excel.Range;
+      fill: FillRead;
+      note: Excel.Note | null;
+    }> = [];
     for (const t of targets.values()) {
       await reads.reserve(ACTION_BYTES * (caps.notes ? 6 : 3));
       const s = sheetProxy(t.sheet);
@@ -164,6 +177,9 @@ export async function applyMarks(marks: Mark[], caps: ExcelCapabilities, tuning:
       rec.m = colour;
       await writes.reserve(ACTION_BYTES * 2 + (caps.notes ? ACTION_BYTES * 2 + utf8(text) : 0));
       range.format.fill.color = colour;
+      // A patterned fill keeps its pattern when only the colour changes; the mark must be a plain fill.
+      if (caps.fillPattern && fill.fill.pattern !== 'Solid' && fill.fill.pattern !== 'None')
+        range.format.fill.pattern = 'Solid';
       if (caps.notes) {
         if (currentNote !== null && note) note.content = text;
         else s.notes.add(t.cell, text);
@@ -266,7 +282,8 @@ export async function markedCount(): Promise<number> {
     const record = state.result().marks;
     if (!record) return 0;
     let n = 0;
-    for (const cells of Object.values(record.sheets)) for (const rec of Object.values(cells)) if (rec.m !== undefined) n++;
+    for (const cells of Object.values(record.sheets))
+      for (const rec of Object.values(cells)) if (rec.m !== undefined) n++;
     return n;
   });
 }

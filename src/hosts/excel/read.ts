@@ -28,7 +28,10 @@ const aborted = (signal?: AbortSignal): void => {
 /** Date/time formats ("yyyy-mm-dd", "yyyy年m月d日", "h:mm"), after dropping quoted text, escapes and [..] tags. */
 export function isDateFormat(fmt: string): boolean {
   if (!fmt || fmt === 'General' || fmt === '@') return false;
-  const bare = fmt.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+  const bare = fmt
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '');
   return /[ymdhs年月日时分秒]/i.test(bare);
 }
 
@@ -70,7 +73,9 @@ export async function readSheetChunked(
     sample.load('values, numberFormat');
     let mergedAreas: Excel.RangeAreas | null = null;
     if (caps.mergedAreas) {
-      mergedAreas = ws.getRangeByIndexes(0, 0, Math.min(r0 + nRows, r0 + HEADER_BLOCK_ROWS), width).getMergedAreasOrNullObject();
+      mergedAreas = ws
+        .getRangeByIndexes(0, 0, Math.min(r0 + nRows, r0 + HEADER_BLOCK_ROWS), width)
+        .getMergedAreasOrNullObject();
       mergedAreas.load('address');
     }
     await ctx.sync();
@@ -86,7 +91,9 @@ export async function readSheetChunked(
       }
       if (formats && rowFormats) {
         for (let i = 0; i < rowFormats.length; i++) {
-          formats[r0 + at + i] = c0 ? new Array<string>(c0).fill('General').concat(rowFormats[i]) : rowFormats[i];
+          formats[r0 + at + i] = c0
+            ? new Array<string>(c0).fill('General').concat(rowFormats[i])
+            : rowFormats[i];
         }
       }
     };
@@ -119,13 +126,23 @@ export async function readSheetChunked(
     };
 
     place(0, sample.values as CellValue[][], sample.numberFormat);
-    if (!allFormats) for (const run of dateRuns) keepSparse(0, run, sample.numberFormat.map((row) => row.slice(run.col, run.col + run.cols)));
+    if (!allFormats)
+      for (const run of dateRuns)
+        keepSparse(
+          0,
+          run,
+          sample.numberFormat.map((row) => row.slice(run.col, run.col + run.cols)),
+        );
     let done = sampleRows;
     onProgress?.(done, nRows);
 
     const fmtBytesSample = allFormats
       ? bytesPerRow(sample.numberFormat)
-      : dateRuns.reduce((n, run) => n + bytesPerRow(sample.numberFormat.map((row) => row.slice(run.col, run.col + run.cols))), 0);
+      : dateRuns.reduce(
+          (n, run) =>
+            n + bytesPerRow(sample.numberFormat.map((row) => row.slice(run.col, run.col + run.cols))),
+          0,
+        );
     let perRow = Math.max(8, bytesPerRow(sample.values) + fmtBytesSample);
     const budget = tuning.responseBudgetBytes;
 
@@ -133,7 +150,10 @@ export async function readSheetChunked(
       aborted(signal);
       const chunkRows = Math.max(
         1,
-        Math.min(Math.floor(budget / CHUNKS_PER_SYNC / (perRow * SAFETY)), Math.floor(MAX_CELLS_PER_RANGE / nCols)),
+        Math.min(
+          Math.floor(budget / CHUNKS_PER_SYNC / (perRow * SAFETY)),
+          Math.floor(MAX_CELLS_PER_RANGE / nCols),
+        ),
       );
       const batch: Chunk[] = [];
       let estimate = 0;
@@ -142,7 +162,12 @@ export async function readSheetChunked(
         const rows = Math.min(chunkRows, nRows - next);
         const est = rows * perRow * SAFETY;
         if (batch.length && estimate + est > budget) break;
-        const chunk: Chunk = { start: next, rows, values: ws.getRangeByIndexes(r0 + next, c0, rows, nCols), formats: [] };
+        const chunk: Chunk = {
+          start: next,
+          rows,
+          values: ws.getRangeByIndexes(r0 + next, c0, rows, nCols),
+          formats: [],
+        };
         chunk.values.load(allFormats ? 'values, numberFormat' : 'values');
         for (const run of dateRuns) {
           const range = ws.getRangeByIndexes(r0 + next, c0 + run.col, rows, run.cols);
@@ -156,9 +181,9 @@ export async function readSheetChunked(
       try {
         await ctx.sync();
       } catch (e) {
-        // A batch came out bigger than estimated: assume rows are twice as heavy and try again.
+        // A batch came out bigger than estimated: assume rows are much heavier and try again.
         if (isPayloadError(e) && (batch.length > 1 || chunkRows > 1)) {
-          perRow *= 2;
+          perRow *= 4;
           continue;
         }
         throw e;

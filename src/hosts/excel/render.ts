@@ -89,7 +89,9 @@ async function renderOne(
     // null leaves a cell untouched, so formats, values and formulas go in three passes over the same block.
     const fmts = rows.map((row) => pad(row, (c) => c?.numFmt ?? null));
     const values = rows.map((row) =>
-      pad(row, (c) => (!c || c.f !== undefined || c.v === undefined || c.v === null ? null : cellInput(c.v, c.numFmt))),
+      pad(row, (c) =>
+        !c || c.f !== undefined || c.v === undefined || c.v === null ? null : cellInput(c.v, c.numFmt),
+      ),
     );
     const formulas = rows.map((row) => pad(row, (c) => (c?.f !== undefined ? '=' + c!.f : null)));
     const range = ws.getRangeByIndexes(start, 0, rows.length, width);
@@ -123,7 +125,12 @@ async function renderOne(
     if (def.v) fmt.verticalAlignment = def.v;
     if (def.wrap) fmt.wrapText = true;
     if (def.border) {
-      const edges: Excel.BorderIndex[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as Excel.BorderIndex[];
+      const edges: Excel.BorderIndex[] = [
+        'EdgeTop',
+        'EdgeBottom',
+        'EdgeLeft',
+        'EdgeRight',
+      ] as Excel.BorderIndex[];
       if (b.cols > 1) edges.push('InsideVertical' as Excel.BorderIndex);
       if (b.rows > 1) edges.push('InsideHorizontal' as Excel.BorderIndex);
       for (const e of edges) {

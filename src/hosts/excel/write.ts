@@ -23,7 +23,11 @@ export interface WriteTuning {
   requestBudgetBytes: number;
 }
 
-export async function writeCells(edits: CellEdit[], caps: ExcelCapabilities, tuning: WriteTuning): Promise<CellEdit[]> {
+export async function writeCells(
+  edits: CellEdit[],
+  caps: ExcelCapabilities,
+  tuning: WriteTuning,
+): Promise<CellEdit[]> {
   if (!edits.length) return [];
   return Excel.run(async (ctx) => {
     const sheets = ctx.workbook.worksheets;
@@ -57,18 +61,28 @@ export async function writeCells(edits: CellEdit[], caps: ExcelCapabilities, tun
     }
     await ctx.sync();
 
-    // Refuse to overwrite formulas: a value cannot bring a formula back, so nothing would restore it.
+    // Refuse to overwrite formulas: a value cannot bring a formula back, so nothing would restore it. Text that
+    // merely starts with '=' reads the same through `values` and `formulas`; a real formula reads its result.
     const formulaCells = [...slots.values()].filter((s) => {
       const f = s.range.formulas[0][0];
-      return typeof f === 'string' && f.startsWith('=');
+      return typeof f === 'string' && f.startsWith('=') && f !== s.range.values[0][0];
     });
     if (formulaCells.length) {
-      const list = formulaCells.slice(0, 5).map((s) => `${s.sheet}!${s.cell}`).join('、');
-      throw new Error(`以下单元格含公式，为免丢失公式未写入任何单元格：${list}${formulaCells.length > 5 ? ' 等' : ''}`);
+      const list = formulaCells
+        .slice(0, 5)
+        .map((s) => `${s.sheet}!${s.cell}`)
+        .join('、');
+      throw new Error(
+        `以下单元格含公式，为免丢失公式未写入任何单元格：${list}${formulaCells.length > 5 ? ' 等' : ''}`,
+      );
     }
 
     // Captured before writing: Office.js may update a proxy's cached property when it is set.
-    const priors = [...slots.values()].map((s) => ({ sheet: s.sheet, cell: s.cell, value: s.range.values[0][0] as CellValue }));
+    const priors = [...slots.values()].map((s) => ({
+      sheet: s.sheet,
+      cell: s.cell,
+      value: s.range.values[0][0] as CellValue,
+    }));
     const writes = new Batcher(ctx, tuning.requestBudgetBytes, () => {
       if (caps.suspendApiCalculation) ctx.application.suspendApiCalculationUntilNextSync();
     });
