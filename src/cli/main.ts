@@ -77,7 +77,13 @@ async function writeSummaries(report: Report, config: unknown, out: string): Pro
   return specs.length;
 }
 
-export async function main(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
+/** Where the CLI writes; tests pass collectors. */
+export interface CliIO {
+  out: { write(s: string): unknown };
+  err: { write(s: string): unknown };
+}
+
+export async function main(argv: string[], io: CliIO = { out: process.stdout, err: process.stderr }): Promise<number> {
   const say = (s: string) => io.out.write(s + '\n');
   const fail = (zh: string, en: string) => {
     io.err.write(`错误：${zh}\nerror: ${en}\n`);

@@ -136,9 +136,10 @@ export function oracle(spec: WorkbookSpec, ref: YMD): OracleFinding[] {
     }
     const rel = members.map((x) => x.c.relationToHead);
     const heads = rel.filter((x) => x === '户主').length;
-    if (heads === 0) f('household.no-head', h);
-    if (heads > 1) f('household.multiple-heads', h);
-    if (rel.filter((x) => x === '配偶').length > 1) f('household.multiple-spouses', h);
+    // Relation findings point at the 与户主关系 column: the first member row.
+    if (heads === 0) f('household.no-head', members[0]);
+    if (heads > 1) f('household.multiple-heads', members[0]);
+    if (rel.filter((x) => x === '配偶').length > 1) f('household.multiple-spouses', members[0]);
     if (num(h.c.householdSize) !== members.length) f('household.size-mismatch', h);
     if (!hhSheet) {
       const keys = ['village', 'householdSize', 'householdType', 'wageIncome', 'businessIncome', 'propertyIncome', 'transferIncome', 'businessExpense', 'netIncome', 'perCapitaNetIncome'];
@@ -146,7 +147,9 @@ export function oracle(spec: WorkbookSpec, ref: YMD): OracleFinding[] {
         f('household.inconsistent', h);
     } else {
       const head = members.find((x) => x.c.relationToHead === '户主');
-      if (heads === 1 && head && (head.c.name !== h.c.headName || head.c.idNumber !== h.c.headIdNumber)) f('household.head-mismatch', h);
+      const idKey = (v: CellValue) => analyseIdNumber(v, ref).key18;
+      if (heads === 1 && head && (head.c.name !== h.c.headName || idKey(head.c.idNumber) !== idKey(h.c.headIdNumber)))
+        f('household.head-mismatch', h);
     }
     const v = (k: string) => num(h.c[k]) ?? 0;
     for (const k of ['wageIncome', 'businessIncome', 'propertyIncome', 'transferIncome', 'businessExpense'])

@@ -305,6 +305,14 @@ describe('chunked reading', () => {
     ).rejects.toThrow();
   });
 
+  test('Office.js errors are reported in Chinese with the original code', async () => {
+    install([ledger()]);
+    await expect(createExcelHost().readSheet('无此表')).rejects.toMatchObject({
+      code: 'ItemNotFound',
+      message: expect.stringMatching(/^读取工作表失败：找不到/),
+    });
+  });
+
   test('an empty sheet reads as no rows', async () => {
     install([{ name: '空', values: [] }]);
     expect((await createExcelHost().readSheet('空')).values).toEqual([]);

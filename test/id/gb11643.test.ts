@@ -96,7 +96,8 @@ describe('analyseIdNumber', () => {
     expect(a.key18).toBeUndefined();
     expect(a.text).toHaveLength(18);
     expect(a.text.slice(0, 15)).toBe(noX.slice(0, 15)); // Excel keeps 15 significant digits
-    expect(a.birth).toEqual({ y: 1990, m: 1, d: 1 });
+    expect(a.birth).toBeUndefined();
+    expect(a.gender).toBeUndefined();
     expect(analyseIdNumber(noX, REF).issues).toEqual([]);
   });
 

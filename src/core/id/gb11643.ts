@@ -161,11 +161,7 @@ export function analyseIdNumber(value: string | number | boolean, referenceDate:
       rule: 'id.numeric-precision',
       message: `证件号码以数字形式存储（显示为“${text}”），Excel只保留15位有效数字，后几位已丢失，无法从表中恢复。应为文本格式的18位号码：请将该列设为“文本”格式后按证件原件重新录入。`,
     });
-    // The date digits (7–14) are within the 15 kept digits; the gender digit (17th) is not.
-    if (text.length === 18 && /^\d{14}/.test(text)) {
-      const silent: IdIssue[] = [];
-      result.birth = checkBirth(text.slice(6, 14), referenceDate, text, silent);
-    }
+    // No birth or gender either: rounding at the 15th digit can carry into the date digits.
     return result;
   }
 

@@ -3,6 +3,7 @@ import type { CellEdit, Mark, ReadOptions, WorkbookHost } from '../../core/host/
 import type { SheetInput } from '../../core/types';
 import type { SheetSpec } from '../../core/summaries/sheetSpec';
 import { ExcelCapabilities, detectCapabilities } from './capabilities';
+import { inChinese } from './errors';
 import { applyMarks, clearMarks, markedCount } from './marks';
 import { Batcher } from './payload';
 import { readSheetChunked } from './read';
@@ -38,7 +39,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
   const requestBudgetBytes = options.requestBudgetBytes ?? 4 * MB;
   const tuning = { requestBudgetBytes };
 
-  return {
+  const host: ExcelHost = {
     capabilities,
 
     async listSheets(): Promise<string[]> {
@@ -109,4 +110,25 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
       });
     },
   };
+
+  // Every call reports Office.js failures in Chinese (code and original error kept).
+  const label: Record<string, string> = {
+    listSheets: '读取工作表列表',
+    readSheet: '读取工作表',
+    applyMarks: '标记问题单元格',
+    clearMarks: '清除标记',
+    markedCount: '统计标记',
+    writeCells: '写入单元格',
+    createSheet: '生成汇总表',
+    createSheets: '生成汇总表',
+    selectCell: '定位单元格',
+    loadSettings: '读取设置',
+    saveSettings: '保存设置',
+  };
+  const wrapped = { ...host } as unknown as Record<string, unknown>;
+  for (const [name, what] of Object.entries(label)) {
+    const fn = (host as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>)[name];
+    wrapped[name] = (...args: unknown[]) => inChinese(what, () => fn(...args));
+  }
+  return wrapped as unknown as ExcelHost;
 }
