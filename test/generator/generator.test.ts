@@ -268,3 +268,20 @@ describe('scale', () => {
     expect(g.spec.sheets[0].values.length).toBeGreaterThan(5000);
   });
 });
+
+describe('bundled sample', () => {
+  it('examples/sample-ledger.xlsx matches SAMPLE_OPTIONS and contains only expected findings', async () => {
+    const { SAMPLE_OPTIONS } = await import('./make-sample');
+    const g = generateLedger(SAMPLE_OPTIONS);
+    expect(g.skipped).toEqual({});
+    expect(compare(g)).toEqual({ missing: [], unexpected: [] });
+    expect(g.truth.households.length).toBeGreaterThanOrEqual(50);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(__dirname, '../../examples/sample-ledger.xlsx'));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(g.spec.sheets.map((s) => s.name));
+    const s = g.spec.sheets[0];
+    const ws = wb.getWorksheet(s.name)!;
+    const idCol = s.columnKeys.indexOf('idNumber');
+    for (let r = 3; r < s.values.length; r++) expect(ws.getCell(r + 1, idCol + 1).value ?? '').toEqual(s.values[r][idCol]);
+  });
+});

@@ -15,6 +15,9 @@ export class InputError extends Error {
   }
 }
 
+/** Grids up to this many cells are padded to a rectangle. */
+const RECTANGLE_MAX_CELLS = 5_000_000;
+
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
 /** ExcelJS gives dates as JS Dates (UTC); Office.js gives the serial number. */
@@ -79,6 +82,13 @@ export function worksheetToInput(ws: ExcelJS.Worksheet): SheetInput {
     while (values.length < r) values.push([]);
     values[r] = out;
   });
+  // Office.js hands over a rectangle with '' for empty cells; do the same unless the sheet is absurdly wide
+  // (one stray cell in column XFD must not blow memory up: the engine reads ragged rows too).
+  let width = 0;
+  for (const row of values) if (row.length > width) width = row.length;
+  if (values.length * width <= RECTANGLE_MAX_CELLS) {
+    for (const row of values) while (row.length < width) row.push('');
+  }
   return { name: ws.name, values, merges: mergesOf(ws), ...(formulaCells.length ? { formulaCells } : {}) };
 }
 

@@ -90,7 +90,8 @@ export class XlsxHost implements WorkbookHost {
     const known = new Set(state.marks.map((m) => `${m.sheet}\u0000${m.cell}`));
     const rank = { error: 3, warning: 2, info: 1 };
     const worst = new Map<string, Mark[]>();
-    for (const m of marks) {
+    for (const raw of marks) {
+      const m = { ...raw, cell: raw.cell.toUpperCase() };
       const k = `${m.sheet}\u0000${m.cell}`;
       worst.set(k, [...(worst.get(k) ?? []), m]);
     }
