@@ -84,7 +84,8 @@ export interface ExpRef {
 
 export const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 export const excelSerial = (d: YMD): number => Math.round((toMs(d) - EXCEL_EPOCH) / 86_400_000);
-export const isoDate = (d: YMD): string => `${d.y}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
+export const isoDate = (d: YMD): string =>
+  `${d.y}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
 
 /** A date cell as clerks type it: Excel serial (with a date format), "2021-03-05", "2021.03.05", "2021年3月5日". */
 export function dateCell(d: YMD | undefined, style: DateStyle): { v: CellValue; fmt?: string } {
@@ -175,12 +176,26 @@ export function finalize(docs: SheetDoc[], refs: ExpRef[]): Finalized {
       values.push(v);
       formats.push(f);
     }
-    const headerRows = doc.headerRows === 0 ? [] : doc.headerRows === 1 ? [headerStart + 1] : [headerStart + 1, headerStart + 2];
-    return { name: doc.name, kind: doc.kind, values, numberFormats: formats, merges, headerRows, columnKeys: doc.columns.map((c) => c.key) };
+    const headerRows =
+      doc.headerRows === 0
+        ? []
+        : doc.headerRows === 1
+          ? [headerStart + 1]
+          : [headerStart + 1, headerStart + 2];
+    return {
+      name: doc.name,
+      kind: doc.kind,
+      values,
+      numberFormats: formats,
+      merges,
+      headerRows,
+      columnKeys: doc.columns.map((c) => c.key),
+    };
   });
   const expected: Expectation[] = refs.map((r) => {
     const row = r.fixedRow ?? (r.row ? rowNumber.get(r.row) : undefined);
-    if (row === undefined) throw new Error(`expectation ${r.rule} points at a row that is not in ${r.sheet.name}`);
+    if (row === undefined)
+      throw new Error(`expectation ${r.rule} points at a row that is not in ${r.sheet.name}`);
     const e: Expectation = { rule: r.rule, sheet: r.sheet.name, row };
     if (r.key) {
       const i = r.sheet.columns.findIndex((c) => c.key === r.key);
@@ -188,7 +203,9 @@ export function finalize(docs: SheetDoc[], refs: ExpRef[]): Finalized {
       e.cell = columnLetter(i) + row;
     }
     if (r.householdId) e.householdId = r.householdId;
-    const also = (r.also ?? []).map((x) => rowNumber.get(x)).filter((n): n is number => n !== undefined && n !== row);
+    const also = (r.also ?? [])
+      .map((x) => rowNumber.get(x))
+      .filter((n): n is number => n !== undefined && n !== row);
     if (also.length) e.alsoRows = also;
     if (r.maybe) e.maybe = true;
     if (r.note) e.note = r.note;

@@ -26,7 +26,9 @@ function compare(g: GeneratedLedger): { missing: string[]; unexpected: string[] 
 
 describe('generateLedger: clean data', () => {
   const layouts = ['a', 'b', 'c'] as const;
-  const clean = Object.fromEntries(layouts.map((l) => [l, generateLedger({ seed: 11, persons: 1500, layout: l })]));
+  const clean = Object.fromEntries(
+    layouts.map((l) => [l, generateLedger({ seed: 11, persons: 1500, layout: l })]),
+  );
 
   it.each(layouts)('layout %s: is deterministic per seed and differs between seeds', (l) => {
     const again = generateLedger({ seed: 11, persons: 1500, layout: l });
@@ -57,9 +59,10 @@ describe('generateLedger: clean data', () => {
       if (String(r.c.idNumber).startsWith("'")) apostrophes++;
     }
     expect(apostrophes).toBeGreaterThan(0);
-    expect(new Set(people.filter((r) => r.c.seq !== '合计').map((r) => analyseIdNumber(r.c.idNumber, REF).key18)).size).toBe(
-      people.filter((r) => r.c.seq !== '合计').length,
-    );
+    expect(
+      new Set(people.filter((r) => r.c.seq !== '合计').map((r) => analyseIdNumber(r.c.idNumber, REF).key18))
+        .size,
+    ).toBe(people.filter((r) => r.c.seq !== '合计').length);
   });
 
   it('households have 1–8 members, 人数 = member rows, one 户主, and consistent incomes', () => {
@@ -71,11 +74,16 @@ describe('generateLedger: clean data', () => {
       expect(h.size).toBeLessThanOrEqual(8);
       sizes.add(h.size);
       const c = h.components;
-      const net = Math.round((c.wageIncome + c.businessIncome + c.propertyIncome + c.transferIncome - c.businessExpense) * 100);
+      const net = Math.round(
+        (c.wageIncome + c.businessIncome + c.propertyIncome + c.transferIncome - c.businessExpense) * 100,
+      );
       expect(Math.round(h.netIncome * 100)).toBe(net);
       // half away from zero on 分
-      expect(Math.round(h.perCapitaNetIncome * 100)).toBe(Math.sign(net) * Math.floor((2 * Math.abs(net) + h.size) / (2 * h.size)));
-      if (h.householdType === '脱贫户' || h.riskEliminated) expect(h.perCapitaNetIncome).toBeGreaterThanOrEqual(6000);
+      expect(Math.round(h.perCapitaNetIncome * 100)).toBe(
+        Math.sign(net) * Math.floor((2 * Math.abs(net) + h.size) / (2 * h.size)),
+      );
+      if (h.householdType === '脱贫户' || h.riskEliminated)
+        expect(h.perCapitaNetIncome).toBeGreaterThanOrEqual(6000);
       else expect(h.perCapitaNetIncome).toBeGreaterThanOrEqual(4000);
       expect(h.perCapitaNetIncome).toBeLessThanOrEqual(100_000);
       if (c.businessIncome > 0) expect(c.businessExpense).toBeGreaterThan(0);
@@ -95,7 +103,9 @@ describe('generateLedger: clean data', () => {
   it('has monitored households of all three categories, some risk-open, and a village sheet matching the ledger', () => {
     const g = clean.a;
     const t = g.truth.total;
-    expect(Object.keys(t.monitored).sort()).toEqual(['突发严重困难户', '脱贫不稳定户', '边缘易致贫户'].sort());
+    expect(Object.keys(t.monitored).sort()).toEqual(
+      ['突发严重困难户', '脱贫不稳定户', '边缘易致贫户'].sort(),
+    );
     expect(t.riskOpenPersons).toBeGreaterThan(0);
     expect(t.persons).toBe(g.truth.villages.reduce((s, v) => s + v.persons, 0));
     for (const v of g.truth.villages) {
@@ -117,7 +127,8 @@ describe('generateLedger: clean data', () => {
     const seen = new Set<string>();
     for (const r of rows) {
       const a = analyseIdNumber(r.c.idNumber, REF);
-      const age = REF.y - a.birth!.y - (REF.m < a.birth!.m || (REF.m === a.birth!.m && REF.d < a.birth!.d) ? 1 : 0);
+      const age =
+        REF.y - a.birth!.y - (REF.m < a.birth!.m || (REF.m === a.birth!.m && REF.d < a.birth!.d) ? 1 : 0);
       expect((r.c.education === '') !== (r.c.schoolStatus === '')).toBe(true);
       expect([r.c.residentMedical, r.c.employeeMedical].sort()).toEqual(['否', '是']);
       if (age >= 6 && age < 15) expect(String(r.c.schoolStatus)).toMatch(/^(小学|七年级|八年级|九年级)$/);
@@ -130,7 +141,8 @@ describe('generateLedger: clean data', () => {
       if (age >= 60) expect(r.c.workMonths).toBe(0);
       seen.add(String(r.c.relationToHead));
     }
-    for (const rel of ['户主', '配偶', '之子', '之女', '之儿媳', '之孙子', '之孙女', '之父', '之母']) expect(seen).toContain(rel);
+    for (const rel of ['户主', '配偶', '之子', '之女', '之儿媳', '之孙子', '之孙女', '之父', '之母'])
+      expect(seen).toContain(rel);
   });
 
   it('uses several header spellings, dates as serials and text, and the two-row header of layout c', () => {
@@ -156,33 +168,79 @@ describe('generateLedger: clean data', () => {
 });
 
 describe('generateLedger: injection', () => {
-  it.each(['a', 'b', 'c'] as const)('layout %s: every applicable rule is injected 3 times and really holds the error', (l) => {
-    const g = generateLedger({ seed: 5, persons: 3000, layout: l, inject: 'all', injectCount: 3 });
-    expect(g.skipped).toEqual({});
-    const rules = injectableRules(l);
-    for (const rule of rules) {
-      const n = g.expected.filter((e) => e.rule === rule && !e.maybe).length;
-      expect([rule, n >= 3]).toEqual([rule, true]);
-    }
-    // The independent checker sees exactly the expected findings (maybe ones allowed, never required).
-    expect(compare(g)).toEqual({ missing: [], unexpected: [] });
-  });
+  it.each(['a', 'b', 'c'] as const)(
+    'layout %s: every applicable rule is injected 3 times and really holds the error',
+    (l) => {
+      const g = generateLedger({ seed: 5, persons: 3000, layout: l, inject: 'all', injectCount: 3 });
+      expect(g.skipped).toEqual({});
+      const rules = injectableRules(l);
+      for (const rule of rules) {
+        const n = g.expected.filter((e) => e.rule === rule && !e.maybe).length;
+        expect([rule, n >= 3]).toEqual([rule, true]);
+      }
+      // The independent checker sees exactly the expected findings (maybe ones allowed, never required).
+      expect(compare(g)).toEqual({ missing: [], unexpected: [] });
+    },
+  );
 
   it('covers every rule of the person/household/field/income/assistance/village/structure sections across layouts', () => {
     const all = new Set([...injectableRules('a'), ...injectableRules('b'), ...injectableRules('c')]);
     const catalogue = [
-      'sheet.header-not-found', 'sheet.column-missing', 'sheet.totals-row', 'sheet.blank-row',
-      'id.missing', 'id.length', 'id.numeric-precision', 'id.checksum', 'id.birthdate', 'id.region', 'id.lowercase-x',
-      'id.old-15-digit', 'id.duplicate', 'person.gender-mismatch', 'person.birthdate-mismatch', 'person.relation-gender',
-      'household.no-head', 'household.multiple-heads', 'household.multiple-spouses', 'household.size-mismatch',
-      'household.inconsistent', 'household.head-mismatch', 'household.no-members', 'household.orphan-member',
-      'field.required', 'field.code', 'field.number', 'field.date', 'field.text-number', 'field.phone',
-      'edu.out-of-school', 'edu.grade-age', 'edu.status-conflict', 'medical.uninsured', 'medical.double-insured',
-      'housing.unsafe', 'water.unsafe', 'labor.work-months', 'labor.child-worker',
-      'income.negative', 'income.net-mismatch', 'income.per-capita-mismatch', 'income.subtotal-mismatch',
-      'income.implausible', 'income.below-poverty-line', 'income.below-monitoring-line', 'income.business-no-expense',
-      'income.wage-no-worker', 'helper.missing', 'helper.overload', 'monitor.category-missing', 'monitor.date-order',
-      'monitor.no-measures', 'village.population-missing', 'village.count-mismatch',
+      'sheet.header-not-found',
+      'sheet.column-missing',
+      'sheet.totals-row',
+      'sheet.blank-row',
+      'id.missing',
+      'id.length',
+      'id.numeric-precision',
+      'id.checksum',
+      'id.birthdate',
+      'id.region',
+      'id.lowercase-x',
+      'id.old-15-digit',
+      'id.duplicate',
+      'person.gender-mismatch',
+      'person.birthdate-mismatch',
+      'person.relation-gender',
+      'household.no-head',
+      'household.multiple-heads',
+      'household.multiple-spouses',
+      'household.size-mismatch',
+      'household.inconsistent',
+      'household.head-mismatch',
+      'household.no-members',
+      'household.orphan-member',
+      'field.required',
+      'field.code',
+      'field.number',
+      'field.date',
+      'field.text-number',
+      'field.phone',
+      'edu.out-of-school',
+      'edu.grade-age',
+      'edu.status-conflict',
+      'medical.uninsured',
+      'medical.double-insured',
+      'housing.unsafe',
+      'water.unsafe',
+      'labor.work-months',
+      'labor.child-worker',
+      'income.negative',
+      'income.net-mismatch',
+      'income.per-capita-mismatch',
+      'income.subtotal-mismatch',
+      'income.implausible',
+      'income.below-poverty-line',
+      'income.below-monitoring-line',
+      'income.business-no-expense',
+      'income.wage-no-worker',
+      'helper.missing',
+      'helper.overload',
+      'monitor.category-missing',
+      'monitor.date-order',
+      'monitor.no-measures',
+      'village.population-missing',
+      'village.count-mismatch',
     ];
     expect([...all].sort()).toEqual([...catalogue].sort());
   });
@@ -191,14 +249,21 @@ describe('generateLedger: injection', () => {
     const g = generateLedger({
       seed: 9,
       persons: 800,
-      inject: { 'income.below-poverty-line': 2, 'village.population-missing': 1, 'monitor.category-missing': 1, 'household.size-mismatch': 1 },
+      inject: {
+        'income.below-poverty-line': 2,
+        'village.population-missing': 1,
+        'monitor.category-missing': 1,
+        'household.size-mismatch': 1,
+      },
     });
     const low = g.expected.filter((e) => e.rule === 'income.below-poverty-line');
     expect(new Set(low.map((e) => e.householdId)).size).toBe(2);
     for (const e of low) {
       const h = g.truth.households.find((x) => x.householdId === e.householdId)!;
       expect(h.perCapitaNetIncome).toBeLessThan(4000);
-      expect(g.expected.some((x) => x.rule === 'income.below-monitoring-line' && x.householdId === h.householdId)).toBe(true);
+      expect(
+        g.expected.some((x) => x.rule === 'income.below-monitoring-line' && x.householdId === h.householdId),
+      ).toBe(true);
     }
     const pm = g.expected.find((e) => e.rule === 'village.population-missing')!;
     const vs = g.spec.sheets.find((s) => s.name === pm.sheet)!;
@@ -282,6 +347,7 @@ describe('bundled sample', () => {
     const s = g.spec.sheets[0];
     const ws = wb.getWorksheet(s.name)!;
     const idCol = s.columnKeys.indexOf('idNumber');
-    for (let r = 3; r < s.values.length; r++) expect(ws.getCell(r + 1, idCol + 1).value ?? '').toEqual(s.values[r][idCol]);
+    for (let r = 3; r < s.values.length; r++)
+      expect(ws.getCell(r + 1, idCol + 1).value ?? '').toEqual(s.values[r][idCol]);
   });
 });

@@ -1,6 +1,14 @@
 // Deterministic synthetic ledger generator: workbook spec + expected findings + truth figures.
 // Test-only code. See README section in examples/README.md and the comments in inject.ts per rule.
-import { amountText, finalize, type ExpRef, type Expectation, type Layout, type SheetDoc, type WorkbookSpec } from './doc';
+import {
+  amountText,
+  finalize,
+  type ExpRef,
+  type Expectation,
+  type Layout,
+  type SheetDoc,
+  type WorkbookSpec,
+} from './doc';
 import { INJECTORS, SPECIAL_RULES, STRUCTURE_RULES, VILLAGE_RULES, type InjectCtx } from './inject';
 import {
   buildModel,
@@ -69,7 +77,13 @@ export interface HouseholdTruth {
   grossIncome: number;
   netIncome: number;
   perCapitaNetIncome: number;
-  components: { wageIncome: number; businessIncome: number; propertyIncome: number; transferIncome: number; businessExpense: number };
+  components: {
+    wageIncome: number;
+    businessIncome: number;
+    propertyIncome: number;
+    transferIncome: number;
+    businessExpense: number;
+  };
 }
 
 export interface VillageTruth {
@@ -116,7 +130,10 @@ export interface GeneratedLedger {
 /** Every rule id the generator can inject, with the layouts it applies to. */
 export function injectableRules(layout: Layout, withVillageSheet = true): string[] {
   const rules = Object.entries(INJECTORS)
-    .filter(([rule, d]) => (!d.layouts || d.layouts.includes(layout)) && (withVillageSheet || !VILLAGE_RULES.includes(rule)))
+    .filter(
+      ([rule, d]) =>
+        (!d.layouts || d.layouts.includes(layout)) && (withVillageSheet || !VILLAGE_RULES.includes(rule)),
+    )
     .map(([rule]) => rule);
   if (layout !== 'b') rules.push(...SPECIAL_RULES);
   return rules;
@@ -142,17 +159,31 @@ export function generateLedger(opts: GenerateOptions): GeneratedLedger {
     transferSubItems: opts.transferSubItems ?? layout !== 'c',
     monitoredShare: opts.monitoredShare ?? 0.15,
   };
-  const mo: ModelOptions = { seed: opts.seed, persons: options.persons, year, referenceDate: ref, monitoredShare: options.monitoredShare };
+  const mo: ModelOptions = {
+    seed: opts.seed,
+    persons: options.persons,
+    year,
+    referenceDate: ref,
+    monitoredShare: options.monitoredShare,
+  };
   const m = buildModel(mo);
-  const ro: RenderOptions = { layout, headerVariant: options.headerVariant, year, transferSubItems: layout !== 'c' && options.transferSubItems };
+  const ro: RenderOptions = {
+    layout,
+    headerVariant: options.headerVariant,
+    year,
+    transferSubItems: layout !== 'c' && options.transferSubItems,
+  };
 
   const applicable = injectableRules(layout, withVillage);
   const requested: Record<string, number> =
-    opts.inject === 'all' ? Object.fromEntries(applicable.map((r) => [r, options.injectCount])) : { ...(opts.inject ?? {}) };
+    opts.inject === 'all'
+      ? Object.fromEntries(applicable.map((r) => [r, options.injectCount]))
+      : { ...(opts.inject ?? {}) };
   const skipped: Record<string, number> = {};
   for (const [rule, n] of Object.entries(requested)) {
     if (!applicable.includes(rule)) {
-      if (!(rule in INJECTORS) && !SPECIAL_RULES.includes(rule)) throw new Error(`unknown or non-injectable rule ${rule}`);
+      if (!(rule in INJECTORS) && !SPECIAL_RULES.includes(rule))
+        throw new Error(`unknown or non-injectable rule ${rule}`);
       skipped[rule] = n;
       delete requested[rule];
     }
@@ -179,16 +210,25 @@ export function generateLedger(opts: GenerateOptions): GeneratedLedger {
   const refs: ExpRef[] = [];
   const extraPersonDocs: SheetDoc[] = [];
   for (const e of extra) {
-    const cols = columnsFor(layout, options.headerVariant, ro.transferSubItems).person!.filter((c) => c.key !== e.omit);
+    const cols = columnsFor(layout, options.headerVariant, ro.transferSubItems).person!.filter(
+      (c) => c.key !== e.omit,
+    );
     const doc = personSheet(e.name, e.households, m, ro, cols, r);
     extraPersonDocs.push(doc);
-    refs.push({ rule: 'sheet.column-missing', sheet: doc, fixedRow: layout === 'c' ? 4 : 3, note: `缺少列 ${e.omit}` });
+    refs.push({
+      rule: 'sheet.column-missing',
+      sheet: doc,
+      fixedRow: layout === 'c' ? 4 : 3,
+      note: `缺少列 ${e.omit}`,
+    });
   }
   // Layout c always ends with a 合计 row (sheet.totals-row, info).
   for (const doc of [...r.docs, ...extraPersonDocs])
-    for (const row of doc.rows) if (row.kind === 'total') refs.push({ rule: 'sheet.totals-row', sheet: doc, row });
+    for (const row of doc.rows)
+      if (row.kind === 'total') refs.push({ rule: 'sheet.totals-row', sheet: doc, row });
 
-  const dataSheet = r.docs[0].kind === 'household' ? r.docs[0] : r.docs[0];
+  // Totals rows go into the first sheet (the person sheet, or 户信息 in layout b).
+  const dataSheet = r.docs[0];
   const ctx: InjectCtx = {
     m,
     mo,
@@ -207,7 +247,9 @@ export function generateLedger(opts: GenerateOptions): GeneratedLedger {
     for (let i = 0; i < n; i++) if (!INJECTORS[rule].run(ctx)) skipped[rule] = (skipped[rule] ?? 0) + 1;
   };
   // helper.overload first: it needs helpers whose households are all untouched.
-  const householdRules = Object.keys(INJECTORS).filter((x) => !VILLAGE_RULES.includes(x) && !STRUCTURE_RULES.includes(x));
+  const householdRules = Object.keys(INJECTORS).filter(
+    (x) => !VILLAGE_RULES.includes(x) && !STRUCTURE_RULES.includes(x),
+  );
   run('helper.overload');
   for (const rule of householdRules) if (rule !== 'helper.overload') run(rule);
   if (withVillage) {
@@ -238,21 +280,33 @@ function clerkStyle(c: InjectCtx, share: number): void {
       for (const k of keys) {
         const text = amountText(Math.round(Number(cells[k]) * 100), fullWidth);
         for (const row of rows) row.cells[k] = text;
-        c.refs.push({ rule: 'field.text-number', sheet: c.r.hhSheet.get(h)!, row: rows[0], key: k, also: rows.slice(1) });
+        c.refs.push({
+          rule: 'field.text-number',
+          sheet: c.r.hhSheet.get(h)!,
+          row: rows[0],
+          key: k,
+          also: rows.slice(1),
+        });
       }
     }
     for (const p of h.persons) {
       const row = c.r.personRow.get(p)!;
       const x = c.rng.next();
       if (x < share / 3) row.cells.idNumber = `'${p.id}`;
-      else if (x < share / 2) row.cells.idNumber = p.id.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+      else if (x < share / 2)
+        row.cells.idNumber = p.id.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
     }
   }
 }
 
 const yuanOf = (fen: number): number => fen / 100;
 
-function computeTruth(c: InjectCtx, rowNumber: Map<import('./doc').RowDoc, number>, year: number, ref: YMD): Truth {
+function computeTruth(
+  c: InjectCtx,
+  rowNumber: Map<import('./doc').RowDoc, number>,
+  year: number,
+  ref: YMD,
+): Truth {
   const households: HouseholdTruth[] = c.m.households.map((h) => {
     const first = c.r.hhRows.get(h)![0];
     return {
@@ -281,9 +335,21 @@ function computeTruth(c: InjectCtx, rowNumber: Map<import('./doc').RowDoc, numbe
     };
   });
   const withPopulation = c.village !== undefined;
-  const villages = c.m.villages.map((v) => aggregate(v.name, v.township, c.m.households.filter((h) => h.village === v), population(v, withPopulation)));
+  const villages = c.m.villages.map((v) =>
+    aggregate(
+      v.name,
+      v.township,
+      c.m.households.filter((h) => h.village === v),
+      population(v, withPopulation),
+    ),
+  );
   const pops = villages.map((v) => v.population);
-  const total = aggregate('合计', undefined, c.m.households, pops.every((p) => p !== null) ? pops.reduce((s, p) => s + (p ?? 0), 0) : null);
+  const total = aggregate(
+    '合计',
+    undefined,
+    c.m.households,
+    pops.every((p) => p !== null) ? pops.reduce((s, p) => s + (p ?? 0), 0) : null,
+  );
   return { year, referenceDate: ref, povertyLine: 4000, monitoringLine: 6000, households, villages, total };
 }
 
@@ -292,7 +358,12 @@ function population(v: Village, withSheet: boolean): number | null {
   return v.agriPopulation;
 }
 
-function aggregate(name: string, township: string | undefined, hs: Household[], pop: number | null): VillageTruth {
+function aggregate(
+  name: string,
+  township: string | undefined,
+  hs: Household[],
+  pop: number | null,
+): VillageTruth {
   const size = (h: Household) => (h.noMembers ? 0 : h.persons.length);
   const sum = (xs: Household[]) => xs.reduce((s, h) => s + size(h), 0);
   const covered = hs.filter(isCovered);

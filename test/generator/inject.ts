@@ -46,7 +46,9 @@ type Injector = (c: InjectCtx) => boolean;
 // ---------- helpers ----------
 
 function* candidates(c: InjectCtx, pred: (h: Household) => boolean): Generator<Household> {
-  const hs = c.m.households.filter((h) => h.sheetGroup === 'main' && !c.used.has(h) && !h.noMembers && pred(h));
+  const hs = c.m.households.filter(
+    (h) => h.sheetGroup === 'main' && !c.used.has(h) && !h.noMembers && pred(h),
+  );
   c.rng.shuffle(hs);
   yield* hs;
 }
@@ -60,7 +62,12 @@ function pickHousehold(c: InjectCtx, pred: (h: Household) => boolean): Household
 }
 
 /** Picks a person in an unused household; in layout b never the 户主 (whose name/id the household row repeats). */
-function pickPerson(c: InjectCtx, pred: (p: Person) => boolean, hhPred: (h: Household) => boolean = () => true, allowHead = false): Person | undefined {
+function pickPerson(
+  c: InjectCtx,
+  pred: (p: Person) => boolean,
+  hhPred: (h: Household) => boolean = () => true,
+  allowHead = false,
+): Person | undefined {
   const ok = (p: Person) => pred(p) && (allowHead || c.layout !== 'b' || p.relation !== '户主');
   for (const h of candidates(c, (x) => hhPred(x) && x.persons.some(ok))) {
     c.used.add(h);
@@ -93,9 +100,22 @@ function expHH(c: InjectCtx, rule: string, h: Household, key: string, extra: Par
   c.refs.push({ rule, sheet: c.r.hhSheet.get(h)!, row: hhRows(c, h)[0], key, householdId: h.id, ...extra });
 }
 /** Household-level finding pointing at a member-sheet column (与户主关系 in layout b). */
-function expMembers(c: InjectCtx, rule: string, h: Household, key: string, extra: Partial<ExpRef> = {}): void {
+function expMembers(
+  c: InjectCtx,
+  rule: string,
+  h: Household,
+  key: string,
+  extra: Partial<ExpRef> = {},
+): void {
   const rows = c.r.memberRows.get(h)!;
-  c.refs.push({ rule, sheet: c.r.personSheet.get(h.persons[0])!, row: rows[0], key, householdId: h.id, ...extra });
+  c.refs.push({
+    rule,
+    sheet: c.r.personSheet.get(h.persons[0])!,
+    row: rows[0],
+    key,
+    householdId: h.id,
+    ...extra,
+  });
 }
 /** Cell-level finding on a household field: first row; the other member rows repeat it (layouts a, c). */
 function expHHCell(c: InjectCtx, rule: string, h: Household, key: string): void {
@@ -135,9 +155,19 @@ function setPerCapita(c: InjectCtx, h: Household, pcFen: number): boolean {
 }
 
 /** Tries households until `change` succeeds (it must undo nothing itself: the household is snapshotted). */
-function withHousehold(c: InjectCtx, pred: (h: Household) => boolean, change: (h: Household) => boolean): Household | undefined {
+function withHousehold(
+  c: InjectCtx,
+  pred: (h: Household) => boolean,
+  change: (h: Household) => boolean,
+): Household | undefined {
   for (const h of candidates(c, pred)) {
-    const snap = { wage: h.wage, business: h.business, property: h.property, expense: h.expense, sizeStored: h.sizeStored };
+    const snap = {
+      wage: h.wage,
+      business: h.business,
+      property: h.property,
+      expense: h.expense,
+      sizeStored: h.sizeStored,
+    };
     if (change(h)) {
       c.used.add(h);
       return h;
@@ -268,7 +298,12 @@ export const INJECTORS: Record<string, { layouts?: Layout[]; run: Injector }> = 
   // Expect person.gender-mismatch only.
   'person.gender-mismatch': {
     run: (c) => {
-      const p = pickPerson(c, (x) => x.relation === '户主', (h) => !hasSpouse(h), true);
+      const p = pickPerson(
+        c,
+        (x) => x.relation === '户主',
+        (h) => !hasSpouse(h),
+        true,
+      );
       if (!p) return false;
       setP(c, p, 'gender', p.gender === '男' ? '女' : '男');
       expP(c, 'person.gender-mismatch', p, 'gender');
@@ -324,7 +359,12 @@ export const INJECTORS: Record<string, { layouts?: Layout[]; run: Injector }> = 
     run: (c) => {
       const h = pickHousehold(c, hasSpouse);
       if (!h) return false;
-      setP(c, h.persons.find((p) => p.relation === '配偶')!, 'relationToHead', '户主');
+      setP(
+        c,
+        h.persons.find((p) => p.relation === '配偶')!,
+        'relationToHead',
+        '户主',
+      );
       expMembers(c, 'household.multiple-heads', h, 'relationToHead');
       if (c.layout === 'b') expHH(c, 'household.head-mismatch', h, 'headName', { maybe: true });
       return true;
@@ -335,7 +375,9 @@ export const INJECTORS: Record<string, { layouts?: Layout[]; run: Injector }> = 
   'household.multiple-spouses': {
     run: (c) => {
       const other = (h: Household) =>
-        h.persons.filter((p) => p.age >= 18 && p.gender !== head(h).gender && p.relation !== '户主' && p.relation !== '配偶');
+        h.persons.filter(
+          (p) => p.age >= 18 && p.gender !== head(h).gender && p.relation !== '户主' && p.relation !== '配偶',
+        );
       const h = pickHousehold(c, (x) => hasSpouse(x) && other(x).length > 0);
       if (!h) return false;
       setP(c, c.rng.pick(other(h)), 'relationToHead', '配偶');
@@ -347,10 +389,14 @@ export const INJECTORS: Record<string, { layouts?: Layout[]; run: Injector }> = 
   // would do), so the per-capita check against 人数 passes. Expect household.size-mismatch only.
   'household.size-mismatch': {
     run: (c) => {
-      const h = withHousehold(c, (x) => x.persons.length >= 2, (x) => {
-        x.sizeStored = x.persons.length - 1;
-        return inBounds(x);
-      });
+      const h = withHousehold(
+        c,
+        (x) => x.persons.length >= 2,
+        (x) => {
+          x.sizeStored = x.persons.length - 1;
+          return inBounds(x);
+        },
+      );
       if (!h) return false;
       setHH(c, h, 'householdSize', h.sizeStored);
       rerenderIncome(c, h);
@@ -415,7 +461,13 @@ export const INJECTORS: Record<string, { layouts?: Layout[]; run: Injector }> = 
       row.cells = { ...pc.cells, householdId: ghost.id };
       row.fmt = pc.fmt;
       ms.rows.push(row);
-      c.refs.push({ rule: 'household.orphan-member', sheet: ms, row, key: 'householdId', householdId: ghost.id });
+      c.refs.push({
+        rule: 'household.orphan-member',
+        sheet: ms,
+        row,
+        key: 'householdId',
+        householdId: ghost.id,
+      });
       return true;
     },
   },
@@ -445,7 +497,11 @@ export const INJECTORS: Record<string, { layouts?: Layout[]; run: Injector }> = 
   // (no wage-no-worker). Expect field.number.
   'field.number': {
     run: (c) => {
-      const p = pickPerson(c, (x) => x.workMonths > 0, (h) => workersOf(h).length >= 2);
+      const p = pickPerson(
+        c,
+        (x) => x.workMonths > 0,
+        (h) => workersOf(h).length >= 2,
+      );
       if (!p) return false;
       setP(c, p, 'workMonths', `约${p.workMonths}`);
       expP(c, 'field.number', p, 'workMonths');
@@ -590,10 +646,14 @@ export const INJECTORS: Record<string, { layouts?: Layout[]; run: Injector }> = 
   // Expect income.negative only.
   'income.negative': {
     run: (c) => {
-      const h = withHousehold(c, () => true, (x) => {
-        x.property = -yuan(c.rng, 100, 500);
-        return inBounds(x);
-      });
+      const h = withHousehold(
+        c,
+        () => true,
+        (x) => {
+          x.property = -yuan(c.rng, 100, 500);
+          return inBounds(x);
+        },
+      );
       if (!h) return false;
       rerenderIncome(c, h);
       expHHCell(c, 'income.negative', h, 'propertyIncome');
@@ -641,11 +701,15 @@ export const INJECTORS: Record<string, { layouts?: Layout[]; run: Injector }> = 
   // Expect income.implausible only.
   'income.implausible': {
     run: (c) => {
-      const h = withHousehold(c, (x) => x.type === '脱贫户' && x.expense > 0, (x) => {
-        const target = yuan(c.rng, 100_500, 140_000) * x.sizeStored;
-        x.business += target - netIncome(x);
-        return perCapita(x) > 10_000_000;
-      });
+      const h = withHousehold(
+        c,
+        (x) => x.type === '脱贫户' && x.expense > 0,
+        (x) => {
+          const target = yuan(c.rng, 100_500, 140_000) * x.sizeStored;
+          x.business += target - netIncome(x);
+          return perCapita(x) > 10_000_000;
+        },
+      );
       if (!h) return false;
       rerenderIncome(c, h);
       expHH(c, 'income.implausible', h, 'perCapitaNetIncome');
@@ -656,7 +720,11 @@ export const INJECTORS: Record<string, { layouts?: Layout[]; run: Injector }> = 
   // income.below-monitoring-line as the inevitable secondary (a 脱贫户 is not under active monitoring).
   'income.below-poverty-line': {
     run: (c) => {
-      const h = withHousehold(c, (x) => x.type === '脱贫户', (x) => setPerCapita(c, x, yuan(c.rng, 2500, 3800)));
+      const h = withHousehold(
+        c,
+        (x) => x.type === '脱贫户',
+        (x) => setPerCapita(c, x, yuan(c.rng, 2500, 3800)),
+      );
       if (!h) return false;
       rerenderIncome(c, h);
       expHH(c, 'income.below-poverty-line', h, 'perCapitaNetIncome');
@@ -668,7 +736,11 @@ export const INJECTORS: Record<string, { layouts?: Layout[]; run: Injector }> = 
   // Expect income.below-monitoring-line only.
   'income.below-monitoring-line': {
     run: (c) => {
-      const h = withHousehold(c, (x) => x.type === '脱贫户', (x) => setPerCapita(c, x, yuan(c.rng, 4300, 5800)));
+      const h = withHousehold(
+        c,
+        (x) => x.type === '脱贫户',
+        (x) => setPerCapita(c, x, yuan(c.rng, 4300, 5800)),
+      );
       if (!h) return false;
       rerenderIncome(c, h);
       expHH(c, 'income.below-monitoring-line', h, 'perCapitaNetIncome');
@@ -678,10 +750,14 @@ export const INJECTORS: Record<string, { layouts?: Layout[]; run: Injector }> = 
   // 生产经营性支出 set to 0 with 纯收入/人均 recomputed (人均 only rises). Expect income.business-no-expense.
   'income.business-no-expense': {
     run: (c) => {
-      const h = withHousehold(c, (x) => x.business > 0, (x) => {
-        x.expense = 0;
-        return inBounds(x);
-      });
+      const h = withHousehold(
+        c,
+        (x) => x.business > 0,
+        (x) => {
+          x.expense = 0;
+          return inBounds(x);
+        },
+      );
       if (!h) return false;
       rerenderIncome(c, h);
       expHH(c, 'income.business-no-expense', h, 'businessExpense');
@@ -720,7 +796,8 @@ export const INJECTORS: Record<string, { layouts?: Layout[]; run: Injector }> = 
     run: (c) => {
       const free = (h: Household) => h.sheetGroup === 'main' && !c.used.has(h) && !h.noMembers;
       const by = new Map<string, Household[]>();
-      for (const h of c.m.households) if (h.helper) by.set(h.helper.name, [...(by.get(h.helper.name) ?? []), h]);
+      for (const h of c.m.households)
+        if (h.helper) by.set(h.helper.name, [...(by.get(h.helper.name) ?? []), h]);
       const helpers = c.rng.shuffle([...by.entries()].filter(([, hs]) => hs.every(free)));
       if (helpers.length === 0) return false;
       const [, mine] = helpers[0];
@@ -836,7 +913,8 @@ export const INJECTORS: Record<string, { layouts?: Layout[]; run: Injector }> = 
       for (let i = 0; i + 1 < rows.length; i++) {
         const a = rows[i].hh;
         const b = rows[i + 1].hh;
-        if (rows[i].kind === 'data' && rows[i + 1].kind === 'data' && a && b && a.village !== b.village) ends.push(i);
+        if (rows[i].kind === 'data' && rows[i + 1].kind === 'data' && a && b && a.village !== b.village)
+          ends.push(i);
       }
       if (ends.length === 0) return false;
       const i = c.rng.pick(ends);
@@ -864,7 +942,8 @@ export const INJECTORS: Record<string, { layouts?: Layout[]; run: Injector }> = 
       const rows = doc.rows;
       const gaps: number[] = [];
       for (let i = 0; i + 1 < rows.length; i++) {
-        if (rows[i].kind === 'data' && rows[i + 1].kind === 'data' && rows[i].hh !== rows[i + 1].hh) gaps.push(i);
+        if (rows[i].kind === 'data' && rows[i + 1].kind === 'data' && rows[i].hh !== rows[i + 1].hh)
+          gaps.push(i);
       }
       if (gaps.length === 0) return false;
       const blank: RowDoc = { kind: 'blank', cells: {}, fmt: {} };

@@ -136,7 +136,8 @@ export function ageAt(birth: YMD, ref: YMD): number {
   if (ref.m < birth.m || (ref.m === birth.m && ref.d < birth.d)) a--;
   return a;
 }
-export const ymd8 = (d: YMD): string => `${d.y}${String(d.m).padStart(2, '0')}${String(d.d).padStart(2, '0')}`;
+export const ymd8 = (d: YMD): string =>
+  `${d.y}${String(d.m).padStart(2, '0')}${String(d.d).padStart(2, '0')}`;
 
 /** Half-away-from-zero integer division (Excel ROUND semantics on 分). */
 export function roundDiv(n: number, d: number): number {
@@ -154,7 +155,14 @@ export const isRiskOpen = (h: Household): boolean => h.type !== '脱贫户' && h
 
 // ---------- ids and phones ----------
 
-export function makeId(region: string, birth: YMD, gender: Gender, used: Set<string>, rng: Rng, wantX = false): string {
+export function makeId(
+  region: string,
+  birth: YMD,
+  gender: Gender,
+  used: Set<string>,
+  rng: Rng,
+  wantX = false,
+): string {
   for (let tries = 0; tries < 20_000; tries++) {
     let seq = rng.int(0, 999);
     // 17th digit (last of the sequence) odd = 男
@@ -171,7 +179,10 @@ export function makeId(region: string, birth: YMD, gender: Gender, used: Set<str
 }
 
 export const mobile = (rng: Rng): string =>
-  '1' + rng.pick(['3', '5', '7', '8', '9']) + String(rng.int(0, 9)) + String(rng.int(0, 99_999_999)).padStart(8, '0');
+  '1' +
+  rng.pick(['3', '5', '7', '8', '9']) +
+  String(rng.int(0, 9)) +
+  String(rng.int(0, 99_999_999)).padStart(8, '0');
 
 // ---------- people ----------
 
@@ -199,7 +210,14 @@ export function educationFor(age: number, rng: Rng): { education: string; school
   // Adults: 初中 or above only. A 小学/文盲 adult is realistic but rules.md's "小学及以下 at 20 or older"
   // (edu.grade-age) can be read as covering 文化程度 too; clean data must be clean under both readings.
   if (age < 20) return e(rng.pick(['初中', '高中']));
-  return e(rng.weighted([['初中', 50], ['高中', 25], ['大专', 14], ['本科及以上', 8]] as const));
+  return e(
+    rng.weighted([
+      ['初中', 50],
+      ['高中', 25],
+      ['大专', 14],
+      ['本科及以上', 8],
+    ] as const),
+  );
 }
 
 function healthFor(age: number, rng: Rng): string {
@@ -250,7 +268,11 @@ interface Sketch {
 /** Household composition: relations, sexes and ages consistent with each other. */
 function sketchHousehold(size: number, rng: Rng): Sketch[] {
   const headGender: Gender = rng.chance(0.78) ? '男' : '女';
-  const headAge = rng.weighted([[rng.int(25, 39), 25], [rng.int(40, 59), 45], [rng.int(60, 80), 30]] as const);
+  const headAge = rng.weighted([
+    [rng.int(25, 39), 25],
+    [rng.int(40, 59), 45],
+    [rng.int(60, 80), 30],
+  ] as const);
   const out: Sketch[] = [{ relation: '户主', gender: headGender, age: headAge }];
   const other: Gender = headGender === '男' ? '女' : '男';
   let left = size - 1;
@@ -282,7 +304,11 @@ function sketchHousehold(size: number, rng: Rng): Sketch[] {
     while (left > 0) {
       const g: Gender = rng.chance(0.5) ? '男' : '女';
       const rel = viaSon ? (g === '男' ? '之孙子' : '之孙女') : g === '男' ? '之外孙子' : '之外孙女';
-      out.push({ relation: rel, gender: g, age: Math.max(0, childAge - rng.int(18, Math.min(40, childAge))) });
+      out.push({
+        relation: rel,
+        gender: g,
+        age: Math.max(0, childAge - rng.int(18, Math.min(40, childAge))),
+      });
       left--;
     }
     return out;
@@ -311,16 +337,24 @@ export function assignIncome(h: Household, rng: Rng): void {
     const t = h.transfer;
     t.familyPlanning = rng.chance(0.05) ? rng.pick([960, 1200, 1440]) * 100 : 0;
     t.minimumLiving = rng.chance(0.15) ? yuan(rng, 1500, 6000) : 0;
-    t.extremePovertySupport = size === 1 && h.persons[0].age >= 60 && rng.chance(0.4) ? yuan(rng, 4000, 8000) : 0;
+    t.extremePovertySupport =
+      size === 1 && h.persons[0].age >= 60 && rng.chance(0.4) ? yuan(rng, 4000, 8000) : 0;
     t.pension = h.persons.filter((p) => p.age >= 60).length * yuan(rng, 1300, 2400);
     t.ecoCompensation = rng.chance(0.2) ? yuan(rng, 300, 1500) : 0;
     t.otherTransfer = rng.chance(0.4) ? yuan(rng, 100, 1500) : 0;
     h.property = rng.chance(0.3) ? yuan(rng, 300, 3000) : 0;
-    const target = open ? yuan(rng, 4300, 8500) : rng.chance(0.1) ? yuan(rng, 30_000, 60_000) : yuan(rng, 6500, 30_000);
+    const target = open
+      ? yuan(rng, 4300, 8500)
+      : rng.chance(0.1)
+        ? yuan(rng, 30_000, 60_000)
+        : yuan(rng, 6500, 30_000);
     const rest = target * size - transferSum(h) - h.property;
     if (workers.length > 0) {
       const hasBusiness = rng.chance(0.55);
-      h.wage = Math.max(hasBusiness ? Math.round(rest * (0.4 + 0.45 * rng.next())) : rest, yuan(rng, 1000, 3000));
+      h.wage = Math.max(
+        hasBusiness ? Math.round(rest * (0.4 + 0.45 * rng.next())) : rest,
+        yuan(rng, 1000, 3000),
+      );
     } else h.wage = 0;
     const x = rest - h.wage;
     if (x > 0) {
@@ -354,9 +388,25 @@ export interface PersonSeed {
 }
 
 /** Builds one household (persons, monitoring, income); helpers are assigned by the caller. */
-export function makeHousehold(m: Model, o: ModelOptions, village: Village, seq: number, sheetGroup: string, forceType?: '脱贫户'): Household {
+export function makeHousehold(
+  m: Model,
+  o: ModelOptions,
+  village: Village,
+  seq: number,
+  sheetGroup: string,
+  forceType?: '脱贫户',
+): Household {
   const rng = m.rng;
-  const size = rng.weighted([[1, 10], [2, 18], [3, 20], [4, 22], [5, 15], [6, 9], [7, 4], [8, 2]] as const);
+  const size = rng.weighted([
+    [1, 10],
+    [2, 18],
+    [3, 20],
+    [4, 22],
+    [5, 15],
+    [6, 9],
+    [7, 4],
+    [8, 2],
+  ] as const);
   const sketch = sketchHousehold(size, rng);
   const monitored = !forceType && rng.chance(o.monitoredShare);
   const h: Household = {
@@ -374,7 +424,14 @@ export function makeHousehold(m: Model, o: ModelOptions, village: Village, seq: 
     wage: 0,
     business: 0,
     property: 0,
-    transfer: { familyPlanning: 0, minimumLiving: 0, extremePovertySupport: 0, pension: 0, ecoCompensation: 0, otherTransfer: 0 },
+    transfer: {
+      familyPlanning: 0,
+      minimumLiving: 0,
+      extremePovertySupport: 0,
+      pension: 0,
+      ecoCompensation: 0,
+      otherTransfer: 0,
+    },
     expense: 0,
     phone: '',
     helper: null,
@@ -385,12 +442,19 @@ export function makeHousehold(m: Model, o: ModelOptions, village: Village, seq: 
     sheetGroup,
   };
   if (monitored) {
-    h.category = rng.weighted([[MONITOR_CATEGORIES[0], 40], [MONITOR_CATEGORIES[1], 45], [MONITOR_CATEGORIES[2], 15]] as const);
+    h.category = rng.weighted([
+      [MONITOR_CATEGORIES[0], 40],
+      [MONITOR_CATEGORIES[1], 45],
+      [MONITOR_CATEGORIES[2], 15],
+    ] as const);
     h.riskEliminated = rng.chance(0.6);
     h.monitorStart = randomDate(rng, { y: 2021, m: 6, d: 1 }, addDays(o.referenceDate, -120));
     if (h.riskEliminated) h.eliminatedDate = randomDate(rng, addDays(h.monitorStart, 60), o.referenceDate);
     if (h.category !== '脱贫不稳定户') h.firstIdentified = h.monitorStart;
-    h.measures = rng.shuffle([...MEASURES]).slice(0, rng.int(1, 3)).join(',');
+    h.measures = rng
+      .shuffle([...MEASURES])
+      .slice(0, rng.int(1, 3))
+      .join(',');
   } else if (rng.chance(0.6)) h.measures = rng.pick(MEASURES);
 
   const headSurname = rng.pick(SURNAMES);
@@ -399,11 +463,14 @@ export function makeHousehold(m: Model, o: ModelOptions, village: Village, seq: 
     const birth = birthForAge(s.age, o.referenceDate, rng);
     const age = ageAt(birth, o.referenceDate);
     const region = rng.chance(0.85) ? homeCode : rng.pick(COUNTIES)[0];
-    const inheritSurname = ['户主', '之子', '之女', '之孙子', '之孙女'].includes(s.relation) && (s.relation === '户主' || sketch[0].gender === '男');
+    const inheritSurname =
+      ['户主', '之子', '之女', '之孙子', '之孙女'].includes(s.relation) &&
+      (s.relation === '户主' || sketch[0].gender === '男');
     const edu = educationFor(age, rng);
     const health = healthFor(age, rng);
     const labor = laborFor(age, health, rng);
-    const canWork = age >= 16 && age < 60 && edu.school === '' && (labor === '普通劳动力' || labor === '技能劳动力');
+    const canWork =
+      age >= 16 && age < 60 && edu.school === '' && (labor === '普通劳动力' || labor === '技能劳动力');
     const workMonths = canWork && rng.chance(0.55) ? rng.int(1, 12) : 0;
     const publicJob = age >= 18 && age < 65 && edu.school === '' && workMonths === 0 && rng.chance(0.07);
     const p: Person = {
@@ -428,7 +495,8 @@ export function makeHousehold(m: Model, o: ModelOptions, village: Village, seq: 
     h.persons.push(p);
   }
   h.phone = mobile(rng);
-  for (const p of h.persons) p.phone = p.relation === '户主' ? h.phone : p.age >= 16 && rng.chance(0.8) ? mobile(rng) : h.phone;
+  for (const p of h.persons)
+    p.phone = p.relation === '户主' ? h.phone : p.age >= 16 && rng.chance(0.8) ? mobile(rng) : h.phone;
   assignIncome(h, rng);
   return h;
 }
@@ -436,7 +504,10 @@ export function makeHousehold(m: Model, o: ModelOptions, village: Village, seq: 
 function villageNames(n: number, rng: Rng): string[] {
   const names = [...VILLAGE_NAMES];
   const suffix = ['湾', '坪', '沟', '庄', '寨', '岭', '冲', '坝'];
-  for (let i = 0; names.length < n; i++) names.push(`${SURNAMES[i % SURNAMES.length]}家${suffix[Math.floor(i / SURNAMES.length) % suffix.length]}村`);
+  for (let i = 0; names.length < n; i++)
+    names.push(
+      `${SURNAMES[i % SURNAMES.length]}家${suffix[Math.floor(i / SURNAMES.length) % suffix.length]}村`,
+    );
   return rng.shuffle(names.slice(0, Math.max(n, VILLAGE_NAMES.length))).slice(0, n);
 }
 
@@ -468,7 +539,15 @@ export function assignHelpers(m: Model, households: Household[]): void {
 export function buildModel(o: ModelOptions): Model {
   const rng = new Rng(o.seed);
   const county = (o.homeCounty && COUNTIES.find((c) => c[0] === o.homeCounty)) || rng.pick(COUNTIES);
-  const m: Model = { ref: o.referenceDate, county, villages: [], households: [], helpers: [], usedIds: new Set(), rng };
+  const m: Model = {
+    ref: o.referenceDate,
+    county,
+    villages: [],
+    households: [],
+    helpers: [],
+    usedIds: new Set(),
+    rng,
+  };
   const estHouseholds = Math.max(3, Math.round(o.persons / 3.4));
   const nv = Math.max(3, Math.ceil(estHouseholds / 20));
   const names = villageNames(nv, rng);
@@ -487,7 +566,8 @@ export function buildModel(o: ModelOptions): Model {
   const seqByVillage = new Map<Village, number>();
   let total = 0;
   while (total < o.persons) {
-    const v = m.households.length < m.villages.length ? m.villages[m.households.length] : rng.pick(m.villages);
+    const v =
+      m.households.length < m.villages.length ? m.villages[m.households.length] : rng.pick(m.villages);
     const seq = (seqByVillage.get(v) ?? 0) + 1;
     seqByVillage.set(v, seq);
     const h = makeHousehold(m, o, v, seq, 'main');

@@ -20,7 +20,8 @@ export interface Row {
   c: Record<string, CellValue>;
 }
 
-const half = (s: string) => s.replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+const half = (s: string) =>
+  s.replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 export function num(v: CellValue | undefined): number | null {
   if (typeof v === 'number') return v;
   if (typeof v !== 'string' || v.trim() === '') return null;
@@ -37,7 +38,18 @@ export function date(v: CellValue | undefined): YMD | null {
 }
 const cmp = (a: YMD, b: YMD) => a.y - b.y || a.m - b.m || a.d - b.d;
 const ageAt = (b: YMD, r: YMD) => r.y - b.y - (r.m < b.m || (r.m === b.m && r.d < b.d) ? 1 : 0);
-const REL: Record<string, string> = { 之子: '男', 之女: '女', 之儿媳: '女', 之女婿: '男', 之父: '男', 之母: '女', 之孙子: '男', 之孙女: '女', 之外孙子: '男', 之外孙女: '女' };
+const REL: Record<string, string> = {
+  之子: '男',
+  之女: '女',
+  之儿媳: '女',
+  之女婿: '男',
+  之父: '男',
+  之母: '女',
+  之孙子: '男',
+  之孙女: '女',
+  之外孙子: '男',
+  之外孙女: '女',
+};
 const GRADES = /^(小学|七年级|八年级|九年级|普通高中.年级|中职.年级|本科.年级)$/;
 
 export function rowsOf(s: SheetSpec): Row[] {
@@ -72,7 +84,8 @@ export function oracle(spec: WorkbookSpec, ref: YMD): OracleFinding[] {
   }
   const persons = data.filter((r) => r.sheet.kind !== 'household');
   const households = new Map<string, Row[]>();
-  for (const r of persons) households.set(String(r.c.householdId), [...(households.get(String(r.c.householdId)) ?? []), r]);
+  for (const r of persons)
+    households.set(String(r.c.householdId), [...(households.get(String(r.c.householdId)) ?? []), r]);
   const hhRow = new Map<string, Row>();
   for (const r of data.filter((x) => x.sheet.kind === 'household')) hhRow.set(String(r.c.householdId), r);
 
@@ -107,15 +120,21 @@ export function oracle(spec: WorkbookSpec, ref: YMD): OracleFinding[] {
     const isCovered = h ? covered(h) : false;
     const school = String(r.c.schoolStatus);
     if (isCovered && age !== undefined) {
-      if (age >= 6 && age < 15 && !GRADES.test(school) && r.c.notInSchoolReason === '') f('edu.out-of-school', r);
-      if ((/高中|中职|本科/.test(school) && age <= 14) || (school === '小学' && (age < 6 || age > 14))) f('edu.grade-age', r);
+      if (age >= 6 && age < 15 && !GRADES.test(school) && r.c.notInSchoolReason === '')
+        f('edu.out-of-school', r);
+      if ((/高中|中职|本科/.test(school) && age <= 14) || (school === '小学' && (age < 6 || age > 14)))
+        f('edu.grade-age', r);
       if ((r.c.education === '') === (school === '')) f('edu.status-conflict', r);
       if (r.c.residentMedical !== '是' && r.c.employeeMedical !== '是') f('medical.uninsured', r);
       if (r.c.residentMedical === '是' && r.c.employeeMedical === '是') f('medical.double-insured', r);
     }
     const m = num(wm);
     if (m !== null && (m < 0 || m > 12)) f('labor.work-months', r);
-    if (age !== undefined && age < 16 && (/普通劳动力|技能劳动力/.test(String(r.c.laborSkill)) || (m ?? 0) > 0 || r.c.publicWelfareJob === '是'))
+    if (
+      age !== undefined &&
+      age < 16 &&
+      (/普通劳动力|技能劳动力/.test(String(r.c.laborSkill)) || (m ?? 0) > 0 || r.c.publicWelfareJob === '是')
+    )
       f('labor.child-worker', r);
     if (hhSheet && !hhRow.has(hid)) f('household.orphan-member', r);
   }
@@ -142,35 +161,77 @@ export function oracle(spec: WorkbookSpec, ref: YMD): OracleFinding[] {
     if (rel.filter((x) => x === '配偶').length > 1) f('household.multiple-spouses', members[0]);
     if (num(h.c.householdSize) !== members.length) f('household.size-mismatch', h);
     if (!hhSheet) {
-      const keys = ['village', 'householdSize', 'householdType', 'wageIncome', 'businessIncome', 'propertyIncome', 'transferIncome', 'businessExpense', 'netIncome', 'perCapitaNetIncome'];
-      if (members.some((x) => keys.some((k) => num(x.c[k]) !== num(h.c[k]) || (num(h.c[k]) === null && x.c[k] !== h.c[k]))))
+      const keys = [
+        'village',
+        'householdSize',
+        'householdType',
+        'wageIncome',
+        'businessIncome',
+        'propertyIncome',
+        'transferIncome',
+        'businessExpense',
+        'netIncome',
+        'perCapitaNetIncome',
+      ];
+      if (
+        members.some((x) =>
+          keys.some((k) => num(x.c[k]) !== num(h.c[k]) || (num(h.c[k]) === null && x.c[k] !== h.c[k])),
+        )
+      )
         f('household.inconsistent', h);
     } else {
       const head = members.find((x) => x.c.relationToHead === '户主');
       const idKey = (v: CellValue) => analyseIdNumber(v, ref).key18;
-      if (heads === 1 && head && (head.c.name !== h.c.headName || idKey(head.c.idNumber) !== idKey(h.c.headIdNumber)))
+      if (
+        heads === 1 &&
+        head &&
+        (head.c.name !== h.c.headName || idKey(head.c.idNumber) !== idKey(h.c.headIdNumber))
+      )
         f('household.head-mismatch', h);
     }
     const v = (k: string) => num(h.c[k]) ?? 0;
     for (const k of ['wageIncome', 'businessIncome', 'propertyIncome', 'transferIncome', 'businessExpense'])
       if (v(k) < 0) f('income.negative', h);
-    for (const k of ['wageIncome', 'businessIncome', 'propertyIncome', 'transferIncome', 'businessExpense', 'netIncome', 'perCapitaNetIncome'])
+    for (const k of [
+      'wageIncome',
+      'businessIncome',
+      'propertyIncome',
+      'transferIncome',
+      'businessExpense',
+      'netIncome',
+      'perCapitaNetIncome',
+    ])
       if (typeof h.c[k] === 'string' && h.c[k] !== '') f('field.text-number', h);
-    const net = v('wageIncome') + v('businessIncome') + v('propertyIncome') + v('transferIncome') - v('businessExpense');
+    const net =
+      v('wageIncome') +
+      v('businessIncome') +
+      v('propertyIncome') +
+      v('transferIncome') -
+      v('businessExpense');
     const size = num(h.c.householdSize) ?? members.length;
     if (Math.abs(net - v('netIncome')) > 1) f('income.net-mismatch', h);
     if (Math.abs(v('netIncome') / size - v('perCapitaNetIncome')) > 1) f('income.per-capita-mismatch', h);
     if (h.sheet.columnKeys.includes('otherTransfer')) {
-      const subs = ['familyPlanning', 'minimumLiving', 'extremePovertySupport', 'pension', 'ecoCompensation', 'otherTransfer'].reduce((s, k) => s + v(k), 0);
+      const subs = [
+        'familyPlanning',
+        'minimumLiving',
+        'extremePovertySupport',
+        'pension',
+        'ecoCompensation',
+        'otherTransfer',
+      ].reduce((s, k) => s + v(k), 0);
       if (Math.abs(subs - v('transferIncome')) > 0.005) f('income.subtotal-mismatch', h);
     }
     const pc = net / size;
     if (pc <= 0 || pc > 100_000) f('income.implausible', h);
     if (h.c.householdType === '脱贫户' && pc < 4000) f('income.below-poverty-line', h);
-    if (!(h.c.householdType !== '脱贫户' && h.c.riskEliminated === '否') && pc < 6000) f('income.below-monitoring-line', h);
+    if (!(h.c.householdType !== '脱贫户' && h.c.riskEliminated === '否') && pc < 6000)
+      f('income.below-monitoring-line', h);
     if (v('businessIncome') > 0 && v('businessExpense') <= 0) f('income.business-no-expense', h);
-    const works = members.some((x) => (num(x.c.workMonths) ?? (x.c.workMonths !== 0 ? 1 : 0)) > 0 || x.c.publicWelfareJob === '是');
-    if ((v('wageIncome') > 0) !== works) f('income.wage-no-worker', h);
+    const works = members.some(
+      (x) => (num(x.c.workMonths) ?? (x.c.workMonths !== 0 ? 1 : 0)) > 0 || x.c.publicWelfareJob === '是',
+    );
+    if (v('wageIncome') > 0 !== works) f('income.wage-no-worker', h);
     if (covered(h)) {
       if (h.c.unsafeHousing === '是') f('housing.unsafe', h);
       if (h.c.safeWater === '否') f('water.unsafe', h);
@@ -183,7 +244,8 @@ export function oracle(spec: WorkbookSpec, ref: YMD): OracleFinding[] {
     const e = date(h.c.riskEliminatedDate);
     if (s && e && cmp(e, s) < 0) f('monitor.date-order', h);
     if (monitored && h.c.measures === '') f('monitor.no-measures', h);
-    if (h.c.householdPhone !== undefined && !/^1[3-9]\d{9}$/.test(String(h.c.householdPhone))) f('field.phone', h);
+    if (h.c.householdPhone !== undefined && !/^1[3-9]\d{9}$/.test(String(h.c.householdPhone)))
+      f('field.phone', h);
   }
 
   // Villages
@@ -193,7 +255,10 @@ export function oracle(spec: WorkbookSpec, ref: YMD): OracleFinding[] {
     for (const hid of allHh) {
       const h = typeOf(hid);
       if (h.c.householdType === '脱贫户')
-        exited.set(String(h.c.village), (exited.get(String(h.c.village)) ?? 0) + (households.get(hid)?.length ?? 0));
+        exited.set(
+          String(h.c.village),
+          (exited.get(String(h.c.village)) ?? 0) + (households.get(hid)?.length ?? 0),
+        );
     }
     for (const r of rowsOf(vs)) {
       if (r.c.agriPopulation === '') f('village.population-missing', r);

@@ -193,7 +193,11 @@ export interface RenderOptions {
 }
 
 /** Household-level cells (repeated on every member row in layouts a and c). */
-export function householdCells(h: Household, m: Model, o: RenderOptions): { cells: Record<string, CellValue>; fmt: Record<string, string> } {
+export function householdCells(
+  h: Household,
+  m: Model,
+  o: RenderOptions,
+): { cells: Record<string, CellValue>; fmt: Record<string, string> } {
   const cells: Record<string, CellValue> = {};
   const fmt: Record<string, string> = {};
   const date = (key: string, d: Parameters<typeof dateCell>[0]) => {
@@ -229,7 +233,10 @@ export function householdCells(h: Household, m: Model, o: RenderOptions): { cell
 }
 
 /** Income cells of a household from its components (元, 2 decimals). */
-export function incomeCells(h: Household, o: Pick<RenderOptions, 'transferSubItems'>): Record<string, CellValue> {
+export function incomeCells(
+  h: Household,
+  o: Pick<RenderOptions, 'transferSubItems'>,
+): Record<string, CellValue> {
   const c: Record<string, CellValue> = {
     wageIncome: amount(h.wage),
     businessIncome: amount(h.business),
@@ -243,7 +250,10 @@ export function incomeCells(h: Household, o: Pick<RenderOptions, 'transferSubIte
   return c;
 }
 
-export function personCells(p: Person, index: number): { cells: Record<string, CellValue>; fmt: Record<string, string> } {
+export function personCells(
+  p: Person,
+  index: number,
+): { cells: Record<string, CellValue>; fmt: Record<string, string> } {
   const b = dateCell(p.birth, p.dateStyle);
   const cells: Record<string, CellValue> = {
     personId: p.hh.id + String(index + 1).padStart(2, '0'),
@@ -282,22 +292,47 @@ export interface Rendered {
   memberRows: Map<Household, RowDoc[]>;
 }
 
-export function columnsFor(layout: Layout, variant: number, transferSubItems: boolean): { person?: ColDef[]; household?: ColDef[]; member?: ColDef[] } {
+export function columnsFor(
+  layout: Layout,
+  variant: number,
+  transferSubItems: boolean,
+): { person?: ColDef[]; household?: ColDef[]; member?: ColDef[] } {
   const subs = new Set<string>(TRANSFER_KEYS);
   const keep = (c: ColDef) => transferSubItems || !subs.has(c.key);
   if (layout === 'a') return { person: A_COLUMNS.map((s) => pick(s, variant)).filter(keep) };
   if (layout === 'b')
-    return { household: B_HOUSEHOLD.map((s) => pick(s, variant)).filter(keep), member: B_MEMBER.map((s) => pick(s, variant)) };
+    return {
+      household: B_HOUSEHOLD.map((s) => pick(s, variant)).filter(keep),
+      member: B_MEMBER.map((s) => pick(s, variant)),
+    };
   return { person: C_COLUMNS };
 }
 
 /** Person-level sheet (layouts a, c) for the given households. */
-export function personSheet(name: string, households: Household[], m: Model, o: RenderOptions, columns: ColDef[], r: Rendered): SheetDoc {
-  const doc: SheetDoc = { name, kind: 'person', columns, top: [], topMerges: [], headerRows: o.layout === 'c' ? 2 : 1, rows: [] };
+export function personSheet(
+  name: string,
+  households: Household[],
+  m: Model,
+  o: RenderOptions,
+  columns: ColDef[],
+  r: Rendered,
+): SheetDoc {
+  const doc: SheetDoc = {
+    name,
+    kind: 'person',
+    columns,
+    top: [],
+    topMerges: [],
+    headerRows: o.layout === 'c' ? 2 : 1,
+    rows: [],
+  };
   const width = columns.length;
   const townships = [...new Set(households.map((h) => h.village.township))].join('、');
   if (o.layout === 'a') {
-    doc.top = [[`${m.county[1]}脱贫人口及监测对象信息名单`], [`${m.county[1]}${townships}    数据日期：${m.ref.y}年${m.ref.m}月${m.ref.d}日`]];
+    doc.top = [
+      [`${m.county[1]}脱贫人口及监测对象信息名单`],
+      [`${m.county[1]}${townships}    数据日期：${m.ref.y}年${m.ref.m}月${m.ref.d}日`],
+    ];
     doc.topMerges = [
       { r1: 0, c1: 0, r2: 0, c2: width - 1 },
       { r1: 1, c1: 0, r2: 1, c2: width - 1 },
@@ -316,7 +351,13 @@ export function personSheet(name: string, households: Household[], m: Model, o: 
     const rows: RowDoc[] = [];
     h.persons.forEach((p, i) => {
       const pc = personCells(p, i);
-      const row: RowDoc = { kind: 'data', cells: { ...hc.cells, ...pc.cells, seq: ++seq }, fmt: { ...hc.fmt, ...pc.fmt }, hh: h, person: p };
+      const row: RowDoc = {
+        kind: 'data',
+        cells: { ...hc.cells, ...pc.cells, seq: ++seq },
+        fmt: { ...hc.fmt, ...pc.fmt },
+        hh: h,
+        person: p,
+      };
       rows.push(row);
       r.personRow.set(p, row);
       r.personSheet.set(p, doc);
@@ -348,11 +389,34 @@ export function personSheet(name: string, households: Household[], m: Model, o: 
 }
 
 export function render(m: Model, o: RenderOptions, households: Household[]): Rendered {
-  const r: Rendered = { docs: [], hhSheet: new Map(), hhRows: new Map(), personSheet: new Map(), personRow: new Map(), memberRows: new Map() };
+  const r: Rendered = {
+    docs: [],
+    hhSheet: new Map(),
+    hhRows: new Map(),
+    personSheet: new Map(),
+    personRow: new Map(),
+    memberRows: new Map(),
+  };
   const cols = columnsFor(o.layout, o.headerVariant, o.transferSubItems);
   if (o.layout === 'b') {
-    const hs: SheetDoc = { name: '户信息', kind: 'household', columns: cols.household!, top: [], topMerges: [], headerRows: 1, rows: [] };
-    const ms: SheetDoc = { name: '人员信息', kind: 'member', columns: cols.member!, top: [], topMerges: [], headerRows: 1, rows: [] };
+    const hs: SheetDoc = {
+      name: '户信息',
+      kind: 'household',
+      columns: cols.household!,
+      top: [],
+      topMerges: [],
+      headerRows: 1,
+      rows: [],
+    };
+    const ms: SheetDoc = {
+      name: '人员信息',
+      kind: 'member',
+      columns: cols.member!,
+      top: [],
+      topMerges: [],
+      headerRows: 1,
+      rows: [],
+    };
     for (const h of households) {
       const hc = householdCells(h, m, o);
       const hrow: RowDoc = { kind: 'data', cells: hc.cells, fmt: hc.fmt, hh: h };
@@ -361,7 +425,13 @@ export function render(m: Model, o: RenderOptions, households: Household[]): Ren
       r.hhSheet.set(h, hs);
       const mrows = h.persons.map((p, i) => {
         const pc = personCells(p, i);
-        const row: RowDoc = { kind: 'data', cells: { ...pc.cells, householdId: h.id }, fmt: pc.fmt, hh: h, person: p };
+        const row: RowDoc = {
+          kind: 'data',
+          cells: { ...pc.cells, householdId: h.id },
+          fmt: pc.fmt,
+          hh: h,
+          person: p,
+        };
         r.personRow.set(p, row);
         r.personSheet.set(p, ms);
         return row;
@@ -371,7 +441,16 @@ export function render(m: Model, o: RenderOptions, households: Household[]): Ren
     }
     r.docs.push(hs, ms);
   } else {
-    r.docs.push(personSheet(o.layout === 'a' ? '脱贫人口及监测对象名单' : '帮扶台账', households, m, o, cols.person!, r));
+    r.docs.push(
+      personSheet(
+        o.layout === 'a' ? '脱贫人口及监测对象名单' : '帮扶台账',
+        households,
+        m,
+        o,
+        cols.person!,
+        r,
+      ),
+    );
   }
   return r;
 }

@@ -40,10 +40,42 @@ describe('checkChar / convert15to18', () => {
   });
   it('lists exactly the 34 province codes', () => {
     expect(PROVINCE_CODES.size).toBe(34);
-    for (const c of ['11', '15', '21', '23', '31', '37', '41', '46', '50', '54', '61', '65', '71', '81', '82']) {
+    for (const c of [
+      '11',
+      '15',
+      '21',
+      '23',
+      '31',
+      '37',
+      '41',
+      '46',
+      '50',
+      '54',
+      '61',
+      '65',
+      '71',
+      '81',
+      '82',
+    ]) {
       expect(PROVINCE_CODES.has(c)).toBe(true);
     }
-    for (const c of ['10', '16', '20', '24', '30', '38', '40', '47', '55', '60', '66', '70', '80', '83', '99']) {
+    for (const c of [
+      '10',
+      '16',
+      '20',
+      '24',
+      '30',
+      '38',
+      '40',
+      '47',
+      '55',
+      '60',
+      '66',
+      '70',
+      '80',
+      '83',
+      '99',
+    ]) {
       expect(PROVINCE_CODES.has(c)).toBe(false);
     }
   });

@@ -77,7 +77,20 @@ export function trimIdText(value: string | number | boolean): string {
 
 function isRealDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
-  const days = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  const days = [
+    31,
+    (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28,
+    31,
+    30,
+    31,
+    30,
+    31,
+    31,
+    30,
+    31,
+    30,
+    31,
+  ];
   return d <= days[m - 1];
 }
 
@@ -90,12 +103,7 @@ function fmt(d: IdYMD): string {
 }
 
 /** Checks the 8 date digits; returns the date when it is a real date between 1900 and the reference date. */
-function checkBirth(
-  digits8: string,
-  ref: IdYMD,
-  text: string,
-  issues: IdIssue[],
-): IdYMD | undefined {
+function checkBirth(digits8: string, ref: IdYMD, text: string, issues: IdIssue[]): IdYMD | undefined {
   const y = Number(digits8.slice(0, 4));
   const m = Number(digits8.slice(4, 6));
   const d = Number(digits8.slice(6, 8));

@@ -34,7 +34,11 @@ export async function installSimulatorAfterOfficeJs(): Promise<TestHooks> {
   const info = await Office.onReady();
   const params = new URLSearchParams(location.search);
   const sheets = window.__BANGFU_WORKBOOK__ ?? buildLedger().sheets;
+  const realOffice = (window as unknown as { Office: object }).Office;
   const sim = installExcelSimulator(window, sheets, { apiVersion: params.get('api') ?? undefined });
+  // office.js keeps running after we swap the global (timers call Office.Promise, Office.onReady …): let the
+  // simulator's minimal Office fall back to the real object for everything it does not define itself.
+  Object.setPrototypeOf((window as unknown as { Office: object }).Office, realOffice);
   const hooks: TestHooks = {
     officeJsHost: info?.host ?? null,
     sim,
