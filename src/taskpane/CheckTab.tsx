@@ -45,10 +45,11 @@ const useStyles = makeStyles({
   sheets: { display: 'flex', flexDirection: 'column', maxHeight: '160px', overflowY: 'auto' },
   counts: { display: 'flex', gap: '6px', flexWrap: 'wrap' },
   groups: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '2px' },
-  groupBtn: { justifyContent: 'space-between', width: '100%', fontFamily: 'monospace' },
+  groupBtn: { justifyContent: 'space-between', width: '100%', minWidth: 0, fontFamily: 'monospace' },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '4px' },
   item: {
     display: 'block',
+    overflowWrap: 'anywhere',
     width: '100%',
     textAlign: 'left',
     border: `1px solid ${tokens.colorNeutralStroke2}`,
@@ -64,7 +65,14 @@ const useStyles = makeStyles({
   },
   current: { border: `2px solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
   where: { fontWeight: tokens.fontWeightSemibold },
-  filters: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(140px, 1fr))', gap: '6px' },
+  // min(): one column at 320 px, three at 800 px; minWidth 0 lets the selects shrink below their content width.
+  filters: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 160px), 1fr))',
+    gap: '6px',
+    '& > *': { minWidth: 0 },
+  },
+  select: { minWidth: 0, width: '100%' },
   fixList: { maxHeight: '50vh', overflowY: 'auto', margin: 0, paddingLeft: '18px' },
   h: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: '8px 0 2px' },
 });
@@ -309,6 +317,7 @@ export function CheckTab(props: {
           <div className={styles.filters}>
             <Field label="村">
               <Select
+                className={styles.select}
                 value={filter.village}
                 onChange={(_, d) => {
                   setFilter({ ...filter, village: d.value });
@@ -325,6 +334,7 @@ export function CheckTab(props: {
             </Field>
             <Field label="规则">
               <Select
+                className={styles.select}
                 value={filter.rule}
                 onChange={(_, d) => {
                   setFilter({ ...filter, rule: d.value });
@@ -341,6 +351,7 @@ export function CheckTab(props: {
             </Field>
             <Field label="严重程度">
               <Select
+                className={styles.select}
                 value={filter.severity}
                 onChange={(_, d) => {
                   setFilter({ ...filter, severity: d.value as Severity | '' });

@@ -34,6 +34,8 @@ interface WebpackStats {
   }>;
 }
 
+const OFFICE_TELEMETRY_FRAME = 'https://telemetryservice.firstpartyapps.oaspapps.com/';
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -104,7 +106,11 @@ async function open(pathname: string, width = 800, init?: () => void): Promise<O
   const page = await context.newPage();
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
-    if (/Content Security Policy|Refused to/i.test(m.text())) problems.push(`csp: ${m.text()}`);
+    const text = m.text();
+    // office.js's O15 fallback frames Microsoft's ULS telemetry proxy 3 s after load; the CSP blocking it (before
+    // any request is made) is the intended behaviour. Any other CSP violation fails the test.
+    if (/frame-src/.test(text) && text.includes(OFFICE_TELEMETRY_FRAME)) return;
+    if (/Content Security Policy|Refused to/i.test(text)) problems.push(`csp: ${text}`);
   });
   if (init) await page.addInitScript(init);
   await page.goto(origin + pathname);
@@ -175,12 +181,12 @@ describe('build', () => {
 
   it('keeps the simulator and the test harness out of the production pages', () => {
     for (const entry of ['taskpane', 'commands']) {
-      const modules = reachable(entry).flatMap((c) => (c.modules ?? []).map((m) => m.name));
+      const modules = reachable(entry).flatMap((c) => moduleNames(c.modules));
       expect(modules.length).toBeGreaterThan(10);
       expect(modules.filter((m) => /(^|\/|\.)test\//.test(m) || m.includes('excel-sim'))).toEqual([]);
     }
     // And the test pages do contain it (the check above is not vacuous).
-    const testModules = reachable('taskpane-test').flatMap((c) => (c.modules ?? []).map((m) => m.name));
+    const testModules = reachable('taskpane-test').flatMap((c) => moduleNames(c.modules));
     expect(testModules.some((m) => m.includes('excel-sim'))).toBe(true);
   });
 
@@ -215,7 +221,8 @@ describe('task pane outside Excel', () => {
 
   it('shows the too-old-Excel message instead of the app on ExcelApi 1.3', async () => {
     const o = await open('/taskpane-test.html?api=1.3', 320);
-    await o.page.getByText('Excel 版本过旧').waitFor();
+    await o.page.getByText('Excel 版本过旧', { exact: true }).waitFor();
+    await o.page.getByText(/请升级/).waitFor();
     expect(await o.page.getByRole('button', { name: '开始检查' }).count()).toBe(0);
     await close(o);
   });
@@ -385,9 +392,27 @@ describe('ribbon command 一键生成汇总', () => {
   });
 
   it('turns a failure into a Chinese message and still completes the event', async () => {
-    const o = await open('/commands-test.html', 800, () => {
-      (window as unknown as { __BANGFU_WORKBOOK__: unknown[] }).__BANGFU_WORKBOOK__ = [];
+    const o = await open('/commands-test.html');
+    const { page } = o;
+    await page.waitForFunction(() => !!window.__bangfu?.actions.generateSummaries);
+    const pristine = await page.evaluate(() => window.__bangfu!.snapshot());
+    const completed = await page.evaluate(async () => {
+      // Excel refuses every batch (as when the workbook is in cell-edit mode).
+      (window as unknown as { Excel: { run: unknown } }).Excel.run = () =>
+        Promise.reject(new Error('工作簿正忙'));
+      let n = 0;
+      await window.__bangfu!.actions.generateSummaries({ completed: () => void n++ });
+      return n;
     });
+    expect(completed).toBe(1);
+    const notice = (await page.locator('body').getAttribute('data-last-notice')) ?? '';
+    expect(notice).toBe('一键生成汇总未完成：工作簿正忙');
+    expect(await page.evaluate(() => window.__bangfu!.snapshot())).toEqual(pristine);
+    await close(o);
+  });
+
+  it('tells the clerk in Chinese when Excel is too old, and still completes the event', async () => {
+    const o = await open('/commands-test.html?api=1.3');
     const { page } = o;
     await page.waitForFunction(() => !!window.__bangfu?.actions.generateSummaries);
     const completed = await page.evaluate(async () => {
@@ -396,8 +421,7 @@ describe('ribbon command 一键生成汇总', () => {
       return n;
     });
     expect(completed).toBe(1);
-    const notice = (await page.locator('body').getAttribute('data-last-notice')) ?? '';
-    expect(notice).toMatch(/^一键生成汇总未完成：/);
+    expect(await page.locator('body').getAttribute('data-last-notice')).toMatch(/Excel 版本过旧/);
     await close(o);
   });
 });

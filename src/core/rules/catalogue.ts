@@ -82,6 +82,7 @@ export const RULES: Record<string, RuleMeta> = {
   'fund.paid-not-accepted': w('已支付未验收'),
   'fund.duplicate-project': w('项目重复'),
   'fund.industry-share': w('产业发展资金占比不足'),
+  'fund.continuation-row': i('项目续行已合并'),
   'village.population-missing': w('缺少村人口数'),
   'village.count-mismatch': e('村户数人数与台账不符'),
 };
