@@ -51,8 +51,6 @@ module.exports = (_env, argv = {}) => {
       // office.js is a classic script in <head>; our bundles are deferred so Office is defined before they run.
       scriptLoading: 'defer',
       inject: 'head',
-      // Keep attribute quotes so the CSP meta stays readable and checkable.
-      minify: dev ? false : { collapseWhitespace: true, removeComments: true, minifyCSS: true },
     });
 
   const entry = {

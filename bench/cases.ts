@@ -1,0 +1,327 @@
+// Benchmark cases. Each runs in its own child process (bench/main.ts spawns `node bench/run.js --case …`), so
+// peak RSS and heap belong to one case only. A case returns plain JSON; the parent takes the medians.
+import { promises as fs } from 'fs';
+import path from 'path';
+import { performance } from 'perf_hooks';
+import v8 from 'v8';
+import type { SheetInput } from '../src/core/types';
+import { buildInput, CACHE_DIR } from './inputs';
+
+const MB = 1024 * 1024;
+/** A fixed "today" so results never depend on the calendar. */
+const TODAY = { y: 2025, m: 3, d: 1 };
+
+function gc(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+const heapUsed = (): number => v8.getHeapStatistics().used_heap_size;
+const maxRssMB = (): number => process.resourceUsage().maxRSS / 1024;
+
+/**
+ * The floor: one pass that only touches every cell, reading it and its string length (numbers and booleans
+ * converted with String(), as any check that looks at a cell's text must). Returns a checksum so the work
+ * cannot be optimised away.
+ */
+export function touchEveryCell(sheets: SheetInput[]): number {
+  let sum = 0;
+  for (const s of sheets) {
+    const grid = s.values;
+    for (let r = 0; r < grid.length; r++) {
+      const row = grid[r];
+      if (!row) continue;
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        sum += typeof v === 'string' ? v.length : String(v).length;
+      }
+    }
+  }
+  return sum;
+}
+
+export interface EngineResult {
+  persons: number;
+  households: number;
+  columns: number;
+  cells: number;
+  basePersons: number;
+  buildMs: number;
+  floorMs: number[];
+  engineMs: number[];
+  /** Median ms per engine phase (from onPhase), of the timed runs. */
+  phases: Record<string, number>;
+  /** Heap used after GC with only the input grids alive. */
+  inputHeapMB: number;
+  /** Highest heap used sampled at every engine phase boundary and at the end (input included). */
+  peakHeapMB: number;
+  maxRssMB: number;
+  findings: number;
+  counts: Record<string, number>;
+  rowsWithFindings: number;
+  rowsWithErrors: number;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+export async function engineCase(size: number, runs: number, warmup: number, floor = true): Promise<EngineResult> {
+  const { analyze } = await import('../src/core/engine');
+  let t = performance.now();
+  const input = buildInput(size);
+  const buildMs = performance.now() - t;
+  const cells = input.sheets.reduce((n, s) => n + s.values.reduce((m, r) => m + (r ? r.length : 0), 0), 0);
+  gc();
+  const inputHeap = heapUsed();
+  let peak = inputHeap;
+  const floorMs: number[] = [];
+  const engineMs: number[] = [];
+  const phaseRuns: Array<Record<string, number>> = [];
+  let last: ReturnType<typeof analyze> | undefined;
+  let sink = 0;
+  for (let i = 0; i < warmup + runs; i++) {
+    const timed = i >= warmup;
+    if (floor) {
+      gc();
+      t = performance.now();
+      sink += touchEveryCell(input.sheets);
+      if (timed) floorMs.push(performance.now() - t);
+    }
+    last = undefined;
+    gc();
+    const phases: Record<string, number> = {};
+    let phaseName = '';
+    let phaseStart = performance.now();
+    t = phaseStart;
+    last = analyze(
+      input.sheets,
+      {},
+      {
+        today: TODAY,
+        onPhase: (name) => {
+          const now = performance.now();
+          if (phaseName) phases[phaseName] = (phases[phaseName] ?? 0) + now - phaseStart;
+          phaseName = name;
+          phaseStart = now;
+          peak = Math.max(peak, heapUsed());
+        },
+      },
+    );
+    const end = performance.now();
+    phases[phaseName] = (phases[phaseName] ?? 0) + end - phaseStart;
+    peak = Math.max(peak, heapUsed());
+    if (timed) {
+      engineMs.push(end - t);
+      phaseRuns.push(phases);
+    }
+  }
+  if (sink < 0) console.log(sink);
+  const report = last!.report;
+  const onMain = report.findings.filter((f) => f.sheet === input.mainSheet);
+  const phases: Record<string, number> = {};
+  for (const k of Object.keys(phaseRuns[0] ?? {})) phases[k] = median(phaseRuns.map((p) => p[k] ?? 0));
+  return {
+    persons: input.persons,
+    households: input.households,
+    columns: input.columns,
+    cells,
+    basePersons: input.basePersons,
+    buildMs,
+    floorMs,
+    engineMs,
+    phases,
+    inputHeapMB: inputHeap / MB,
+    peakHeapMB: peak / MB,
+    maxRssMB: maxRssMB(),
+    findings: report.findings.length,
+    counts: { ...report.counts },
+    rowsWithFindings: new Set(onMain.map((f) => f.row)).size / input.persons,
+    rowsWithErrors: new Set(onMain.filter((f) => f.severity === 'error').map((f) => f.row)).size / input.persons,
+  };
+}
+
+export interface CliResult {
+  /** ExcelJS readFile (unzip + parse). */
+  loadMs: number;
+  /** ExcelJS worksheets → SheetInput grids. */
+  convertMs: number;
+  readMs: number;
+  checkMs: number;
+  annotateMs: number;
+  writeMs: number;
+  totalMs: number;
+  /** From process start (module loading and TypeScript transpiling included). */
+  processMs: number;
+  maxRssMB: number;
+  findings: number;
+  outputBytes: number;
+}
+
+/** The CLI's `check <file> --annotate <copy> --quiet` pipeline (src/cli/main.ts), timed per phase. */
+export async function cliCase(file: string): Promise<CliResult> {
+  const { loadWorkbook, worksheetToInput } = await import('../src/hosts/xlsx/readWorkbook');
+  const { analyze } = await import('../src/core/engine');
+  const { annotateWorkbook } = await import('../src/hosts/xlsx/annotate');
+  const { formatReport } = await import('../src/cli/format');
+  const out = path.join(CACHE_DIR, `annotated-${process.pid}.xlsx`);
+  const t0 = performance.now();
+  const workbook = await loadWorkbook(file);
+  const t1 = performance.now();
+  const sheets = workbook.worksheets.map(worksheetToInput);
+  const t2 = performance.now();
+  const { report } = analyze(sheets, {}, { today: TODAY });
+  formatReport(report, { all: false });
+  const t3 = performance.now();
+  annotateWorkbook(workbook, report.findings);
+  const t4 = performance.now();
+  await workbook.xlsx.writeFile(out);
+  const t5 = performance.now();
+  const outputBytes = (await fs.stat(out)).size;
+  await fs.unlink(out);
+  return {
+    loadMs: t1 - t0,
+    convertMs: t2 - t1,
+    readMs: t2 - t0,
+    checkMs: t3 - t2,
+    annotateMs: t4 - t3,
+    writeMs: t5 - t4,
+    totalMs: t5 - t0,
+    processMs: process.uptime() * 1000,
+    maxRssMB: maxRssMB(),
+    findings: report.findings.length,
+    outputBytes,
+  };
+}
+
+/** The real CLI entry point (`bangfu check <file> --annotate <copy> --quiet`), for the end-to-end wall time. */
+export async function cliMainCase(file: string): Promise<{ totalMs: number; processMs: number; maxRssMB: number; exitCode: number }> {
+  const { main } = await import('../src/cli/main');
+  const out = path.join(CACHE_DIR, `annotated-main-${process.pid}.xlsx`);
+  const sink = { write: () => true } as unknown as NodeJS.WriteStream;
+  const t0 = performance.now();
+  const exitCode = await main(['check', file, '--annotate', out, '--quiet'], { out: sink, err: process.stderr });
+  const totalMs = performance.now() - t0;
+  await fs.unlink(out).catch(() => undefined);
+  return { totalMs, processMs: process.uptime() * 1000, maxRssMB: maxRssMB(), exitCode };
+}
+
+/** ExcelJS alone reading the same file: the yardstick for the CLI. */
+export async function exceljsReadCase(file: string): Promise<{ readMs: number; processMs: number; maxRssMB: number }> {
+  const ExcelJS = (await import('exceljs')).default;
+  const t0 = performance.now();
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const readMs = performance.now() - t0;
+  if (wb.worksheets.length === 0) throw new Error('empty workbook');
+  return { readMs, processMs: process.uptime() * 1000, maxRssMB: maxRssMB() };
+}
+
+export interface SimOpStats {
+  syncs: number;
+  requests: number;
+  largestRequestBytes: number;
+  largestResponseBytes: number;
+  totalRequestBytes: number;
+  totalResponseBytes: number;
+  totalBytes: number;
+  ms: number;
+}
+
+export interface SimResult {
+  persons: number;
+  columns: number;
+  cells: number;
+  read: SimOpStats;
+  mark: SimOpStats & { marks: number; fromFindings: number };
+  clear: SimOpStats;
+  summaries: SimOpStats & { sheets: number; cells: number };
+  readIdentical: boolean;
+  maxRssMB: number;
+}
+
+/** The Office.js host on the Excel simulator: read, mark 10,000 findings, clear them, write every summary sheet. */
+export async function simCase(size: number, markCount: number): Promise<SimResult> {
+  const { installExcelSimulator } = await import('../test/excel-sim');
+  const { createExcelHost } = await import('../src/hosts/excel');
+  const { analyze } = await import('../src/core/engine');
+  const { buildAllSummaries } = await import('../src/core/summaries');
+  const input = buildInput(size);
+  const cells = input.sheets.reduce((n, s) => n + s.values.reduce((m, r) => m + (r ? r.length : 0), 0), 0);
+  const sim = installExcelSimulator(globalThis, input.sheets);
+  try {
+    const host = createExcelHost();
+    const op = async <R>(fn: () => Promise<R>): Promise<[R, SimOpStats]> => {
+      sim.resetStats();
+      const t = performance.now();
+      const r = await fn();
+      const ms = performance.now() - t;
+      const s = sim.stats;
+      return [
+        r,
+        {
+          syncs: s.syncs,
+          requests: s.requests,
+          largestRequestBytes: s.largestRequestBytes,
+          largestResponseBytes: s.largestResponseBytes,
+          totalRequestBytes: s.totalRequestBytes,
+          totalResponseBytes: s.totalResponseBytes,
+          totalBytes: s.totalBytes,
+          ms,
+        },
+      ];
+    };
+    const [sheet, read] = await op(() => host.readSheet(input.mainSheet));
+    const original = input.sheets.find((s) => s.name === input.mainSheet)!;
+    const readIdentical =
+      sheet.values.length === original.values.length &&
+      sheet.values.every((row, r) => row.every((v, c) => v === (original.values[r][c] ?? '')));
+
+    const others = input.sheets.filter((s) => s.name !== input.mainSheet);
+    const { report, config } = analyze([...others, sheet], {}, { today: TODAY });
+    // 10,000 marks: the engine's findings (distinct cells), topped up with realistic synthetic marks on
+    // distinct cells of the big sheet when the generated ledger has fewer findings.
+    const marks: Array<{ sheet: string; cell: string; severity: 'error' | 'warning' | 'info'; message: string }> = [];
+    const seen = new Set<string>();
+    for (const f of report.findings) {
+      const k = `${f.sheet}\u0000${f.cell}`;
+      if (seen.has(k) || marks.length >= markCount) continue;
+      seen.add(k);
+      marks.push({ sheet: f.sheet, cell: f.cell, severity: f.severity, message: f.message });
+    }
+    const fromFindings = marks.length;
+    const header = original.values.findIndex((r) => r.some((v) => v === '证件号码' || v === '公民身份号码'));
+    const cols = ['L', 'M', 'AC', 'AD', 'AH', 'AI', 'AK', 'AL', 'AR'];
+    for (let i = 0; marks.length < markCount; i++) {
+      const row = header + 2 + ((i * 7919) % (original.values.length - header - 1));
+      const cell = `${cols[i % cols.length]}${row}`;
+      const k = `${input.mainSheet}\u0000${cell}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      marks.push({
+        sheet: input.mainSheet,
+        cell,
+        severity: i % 3 === 0 ? 'error' : i % 3 === 1 ? 'warning' : 'info',
+        message: `人均纯收入与纯收入÷家庭人口数不一致：表中为 6123.45 元，按纯收入 24493.80 元 ÷ 4 人应为 6123.45 元，请核对后修改（第 ${i} 条）。`,
+      });
+    }
+    const [, mark] = await op(() => host.applyMarks(marks));
+    const [, clear] = await op(() => host.clearMarks());
+    const specs = buildAllSummaries(report, config);
+    const specCells = specs.reduce((n, s) => n + s.rows.reduce((m, r) => m + r.length, 0), 0);
+    const [, summaries] = await op(() => host.createSheets(specs, { replace: true }));
+    return {
+      persons: input.persons,
+      columns: input.columns,
+      cells,
+      read,
+      mark: { ...mark, marks: marks.length, fromFindings },
+      clear,
+      summaries: { ...summaries, sheets: specs.length, cells: specCells },
+      readIdentical,
+      maxRssMB: maxRssMB(),
+    };
+  } finally {
+    sim.uninstall();
+  }
+}

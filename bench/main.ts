@@ -1,0 +1,443 @@
+// `npm run bench`: engine throughput, CLI end to end, Office.js host on the simulator, task pane bundle size.
+// The parent process plans the runs and spawns one child per case (`node bench/run.js --case … --json`), so peak
+// RSS and heap are per case; it takes medians, prints a table and writes bench/RESULTS.md.
+//
+//   npm run bench                      full run (~10 min on 2 cores), writes bench/RESULTS.md
+//   npm run bench -- --quick           smoke run: small sizes, 1 run, writes bench/.cache/RESULTS.quick.md
+//   npm run bench -- --only engine,sim only some sections (engine, cli, sim, bundle); RESULTS.md is not written
+//   npm run bench -- --profile [--size 100000]   engine under node --cpu-prof, prints the hottest functions
+import { spawnSync } from 'child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
+import os from 'os';
+import path from 'path';
+import zlib from 'zlib';
+import { cliCase, cliMainCase, engineCase, exceljsReadCase, simCase, type CliResult, type EngineResult, type SimResult } from './cases';
+import { CACHE_DIR, cachedWorkbook } from './inputs';
+import { formatHot, summariseProfile } from './profile';
+
+const ROOT = path.resolve(__dirname, '..');
+const RUN_JS = path.join(__dirname, 'run.js');
+const MARKER = '@@BENCH-RESULT ';
+const MB = 1024 * 1024;
+
+type Args = Record<string, string | true>;
+
+function parseArgs(argv: string[]): Args {
+  const out: Args = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (!a.startsWith('--')) continue;
+    const next = argv[i + 1];
+    if (next !== undefined && !next.startsWith('--')) {
+      out[a.slice(2)] = next;
+      i++;
+    } else out[a.slice(2)] = true;
+  }
+  return out;
+}
+
+const num = (v: string | true | undefined, d: number): number => (typeof v === 'string' ? Number(v) : d);
+
+// ---------------------------------------------------------------- child side
+
+async function runChild(args: Args): Promise<void> {
+  const c = args.case;
+  let result: unknown;
+  if (c === 'engine')
+    result = await engineCase(num(args.size, 10_000), num(args.runs, 5), num(args.warmup, 1), !args['no-floor']);
+  else if (c === 'xlsx') result = { file: await cachedWorkbook(num(args.size, 100_000)) };
+  else if (c === 'cli') result = await cliCase(String(args.file));
+  else if (c === 'cli-main') result = await cliMainCase(String(args.file));
+  else if (c === 'exceljs') result = await exceljsReadCase(String(args.file));
+  else if (c === 'sim') result = await simCase(num(args.size, 100_000), num(args.marks, 10_000));
+  else throw new Error(`unknown case ${String(c)}`);
+  process.stdout.write(`\n${MARKER}${JSON.stringify(result)}\n`);
+}
+
+// ---------------------------------------------------------------- parent side
+
+function spawnCase<T>(caseArgs: string[], nodeFlags: string[] = []): T {
+  const res = spawnSync(process.execPath, ['--expose-gc', ...nodeFlags, RUN_JS, ...caseArgs, '--json'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * MB,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const line = (res.stdout ?? '').split('\n').find((l) => l.startsWith(MARKER));
+  if (res.status !== 0 || !line)
+    throw new Error(`case ${caseArgs.join(' ')} failed (exit ${res.status ?? res.signal}):\n${res.stdout}`);
+  return JSON.parse(line.slice(MARKER.length)) as T;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+const log = (s: string) => process.stderr.write(s + '\n');
+const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
+const kb = (b: number) => `${fmt(b / 1024, 1)} KB`;
+const mbs = (b: number) => `${fmt(b / MB, 2)} MB`;
+const ok = (met: boolean) => (met ? '✅ met' : '❌ missed');
+
+function table(head: string[], rows: Array<Array<string | number>>): string {
+  const cells = rows.map((r) => r.map(String));
+  const line = (r: string[]) => `| ${r.join(' | ')} |`;
+  return [line(head), line(head.map((h) => (/^[A-Za-z(]/.test(h) && !/ms|MB|\/s|÷|KB/.test(h) ? '---' : '---:'))), ...cells.map(line)].join('\n');
+}
+
+interface Plan {
+  quick: boolean;
+  engineSizes: number[];
+  engineRuns: number;
+  cliSize: number;
+  cliRuns: number;
+  simSize: number;
+  sections: Set<string>;
+}
+
+interface EngineRow {
+  r: EngineResult;
+  engineMs: number;
+  floorMs: number;
+  rowsPerSec: number;
+  ratio: number;
+}
+
+function engineSection(plan: Plan): { md: string; rows: EngineRow[] } {
+  const rows: EngineRow[] = [];
+  for (const size of plan.engineSizes) {
+    log(`engine: ${fmt(size)} persons × ${plan.engineRuns} runs (+1 warm-up)…`);
+    const r = spawnCase<EngineResult>(['--case', 'engine', '--size', String(size), '--runs', String(plan.engineRuns)]);
+    const engineMs = median(r.engineMs);
+    const floorMs = median(r.floorMs);
+    rows.push({ r, engineMs, floorMs, rowsPerSec: r.persons / (engineMs / 1000), ratio: engineMs / floorMs });
+  }
+  const t = table(
+    ['person rows', 'households', 'cells', 'engine ms', 'person rows/s', 'floor ms', 'engine ÷ floor', 'input heap MB', 'peak heap MB', 'peak RSS MB', 'findings', 'rows with findings', 'rows with errors'],
+    rows.map(({ r, engineMs, floorMs, rowsPerSec, ratio }) => [
+      fmt(r.persons),
+      fmt(r.households),
+      fmt(r.cells),
+      fmt(engineMs),
+      fmt(rowsPerSec),
+      fmt(floorMs, 1),
+      fmt(ratio, 1),
+      fmt(r.inputHeapMB),
+      fmt(r.peakHeapMB),
+      fmt(r.maxRssMB),
+      fmt(r.findings),
+      `${fmt(100 * r.rowsWithFindings, 2)} %`,
+      `${fmt(100 * r.rowsWithErrors, 2)} %`,
+    ]),
+  );
+  const big = rows[rows.length - 1];
+  const phases = Object.entries(big.r.phases)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => [k, fmt(v, 1), `${fmt((100 * v) / big.engineMs, 1)} %`]);
+  const rateMet = rows.every((x) => x.rowsPerSec >= 300_000);
+  const ratioMet = rows.every((x) => x.ratio <= 4);
+  const md = [
+    '## 1. Engine throughput (in-memory grids)',
+    '',
+    `\`analyze(sheets, {}, { today })\` on the generated workbook (main sheet ${big.r.columns} columns, plus the small extra sheets the generator adds: 补录, 行政村基本情况, 填表说明). ` +
+      `Median of ${plan.engineRuns} runs after 1 warm-up, in one child process per size. ` +
+      'Floor: one pass over every cell of the same sheets reading the value and its string length (`String(v).length` for numbers). ' +
+      'Peak heap is sampled at every engine phase boundary (input grids included; "input heap" is the heap with only the grids alive).',
+    '',
+    t,
+    '',
+    `- Target ≥ 300,000 person rows/s: ${ok(rateMet)} (${rows.map((x) => `${fmt(x.r.persons)}: ${fmt(x.rowsPerSec)}/s`).join(', ')})`,
+    `- Target engine ≤ 4 × floor: ${ok(ratioMet)} (${rows.map((x) => `${fmt(x.r.persons)}: ${fmt(x.ratio, 1)}×`).join(', ')})`,
+    '',
+    `Phase breakdown at ${fmt(big.r.persons)} person rows (median ms per phase, from \`onPhase\`):`,
+    '',
+    table(['phase', 'ms', 'share'], phases),
+    '',
+  ].join('\n');
+  return { md, rows };
+}
+
+interface CliSummary {
+  cli: Record<keyof CliResult, number>;
+  main: { totalMs: number; processMs: number; maxRssMB: number };
+  exceljs: { readMs: number; processMs: number; maxRssMB: number };
+  ratio: number;
+}
+
+function cliSection(plan: Plan): { md: string; s: CliSummary } {
+  log(`cli: preparing ${fmt(plan.cliSize)}-person workbook (cached under bench/.cache)…`);
+  const { file } = spawnCase<{ file: string }>(['--case', 'xlsx', '--size', String(plan.cliSize)]);
+  const fileBytes = statSync(file).size;
+  const cli: CliResult[] = [];
+  const ex: Array<{ readMs: number; processMs: number; maxRssMB: number }> = [];
+  const mains: Array<{ totalMs: number; processMs: number; maxRssMB: number }> = [];
+  // Warm-up: one ExcelJS read brings the file into the page cache and the disk out of idle.
+  if (!plan.quick) spawnCase(['--case', 'exceljs', '--file', file]);
+  for (let i = 0; i < plan.cliRuns; i++) {
+    log(`cli: run ${i + 1}/${plan.cliRuns}…`);
+    ex.push(spawnCase(['--case', 'exceljs', '--file', file]));
+    cli.push(spawnCase<CliResult>(['--case', 'cli', '--file', file]));
+  }
+  log('cli: the real CLI entry point once…');
+  mains.push(spawnCase(['--case', 'cli-main', '--file', file]));
+  const med = {} as Record<keyof CliResult, number>;
+  for (const k of Object.keys(cli[0]) as Array<keyof CliResult>) med[k] = median(cli.map((c) => c[k]));
+  const exMed = { readMs: median(ex.map((e) => e.readMs)), processMs: median(ex.map((e) => e.processMs)), maxRssMB: median(ex.map((e) => e.maxRssMB)) };
+  const main = mains[0];
+  const ratio = med.totalMs / exMed.readMs;
+  const rssMet = Math.max(...cli.map((c) => c.maxRssMB), main.maxRssMB) <= 1536;
+  const share = (ms: number) => `${fmt((100 * ms) / med.totalMs, 1)} %`;
+  const md = [
+    '## 2. CLI end to end (.xlsx)',
+    '',
+    `\`bangfu check <file> --annotate <copy> --quiet\` on a ${fmt(plan.cliSize)}-person workbook (${mbs(fileBytes)}), ` +
+      `the same pipeline as src/cli/main.ts timed per phase; median of ${plan.cliRuns} runs` +
+      (plan.quick ? '' : ' (one fresh process each, after a warm-up read of the file)') +
+      '. "ExcelJS read" is `new ExcelJS.Workbook().xlsx.readFile(file)` alone in a fresh process, interleaved with the CLI runs.',
+    '',
+    table(
+      ['phase', 'ms', 'share'],
+      [
+        ['read: ExcelJS load', fmt(med.loadMs), share(med.loadMs)],
+        ['read: worksheets → grids', fmt(med.convertMs), share(med.convertMs)],
+        ['check (engine + text report)', fmt(med.checkMs), share(med.checkMs)],
+        ['annotate (fills, notes, 问题清单)', fmt(med.annotateMs), share(med.annotateMs)],
+        ['write (ExcelJS writeFile)', fmt(med.writeMs), share(med.writeMs)],
+        ['**total**', `**${fmt(med.totalMs)}**`, '100 %'],
+        ['process wall time (incl. start-up, TS transpile)', fmt(med.processMs), ''],
+        ['real CLI `main()` once: total / process wall', `${fmt(main.totalMs)} / ${fmt(main.processMs)}`, ''],
+        ['ExcelJS read alone', fmt(exMed.readMs), ''],
+      ],
+    ),
+    '',
+    table(
+      ['process', 'peak RSS MB'],
+      [
+        ['CLI pipeline (median)', fmt(med.maxRssMB)],
+        ['real CLI main()', fmt(main.maxRssMB)],
+        ['ExcelJS read alone (median)', fmt(exMed.maxRssMB)],
+      ],
+    ),
+    '',
+    `Findings: ${fmt(med.findings)}; annotated copy ${mbs(med.outputBytes)}.`,
+    '',
+    `- Target CLI total ≤ 1.5 × ExcelJS read: ${ok(ratio <= 1.5)} (${fmt(ratio, 2)}×: ${fmt(med.totalMs)} ms ÷ ${fmt(exMed.readMs)} ms)`,
+    `- Target peak RSS ≤ 1.5 GB: ${ok(rssMet)} (${fmt(Math.max(...cli.map((c) => c.maxRssMB), main.maxRssMB))} MB at most)`,
+    '',
+  ].join('\n');
+  return { md, s: { cli: med, main, exceljs: exMed, ratio } };
+}
+
+function simSection(plan: Plan): { md: string; r: SimResult } {
+  log(`sim: Office.js host on the simulator, ${fmt(plan.simSize)} persons…`);
+  const r = spawnCase<SimResult>(['--case', 'sim', '--size', String(plan.simSize), '--marks', '10000']);
+  const payload = r.read.totalBytes;
+  const expected = payload / (4 * MB);
+  const largestRead = Math.max(r.read.largestRequestBytes, r.read.largestResponseBytes);
+  const readMet = largestRead <= 5 * MB && Math.abs(r.read.requests - expected) <= 2;
+  const row = (name: string, s: SimResult['read'], target: string, met: boolean) => [
+    name,
+    s.syncs,
+    s.requests,
+    kb(s.largestRequestBytes),
+    kb(s.largestResponseBytes),
+    mbs(s.totalBytes),
+    fmt(s.ms),
+    target,
+    ok(met),
+  ];
+  const md = [
+    '## 3. Office.js host on the Excel simulator',
+    '',
+    `test/excel-sim with the default limits of Excel on the web (5 MB per request and response, 5,000,000 cells per read); ` +
+      `${fmt(r.persons)} person rows × ${r.columns} columns (${fmt(r.cells)} cells in the workbook). ` +
+      `Counts and bytes are deterministic (one run); "sim ms" is the simulator's time, not Excel's. ` +
+      `Marks: ${fmt(r.mark.marks)} (${fmt(r.mark.fromFindings)} from the engine's findings on distinct cells, the rest synthetic on distinct cells of the big sheet). ` +
+      `Summaries: ${r.summaries.sheets} sheets, ${fmt(r.summaries.cells)} cells. Read back identical to the input: ${r.readIdentical ? 'yes' : '**no**'}.`,
+    '',
+    table(
+      ['operation', 'syncs', 'requests', 'largest request', 'largest response', 'total bytes', 'sim ms', 'target', 'result'],
+      [
+        row('read the sheet', r.read, `no request > 5 MB; requests within 2 of payload ÷ 4 MB = ${fmt(expected, 1)}`, readMet),
+        row(`mark ${fmt(r.mark.marks)} findings`, r.mark, '≤ 10 syncs', r.mark.syncs <= 10),
+        row('clear the marks', r.clear, '(≤ 10 syncs, as marking)', r.clear.syncs <= 10),
+        row('write all summary sheets', r.summaries, '≤ 5 syncs', r.summaries.syncs <= 5),
+      ],
+    ),
+    '',
+  ].join('\n');
+  return { md, r };
+}
+
+function bundleSection(): { md: string; initialGz: number } {
+  const out = path.join(CACHE_DIR, 'addin');
+  rmSync(out, { recursive: true, force: true });
+  log('bundle: webpack --mode production (into bench/.cache/addin)…');
+  const cli = require.resolve('webpack-cli/bin/cli.js', { paths: [ROOT] });
+  const t = Date.now();
+  const res = spawnSync(process.execPath, [cli, '--mode', 'production'], {
+    cwd: ROOT,
+    env: { ...process.env, BANGFU_OUT: out, BANGFU_TEST: '' },
+    encoding: 'utf8',
+    maxBuffer: 64 * MB,
+  });
+  if (res.status !== 0) throw new Error(`webpack failed:\n${res.stdout}\n${res.stderr}`);
+  const buildMs = Date.now() - t;
+  const html = readFileSync(path.join(out, 'taskpane.html'), 'utf8');
+  const srcs = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
+  const gz = (f: string) => zlib.gzipSync(readFileSync(f), { level: 9 }).length;
+  const scripts = srcs.map((src) => {
+    const file = path.join(out, src.replace(/^\.?\//, '').split('?')[0]);
+    const local = existsSync(file);
+    return { src, ours: !/office\.js$/i.test(src), raw: local ? statSync(file).size : 0, gz: local ? gz(file) : 0, local };
+  });
+  const initial = new Set(srcs.map((s) => path.basename(s)));
+  const lazy = readdirSync(out)
+    .filter((f) => f.endsWith('.js') && !initial.has(f) && !/^commands/.test(f) && !/office|^[a-z]{2}-[a-z]{2}/i.test(f))
+    .map((f) => ({ f, raw: statSync(path.join(out, f)).size, gz: gz(path.join(out, f)) }));
+  const ours = scripts.filter((s) => s.ours);
+  const initialGz = ours.reduce((n, s) => n + s.gz, 0);
+  const md = [
+    '## 4. Task pane bundle',
+    '',
+    `\`webpack --mode production\` (built in ${fmt(buildMs / 1000, 1)} s). Scripts referenced by taskpane.html, i.e. loaded before first paint; gzip level 9.`,
+    '',
+    table(
+      ['script', 'bytes', 'gzipped'],
+      [
+        ...scripts.map((s) => [s.src + (s.ours ? '' : ' (Microsoft office.js loader, not ours)'), s.local ? fmt(s.raw) : 'external', s.local ? kb(s.gz) : '—']),
+        ['**our initial JavaScript**', fmt(ours.reduce((n, s) => n + s.raw, 0)), `**${kb(initialGz)}**`],
+      ],
+    ),
+    '',
+    lazy.length
+      ? `Lazily loaded chunks (not counted): ${lazy.length} files, ${kb(lazy.reduce((n, l) => n + l.gz, 0))} gzipped in all (${lazy
+          .sort((a, b) => b.gz - a.gz)
+          .slice(0, 6)
+          .map((l) => `${l.f} ${kb(l.gz)}`)
+          .join(', ')}${lazy.length > 6 ? ', …' : ''}).`
+      : 'No lazily loaded chunks.',
+    '',
+    `- Target pane JavaScript ≤ 400 KB gzipped before first paint: ${ok(initialGz <= 400 * 1024)} (${kb(initialGz)})`,
+    '',
+  ].join('\n');
+  return { md, initialGz };
+}
+
+function gitInfo(): string {
+  const run = (args: string[]) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' }).stdout?.trim() ?? '';
+  const head = run(['rev-parse', '--short', 'HEAD']);
+  const dirty = run(['status', '--porcelain']).split('\n').filter(Boolean).length;
+  return head ? `${head}${dirty ? ` + ${dirty} uncommitted changes` : ''}` : 'unknown';
+}
+
+function environment(): string {
+  const cpus = os.cpus();
+  return table(
+    ['', ''],
+    [
+      ['date', new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC'],
+      ['machine', `${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${fmt(os.totalmem() / 1024 ** 3, 1)} GB RAM, ${os.platform()} ${os.release()}`],
+      ['load average at start', os.loadavg().map((l) => l.toFixed(2)).join(' / ')],
+      ['Node', process.version],
+      ['commit', gitInfo()],
+    ],
+  );
+}
+
+async function runProfile(args: Args): Promise<void> {
+  const size = num(args.size, 100_000);
+  const dir = path.join(CACHE_DIR, 'prof');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  log(`profile: engine on ${fmt(size)} persons under --cpu-prof (3 runs after a warm-up)…`);
+  const r = spawnCase<EngineResult>(
+    ['--case', 'engine', '--size', String(size), '--runs', '3', '--no-floor'],
+    ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--cpu-prof-interval=200'],
+  );
+  const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+  if (!file) throw new Error('no .cpuprofile written');
+  const text = formatHot(summariseProfile(path.join(dir, file), 'analyze'), num(args.top, 30));
+  const out = [`engine ${fmt(r.persons)} persons: median ${fmt(median(r.engineMs))} ms (under the profiler)`, '', text].join('\n');
+  writeFileSync(path.join(dir, 'summary.txt'), out + '\n');
+  process.stdout.write(out + `\n\nprofile: ${path.relative(ROOT, path.join(dir, file))} (open in Chrome DevTools)\n`);
+}
+
+async function runParent(args: Args): Promise<void> {
+  if (args.profile) return runProfile(args);
+  const quick = !!args.quick;
+  const only = typeof args.only === 'string' ? new Set(args.only.split(',')) : null;
+  const plan: Plan = {
+    quick,
+    engineSizes: quick ? [2_000, 10_000] : [10_000, 100_000, 300_000],
+    engineRuns: num(args.runs, quick ? 1 : 5),
+    cliSize: quick ? 10_000 : 100_000,
+    cliRuns: num(args['cli-runs'], quick ? 1 : 3),
+    simSize: quick ? 10_000 : 100_000,
+    sections: only ?? new Set(quick ? ['engine', 'cli', 'sim'] : ['engine', 'cli', 'sim', 'bundle']),
+  };
+  mkdirSync(CACHE_DIR, { recursive: true });
+  const started = Date.now();
+  const env = environment();
+  const parts: string[] = [];
+  const summary: Array<[string, string, string]> = [];
+  if (plan.sections.has('engine')) {
+    const { md, rows } = engineSection(plan);
+    parts.push(md);
+    for (const x of rows)
+      summary.push([`engine ${fmt(x.r.persons)} rows`, `${fmt(x.rowsPerSec)} rows/s, ${fmt(x.ratio, 1)}× floor`, `${ok(x.rowsPerSec >= 300_000)} / ${ok(x.ratio <= 4)}`]);
+  }
+  if (plan.sections.has('cli')) {
+    const { md, s } = cliSection(plan);
+    parts.push(md);
+    summary.push([`CLI ${fmt(plan.cliSize)} persons`, `${fmt(s.cli.totalMs)} ms = ${fmt(s.ratio, 2)}× ExcelJS read, ${fmt(s.cli.maxRssMB)} MB RSS`, `${ok(s.ratio <= 1.5)} / ${ok(s.cli.maxRssMB <= 1536)}`]);
+  }
+  if (plan.sections.has('sim')) {
+    const { md, r } = simSection(plan);
+    parts.push(md);
+    summary.push([
+      `Office.js ${fmt(plan.simSize)} rows`,
+      `read ${r.read.requests} req (largest ${mbs(Math.max(r.read.largestRequestBytes, r.read.largestResponseBytes))}), mark ${r.mark.syncs} syncs, clear ${r.clear.syncs}, summaries ${r.summaries.syncs}`,
+      '',
+    ]);
+  }
+  if (plan.sections.has('bundle')) {
+    const { md, initialGz } = bundleSection();
+    parts.push(md);
+    summary.push(['task pane bundle', `${kb(initialGz)} gzipped before first paint`, ok(initialGz <= 400 * 1024)]);
+  }
+  const notesFile = path.join(__dirname, 'NOTES.md');
+  const notes = existsSync(notesFile) ? readFileSync(notesFile, 'utf8') : '';
+  const md = [
+    '# Benchmark results',
+    '',
+    `Generated by \`npm run bench${quick ? ' -- --quick' : ''}\` (bench/main.ts) in ${fmt((Date.now() - started) / 1000)} s. ` +
+      'Inputs are deterministic (bench/inputs.ts: test/generator, seed 20240101, scaled by copying with rewritten keys). ' +
+      'The machine is shared with other work, so absolute times are noisy; ratios measured in the same run are what count.',
+    '',
+    env,
+    '',
+    '## Summary',
+    '',
+    table(['case', 'figure', 'target'], summary),
+    '',
+    ...parts,
+    notes ? notes.trim() + '\n' : '',
+  ].join('\n');
+  process.stdout.write('\n' + md + '\n');
+  const outFile = quick
+    ? path.join(CACHE_DIR, 'RESULTS.quick.md')
+    : only
+      ? path.join(CACHE_DIR, 'RESULTS.partial.md')
+      : path.join(__dirname, 'RESULTS.md');
+  writeFileSync(outFile, md);
+  log(`written: ${path.relative(ROOT, outFile)}`);
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const args = parseArgs(argv);
+  if (args.case) await runChild(args);
+  else await runParent(args);
+}
