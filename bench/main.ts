@@ -286,7 +286,7 @@ function bundleSection(): { md: string; initialGz: number } {
   if (res.status !== 0) throw new Error(`webpack failed:\n${res.stdout}\n${res.stderr}`);
   const buildMs = Date.now() - t;
   const html = readFileSync(path.join(out, 'taskpane.html'), 'utf8');
-  const srcs = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
+  const srcs = [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/g)].map((m) => m[1]);
   const gz = (f: string) => zlib.gzipSync(readFileSync(f), { level: 9 }).length;
   const scripts = srcs.map((src) => {
     const file = path.join(out, src.replace(/^\.?\//, '').split('?')[0]);
@@ -295,7 +295,7 @@ function bundleSection(): { md: string; initialGz: number } {
   });
   const initial = new Set(srcs.map((s) => path.basename(s)));
   const lazy = readdirSync(out)
-    .filter((f) => f.endsWith('.js') && !initial.has(f) && !/^commands/.test(f) && !/office|^[a-z]{2}-[a-z]{2}/i.test(f))
+    .filter((f) => /^[\w-]+\.[0-9a-f]{8}\.js$/.test(f) && !initial.has(f) && !f.startsWith('commands'))
     .map((f) => ({ f, raw: statSync(path.join(out, f)).size, gz: gz(path.join(out, f)) }));
   const ours = scripts.filter((s) => s.ours);
   const initialGz = ours.reduce((n, s) => n + s.gz, 0);

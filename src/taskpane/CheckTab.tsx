@@ -21,6 +21,7 @@ import {
 } from '@fluentui/react-components';
 import type { CellEdit } from '../core/host/workbookHost';
 import type { Severity } from '../core/types';
+import { RULES } from '../core/rules/catalogue';
 import type { Analysis, Progress, RunOptions } from './App';
 import { errorText } from './App';
 import type { PaneHost } from './excelEnv';
@@ -303,7 +304,7 @@ export function CheckTab(props: {
                       }}
                       data-rule={g.rule}
                     >
-                      <span>{g.rule}</span>
+                      <span title={g.rule}>{RULES[g.rule]?.title ?? g.rule}</span>
                       <Badge appearance="tint" color={SEVERITY_COLOR[g.severity]}>
                         {g.count}
                       </Badge>
@@ -344,7 +345,7 @@ export function CheckTab(props: {
                 <option value="">全部规则</option>
                 {ruleOptions.map((r) => (
                   <option key={r} value={r}>
-                    {r}
+                    {RULES[r]?.title ?? r}
                   </option>
                 ))}
               </Select>

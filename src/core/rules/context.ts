@@ -147,7 +147,7 @@ export function createContext(args: {
         sheet,
         r,
         col: sheet.columns[0]?.index ?? 0,
-        message: `本表缺少“${columnLabel(key)}”列，以下检查已跳过：${[...rules].join('、')}。如表中有此列但表头写法不同，请在“设置—列名映射”中添加该表头。`,
+        message: `本表缺少“${columnLabel(key)}”列，以下检查已跳过：${[...rules].map((id) => RULES[id]?.title ?? id).join('、')}。如表中有此列但表头写法不同，请在“设置—列名映射”中添加该表头。`,
       });
     }
     missing.clear();
