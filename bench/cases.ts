@@ -66,7 +66,12 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-export async function engineCase(size: number, runs: number, warmup: number, floor = true): Promise<EngineResult> {
+export async function engineCase(
+  size: number,
+  runs: number,
+  warmup: number,
+  floor = true,
+): Promise<EngineResult> {
   const { analyze } = await import('../src/core/engine');
   let t = performance.now();
   const input = buildInput(size);
@@ -137,7 +142,8 @@ export async function engineCase(size: number, runs: number, warmup: number, flo
     findings: report.findings.length,
     counts: { ...report.counts },
     rowsWithFindings: new Set(onMain.map((f) => f.row)).size / input.persons,
-    rowsWithErrors: new Set(onMain.filter((f) => f.severity === 'error').map((f) => f.row)).size / input.persons,
+    rowsWithErrors:
+      new Set(onMain.filter((f) => f.severity === 'error').map((f) => f.row)).size / input.persons,
   };
 }
 
@@ -195,19 +201,26 @@ export async function cliCase(file: string): Promise<CliResult> {
 }
 
 /** The real CLI entry point (`bangfu check <file> --annotate <copy> --quiet`), for the end-to-end wall time. */
-export async function cliMainCase(file: string): Promise<{ totalMs: number; processMs: number; maxRssMB: number; exitCode: number }> {
+export async function cliMainCase(
+  file: string,
+): Promise<{ totalMs: number; processMs: number; maxRssMB: number; exitCode: number }> {
   const { main } = await import('../src/cli/main');
   const out = path.join(CACHE_DIR, `annotated-main-${process.pid}.xlsx`);
   const sink = { write: () => true } as unknown as NodeJS.WriteStream;
   const t0 = performance.now();
-  const exitCode = await main(['check', file, '--annotate', out, '--quiet'], { out: sink, err: process.stderr });
+  const exitCode = await main(['check', file, '--annotate', out, '--quiet'], {
+    out: sink,
+    err: process.stderr,
+  });
   const totalMs = performance.now() - t0;
   await fs.unlink(out).catch(() => undefined);
   return { totalMs, processMs: process.uptime() * 1000, maxRssMB: maxRssMB(), exitCode };
 }
 
 /** ExcelJS alone reading the same file: the yardstick for the CLI. */
-export async function exceljsReadCase(file: string): Promise<{ readMs: number; processMs: number; maxRssMB: number }> {
+export async function exceljsReadCase(
+  file: string,
+): Promise<{ readMs: number; processMs: number; maxRssMB: number }> {
   const ExcelJS = (await import('exceljs')).default;
   const t0 = performance.now();
   const wb = new ExcelJS.Workbook();
@@ -281,7 +294,12 @@ export async function simCase(size: number, markCount: number): Promise<SimResul
     const { report, config } = analyze([...others, sheet], {}, { today: TODAY });
     // 10,000 marks: the engine's findings (distinct cells), topped up with realistic synthetic marks on
     // distinct cells of the big sheet when the generated ledger has fewer findings.
-    const marks: Array<{ sheet: string; cell: string; severity: 'error' | 'warning' | 'info'; message: string }> = [];
+    const marks: Array<{
+      sheet: string;
+      cell: string;
+      severity: 'error' | 'warning' | 'info';
+      message: string;
+    }> = [];
     const seen = new Set<string>();
     for (const f of report.findings) {
       const k = `${f.sheet}\u0000${f.cell}`;

@@ -50,7 +50,8 @@ function baseLedger(): NonNullable<typeof baseCache> {
         injectCount: 2,
         clerkStyle: 0.02,
       });
-      const expectedRows = new Set(g.expected.filter((e) => !e.maybe).map((e) => `${e.sheet}\u0000${e.row}`)).size;
+      const expectedRows = new Set(g.expected.filter((e) => !e.maybe).map((e) => `${e.sheet}\u0000${e.row}`))
+        .size;
       baseCache = { spec: g.spec, persons, expected: g.expected.length, expectedRows };
       return baseCache;
     } catch (e) {
@@ -61,12 +62,14 @@ function baseLedger(): NonNullable<typeof baseCache> {
 }
 
 const FULL_WIDTH_DIGIT = /[\uff10-\uff19]/g;
-const toAscii = (s: string): string => s.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+const toAscii = (s: string): string =>
+  s.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 const toFullWidth = (s: string): string =>
   s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 
 /** Per-copy prefixes for village names and middle characters for helper names (k ≥ 1). */
-const COPY_CHARS = '东西南北中上下前后新安和平兴隆福寿康宁永丰泰顺昌盛华荣光明清秀祥瑞嘉庆春秋云山水石林桥河溪';
+const COPY_CHARS =
+  '东西南北中上下前后新安和平兴隆福寿康宁永丰泰顺昌盛华荣光明清秀祥瑞嘉庆春秋云山水石林桥河溪';
 
 function copyTag(k: number): string {
   const n = COPY_CHARS.length;
@@ -156,7 +159,8 @@ export function buildInput(persons: number): BenchInput {
   const baseFormats = main.numberFormats.slice(headerEnd);
 
   const ids = new IdRewriter();
-  for (const s of spec.sheets) if (s.kind === 'person') for (const row of s.values) ids.register(row[col('idNumber')]);
+  for (const s of spec.sheets)
+    if (s.kind === 'person') for (const row of s.values) ids.register(row[col('idNumber')]);
 
   const values: CellValue[][] = main.values.slice(0, headerEnd).map((r) => [...r]);
   const formats: string[][] = main.numberFormats.slice(0, headerEnd).map((r) => [...r]);
@@ -250,7 +254,8 @@ export function inputsVersion(): string {
   const h = createHash('sha256');
   const dirs = [path.join(__dirname, '..', 'test', 'generator')];
   for (const d of dirs)
-    for (const f of readdirSync(d).sort()) if (f.endsWith('.ts')) h.update(f).update(readFileSync(path.join(d, f)));
+    for (const f of readdirSync(d).sort())
+      if (f.endsWith('.ts')) h.update(f).update(readFileSync(path.join(d, f)));
   h.update(readFileSync(__filename));
   return h.digest('hex').slice(0, 12);
 }

@@ -11,7 +11,16 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import os from 'os';
 import path from 'path';
 import zlib from 'zlib';
-import { cliCase, cliMainCase, engineCase, exceljsReadCase, simCase, type CliResult, type EngineResult, type SimResult } from './cases';
+import {
+  cliCase,
+  cliMainCase,
+  engineCase,
+  exceljsReadCase,
+  simCase,
+  type CliResult,
+  type EngineResult,
+  type SimResult,
+} from './cases';
 import { CACHE_DIR, cachedWorkbook } from './inputs';
 import { formatHot, summariseProfile } from './profile';
 
@@ -44,7 +53,12 @@ async function runChild(args: Args): Promise<void> {
   const c = args.case;
   let result: unknown;
   if (c === 'engine')
-    result = await engineCase(num(args.size, 10_000), num(args.runs, 5), num(args.warmup, 1), !args['no-floor']);
+    result = await engineCase(
+      num(args.size, 10_000),
+      num(args.runs, 5),
+      num(args.warmup, 1),
+      !args['no-floor'],
+    );
   else if (c === 'xlsx') result = { file: await cachedWorkbook(num(args.size, 100_000)) };
   else if (c === 'cli') result = await cliCase(String(args.file));
   else if (c === 'cli-main') result = await cliMainCase(String(args.file));
@@ -76,7 +90,8 @@ function median(xs: number[]): number {
 }
 
 const log = (s: string) => process.stderr.write(s + '\n');
-const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
+const fmt = (n: number, d = 0) =>
+  n.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
 const kb = (b: number) => `${fmt(b / 1024, 1)} KB`;
 const mbs = (b: number) => `${fmt(b / MB, 2)} MB`;
 const ok = (met: boolean) => (met ? '✅ met' : '❌ missed');
@@ -84,7 +99,10 @@ const ok = (met: boolean) => (met ? '✅ met' : '❌ missed');
 function table(head: string[], rows: Array<Array<string | number>>): string {
   const cells = rows.map((r) => r.map(String));
   const line = (r: string[]) => `| ${r.join(' | ')} |`;
-  return [line(head), line(head.map((h) => (/^[A-Za-z(]/.test(h) && !/ms|MB|\/s|÷|KB/.test(h) ? '---' : '---:'))), ...cells.map(line)].join('\n');
+  const numeric = head.map(
+    (_, i) => cells.length > 0 && cells.every((r) => /^[*\d,.\s%×/—-]*$/.test(r[i] ?? '')),
+  );
+  return [line(head), line(numeric.map((n) => (n ? '---:' : '---'))), ...cells.map(line)].join('\n');
 }
 
 interface Plan {
@@ -109,13 +127,34 @@ function engineSection(plan: Plan): { md: string; rows: EngineRow[] } {
   const rows: EngineRow[] = [];
   for (const size of plan.engineSizes) {
     log(`engine: ${fmt(size)} persons × ${plan.engineRuns} runs (+1 warm-up)…`);
-    const r = spawnCase<EngineResult>(['--case', 'engine', '--size', String(size), '--runs', String(plan.engineRuns)]);
+    const r = spawnCase<EngineResult>([
+      '--case',
+      'engine',
+      '--size',
+      String(size),
+      '--runs',
+      String(plan.engineRuns),
+    ]);
     const engineMs = median(r.engineMs);
     const floorMs = median(r.floorMs);
     rows.push({ r, engineMs, floorMs, rowsPerSec: r.persons / (engineMs / 1000), ratio: engineMs / floorMs });
   }
   const t = table(
-    ['person rows', 'households', 'cells', 'engine ms', 'person rows/s', 'floor ms', 'engine ÷ floor', 'input heap MB', 'peak heap MB', 'peak RSS MB', 'findings', 'rows with findings', 'rows with errors'],
+    [
+      'person rows',
+      'households',
+      'cells',
+      'engine ms',
+      'person rows/s',
+      'floor ms',
+      'engine ÷ floor',
+      'input heap MB',
+      'peak heap MB',
+      'peak RSS MB',
+      'findings',
+      'rows with findings',
+      'rows with errors',
+    ],
     rows.map(({ r, engineMs, floorMs, rowsPerSec, ratio }) => [
       fmt(r.persons),
       fmt(r.households),
@@ -184,7 +223,11 @@ function cliSection(plan: Plan): { md: string; s: CliSummary } {
   mains.push(spawnCase(['--case', 'cli-main', '--file', file]));
   const med = {} as Record<keyof CliResult, number>;
   for (const k of Object.keys(cli[0]) as Array<keyof CliResult>) med[k] = median(cli.map((c) => c[k]));
-  const exMed = { readMs: median(ex.map((e) => e.readMs)), processMs: median(ex.map((e) => e.processMs)), maxRssMB: median(ex.map((e) => e.maxRssMB)) };
+  const exMed = {
+    readMs: median(ex.map((e) => e.readMs)),
+    processMs: median(ex.map((e) => e.processMs)),
+    maxRssMB: median(ex.map((e) => e.maxRssMB)),
+  };
   const main = mains[0];
   const ratio = med.totalMs / exMed.readMs;
   const rssMet = Math.max(...cli.map((c) => c.maxRssMB), main.maxRssMB) <= 1536;
@@ -258,9 +301,24 @@ function simSection(plan: Plan): { md: string; r: SimResult } {
       `Summaries: ${r.summaries.sheets} sheets, ${fmt(r.summaries.cells)} cells. Read back identical to the input: ${r.readIdentical ? 'yes' : '**no**'}.`,
     '',
     table(
-      ['operation', 'syncs', 'requests', 'largest request', 'largest response', 'total bytes', 'sim ms', 'target', 'result'],
       [
-        row('read the sheet', r.read, `no request > 5 MB; requests within 2 of payload ÷ 4 MB = ${fmt(expected, 1)}`, readMet),
+        'operation',
+        'syncs',
+        'requests',
+        'largest request',
+        'largest response',
+        'total bytes',
+        'sim ms',
+        'target',
+        'result',
+      ],
+      [
+        row(
+          'read the sheet',
+          r.read,
+          `no request > 5 MB; requests within 2 of payload ÷ 4 MB = ${fmt(expected, 1)}`,
+          readMet,
+        ),
         row(`mark ${fmt(r.mark.marks)} findings`, r.mark, '≤ 10 syncs', r.mark.syncs <= 10),
         row('clear the marks', r.clear, '(≤ 10 syncs, as marking)', r.clear.syncs <= 10),
         row('write all summary sheets', r.summaries, '≤ 5 syncs', r.summaries.syncs <= 5),
@@ -291,7 +349,13 @@ function bundleSection(): { md: string; initialGz: number } {
   const scripts = srcs.map((src) => {
     const file = path.join(out, src.replace(/^\.?\//, '').split('?')[0]);
     const local = existsSync(file);
-    return { src, ours: !/office\.js$/i.test(src), raw: local ? statSync(file).size : 0, gz: local ? gz(file) : 0, local };
+    return {
+      src,
+      ours: !/office\.js$/i.test(src),
+      raw: local ? statSync(file).size : 0,
+      gz: local ? gz(file) : 0,
+      local,
+    };
   });
   const initial = new Set(srcs.map((s) => path.basename(s)));
   const lazy = readdirSync(out)
@@ -307,7 +371,11 @@ function bundleSection(): { md: string; initialGz: number } {
     table(
       ['script', 'bytes', 'gzipped'],
       [
-        ...scripts.map((s) => [s.src + (s.ours ? '' : ' (Microsoft office.js loader, not ours)'), s.local ? fmt(s.raw) : 'external', s.local ? kb(s.gz) : '—']),
+        ...scripts.map((s) => [
+          s.src + (s.ours ? '' : ' (Microsoft office.js loader, not ours)'),
+          s.local ? fmt(s.raw) : 'external',
+          s.local ? kb(s.gz) : '—',
+        ]),
         ['**our initial JavaScript**', fmt(ours.reduce((n, s) => n + s.raw, 0)), `**${kb(initialGz)}**`],
       ],
     ),
@@ -327,7 +395,8 @@ function bundleSection(): { md: string; initialGz: number } {
 }
 
 function gitInfo(): string {
-  const run = (args: string[]) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' }).stdout?.trim() ?? '';
+  const run = (args: string[]) =>
+    spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' }).stdout?.trim() ?? '';
   const head = run(['rev-parse', '--short', 'HEAD']);
   const dirty = run(['status', '--porcelain']).split('\n').filter(Boolean).length;
   return head ? `${head}${dirty ? ` + ${dirty} uncommitted changes` : ''}` : 'unknown';
@@ -339,8 +408,17 @@ function environment(): string {
     ['', ''],
     [
       ['date', new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC'],
-      ['machine', `${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${fmt(os.totalmem() / 1024 ** 3, 1)} GB RAM, ${os.platform()} ${os.release()}`],
-      ['load average at start', os.loadavg().map((l) => l.toFixed(2)).join(' / ')],
+      [
+        'machine',
+        `${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${fmt(os.totalmem() / 1024 ** 3, 1)} GB RAM, ${os.platform()} ${os.release()}`,
+      ],
+      [
+        'load average at start',
+        os
+          .loadavg()
+          .map((l) => l.toFixed(2))
+          .join(' / '),
+      ],
       ['Node', process.version],
       ['commit', gitInfo()],
     ],
@@ -360,9 +438,15 @@ async function runProfile(args: Args): Promise<void> {
   const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
   if (!file) throw new Error('no .cpuprofile written');
   const text = formatHot(summariseProfile(path.join(dir, file), 'analyze'), num(args.top, 30));
-  const out = [`engine ${fmt(r.persons)} persons: median ${fmt(median(r.engineMs))} ms (under the profiler)`, '', text].join('\n');
+  const out = [
+    `engine ${fmt(r.persons)} persons: median ${fmt(median(r.engineMs))} ms (under the profiler)`,
+    '',
+    text,
+  ].join('\n');
   writeFileSync(path.join(dir, 'summary.txt'), out + '\n');
-  process.stdout.write(out + `\n\nprofile: ${path.relative(ROOT, path.join(dir, file))} (open in Chrome DevTools)\n`);
+  process.stdout.write(
+    out + `\n\nprofile: ${path.relative(ROOT, path.join(dir, file))} (open in Chrome DevTools)\n`,
+  );
 }
 
 async function runParent(args: Args): Promise<void> {
@@ -387,12 +471,20 @@ async function runParent(args: Args): Promise<void> {
     const { md, rows } = engineSection(plan);
     parts.push(md);
     for (const x of rows)
-      summary.push([`engine ${fmt(x.r.persons)} rows`, `${fmt(x.rowsPerSec)} rows/s, ${fmt(x.ratio, 1)}× floor`, `${ok(x.rowsPerSec >= 300_000)} / ${ok(x.ratio <= 4)}`]);
+      summary.push([
+        `engine ${fmt(x.r.persons)} rows`,
+        `${fmt(x.rowsPerSec)} rows/s, ${fmt(x.ratio, 1)}× floor`,
+        `${ok(x.rowsPerSec >= 300_000)} / ${ok(x.ratio <= 4)}`,
+      ]);
   }
   if (plan.sections.has('cli')) {
     const { md, s } = cliSection(plan);
     parts.push(md);
-    summary.push([`CLI ${fmt(plan.cliSize)} persons`, `${fmt(s.cli.totalMs)} ms = ${fmt(s.ratio, 2)}× ExcelJS read, ${fmt(s.cli.maxRssMB)} MB RSS`, `${ok(s.ratio <= 1.5)} / ${ok(s.cli.maxRssMB <= 1536)}`]);
+    summary.push([
+      `CLI ${fmt(plan.cliSize)} persons`,
+      `${fmt(s.cli.totalMs)} ms = ${fmt(s.ratio, 2)}× ExcelJS read, ${fmt(s.cli.maxRssMB)} MB RSS`,
+      `${ok(s.ratio <= 1.5)} / ${ok(s.cli.maxRssMB <= 1536)}`,
+    ]);
   }
   if (plan.sections.has('sim')) {
     const { md, r } = simSection(plan);
@@ -406,7 +498,11 @@ async function runParent(args: Args): Promise<void> {
   if (plan.sections.has('bundle')) {
     const { md, initialGz } = bundleSection();
     parts.push(md);
-    summary.push(['task pane bundle', `${kb(initialGz)} gzipped before first paint`, ok(initialGz <= 400 * 1024)]);
+    summary.push([
+      'task pane bundle',
+      `${kb(initialGz)} gzipped before first paint`,
+      ok(initialGz <= 400 * 1024),
+    ]);
   }
   const notesFile = path.join(__dirname, 'NOTES.md');
   const notes = existsSync(notesFile) ? readFileSync(notesFile, 'utf8') : '';

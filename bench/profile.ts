@@ -36,7 +36,10 @@ function label(n: ProfileNode): { name: string; where: string } {
  * Self time per function and inclusive (total) time, in ms. `within` keeps only samples whose stack contains a
  * frame whose name matches (e.g. 'analyze' to leave out input generation).
  */
-export function summariseProfile(file: string, within?: string): { totalMs: number; functions: HotFunction[] } {
+export function summariseProfile(
+  file: string,
+  within?: string,
+): { totalMs: number; functions: HotFunction[] } {
   const p = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
   const byId = new Map<number, ProfileNode>();
   const parent = new Map<number, number>();

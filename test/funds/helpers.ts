@@ -7,8 +7,25 @@ export const TODAY = { today: { y: 2025, m: 1, d: 1 } };
 
 /** Full header: A 序号 … S 公示结束时间. */
 export const H = [
-  '序号', '项目名称', '项目类型', '建设地点', '计划投资', '补助资金', '中央', '省级', '其他', '下达', '已拨付', '已支出',
-  '支出进度（%）', '带贫户数', '开工时间', '完工时间', '验收时间', '公示开始时间', '公示结束时间',
+  '序号',
+  '项目名称',
+  '项目类型',
+  '建设地点',
+  '计划投资',
+  '补助资金',
+  '中央',
+  '省级',
+  '其他',
+  '下达',
+  '已拨付',
+  '已支出',
+  '支出进度（%）',
+  '带贫户数',
+  '开工时间',
+  '完工时间',
+  '验收时间',
+  '公示开始时间',
+  '公示结束时间',
 ];
 
 /** A consistent project (万元): 计划100 = 中央80 + 省级10 + 其他10; 补助90 ≤ 100; 已支出72 ≤ 已拨付80 ≤ 下达90; 进度80. */
@@ -45,7 +62,10 @@ export function fundSheet(
   const width = header.length;
   const pad = (first: CellValue): CellValue[] => [first, ...Array<CellValue>(width - 1).fill('')];
   const unit = opts.unit === undefined ? '万元' : opts.unit;
-  const values: CellValue[][] = [pad('示例县2024年财政衔接推进乡村振兴补助资金项目台账'), pad(unit ? `单位：${unit}` : '')];
+  const values: CellValue[][] = [
+    pad('示例县2024年财政衔接推进乡村振兴补助资金项目台账'),
+    pad(unit ? `单位：${unit}` : ''),
+  ];
   values.push([...header]);
   for (const row of rows) values.push(header.map((h) => row[h] ?? ''));
   return { name: opts.name ?? '项目台账', values };
@@ -63,6 +83,10 @@ export function hits(findings: Finding[], ...rules: string[]): string[] {
     .sort();
 }
 
-export function check(rows: Array<Record<string, CellValue>>, opts: Parameters<typeof fundSheet>[1] = {}, extra = {}): Finding[] {
+export function check(
+  rows: Array<Record<string, CellValue>>,
+  opts: Parameters<typeof fundSheet>[1] = {},
+  extra = {},
+): Finding[] {
   return report([fundSheet(rows, opts)], extra).findings;
 }

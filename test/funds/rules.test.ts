@@ -13,7 +13,9 @@ describe('fund.spent-exceeds-allocated', () => {
   test('已支出 above 已拨付 fires on the 已支出 cell', () => {
     const f = check([base({ 已支出: 81, '支出进度（%）': 90 })]);
     expect(hits(f, ALL)).toEqual(['fund.spent-exceeds-allocated@L4']);
-    expect(f.find((x) => x.rule === 'fund.spent-exceeds-allocated')!.message).toContain('已支出81万元超过已拨付80万元');
+    expect(f.find((x) => x.rule === 'fund.spent-exceeds-allocated')!.message).toContain(
+      '已支出81万元超过已拨付80万元',
+    );
   });
   test('equal, or above by less than the 1元 tolerance (0.00005万元 = 0.5元), does not', () => {
     expect(hits(check([base({ 已支出: 80, '支出进度（%）': 88.89 })]), ALL)).toEqual([]);
@@ -21,15 +23,17 @@ describe('fund.spent-exceeds-allocated', () => {
   });
   test('without an 已拨付 column it compares with 下达', () => {
     const header = H.filter((h) => h !== '已拨付');
-    expect(hits(check([base({ 已支出: 91, '支出进度（%）': 101.11, 验收时间: '2024-09-01' })], { header }), ALL)).toEqual([
-      'fund.spent-exceeds-allocated@K4',
-    ]);
+    expect(
+      hits(check([base({ 已支出: 91, '支出进度（%）': 101.11, 验收时间: '2024-09-01' })], { header }), ALL),
+    ).toEqual(['fund.spent-exceeds-allocated@K4']);
   });
 });
 
 describe('fund.allocated-exceeds-planned', () => {
   test('下达 above 计划投资 fires on 下达', () => {
-    expect(hits(check([base({ 下达: 101, '支出进度（%）': 71.29 })]), ALL)).toEqual(['fund.allocated-exceeds-planned@J4']);
+    expect(hits(check([base({ 下达: 101, '支出进度（%）': 71.29 })]), ALL)).toEqual([
+      'fund.allocated-exceeds-planned@J4',
+    ]);
   });
   test('已拨付 above 下达 fires on 已拨付', () => {
     expect(hits(check([base({ 已拨付: 91 })]), ALL)).toEqual(['fund.allocated-exceeds-planned@K4']);
@@ -52,7 +56,9 @@ describe('fund.sources-mismatch', () => {
   test('中央 + 省级 + 其他 ≠ 计划投资 fires on 计划投资 and says by how much', () => {
     const f = check([base({ 中央: 81 })]);
     expect(hits(f, ALL)).toEqual(['fund.sources-mismatch@E4']);
-    expect(f.find((x) => x.rule === 'fund.sources-mismatch')!.message).toContain('资金来源合计101万元（中央81+省级10+其他10）与计划投资100万元不符，多1万元');
+    expect(f.find((x) => x.rule === 'fund.sources-mismatch')!.message).toContain(
+      '资金来源合计101万元（中央81+省级10+其他10）与计划投资100万元不符，多1万元',
+    );
   });
   test('sources adding up (also with an empty source cell) do not', () => {
     expect(hits(check([base({ 省级: '', 其他: 20 })]), ALL)).toEqual([]);
@@ -77,26 +83,95 @@ describe('fund.progress-mismatch', () => {
   test('without a 下达 column the base is 计划投资', () => {
     const header = H.filter((h) => h !== '下达');
     expect(hits(check([base({ '支出进度（%）': 72 })], { header }), ALL)).toEqual([]);
-    expect(hits(check([base({ '支出进度（%）': 80 })], { header }), ALL)).toEqual(['fund.progress-mismatch@L4']);
+    expect(hits(check([base({ '支出进度（%）': 80 })], { header }), ALL)).toEqual([
+      'fund.progress-mismatch@L4',
+    ]);
   });
 });
 
 describe('fund.total-mismatch', () => {
   const two = () => [
     base(),
-    base({ 序号: 2, 项目名称: '新民村蔬菜大棚建设项目', 建设地点: '龙泉镇新民村', 计划投资: 50, 补助资金: 40, 中央: 40, 省级: '', 其他: 10, 下达: 40, 已拨付: 40, 已支出: 30, '支出进度（%）': 75, 带贫户数: 10 }),
+    base({
+      序号: 2,
+      项目名称: '新民村蔬菜大棚建设项目',
+      建设地点: '龙泉镇新民村',
+      计划投资: 50,
+      补助资金: 40,
+      中央: 40,
+      省级: '',
+      其他: 10,
+      下达: 40,
+      已拨付: 40,
+      已支出: 30,
+      '支出进度（%）': 75,
+      带贫户数: 10,
+    }),
   ];
-  const sub = (over = {}) => ({ 项目名称: '产业发展小计', 计划投资: 150, 补助资金: 130, 中央: 120, 省级: 10, 其他: 20, 下达: 130, 已拨付: 120, 已支出: 102, '支出进度（%）': 78.46, 带贫户数: 30, ...over });
-  const infra = base({ 序号: 3, 项目名称: '团结村通组硬化路建设项目', 项目类型: '乡村建设行动项目', 建设地点: '石桥镇团结村', 计划投资: 20, 补助资金: 20, 中央: 20, 省级: '', 其他: '', 下达: 20, 已拨付: 10, 已支出: 10, '支出进度（%）': 50, 带贫户数: '' });
-  const sub2 = { 项目名称: '乡村建设小计', 计划投资: 20, 补助资金: 20, 中央: 20, 下达: 20, 已拨付: 10, 已支出: 10, '支出进度（%）': 50, 带贫户数: 0 };
-  const total = (over = {}) => ({ 序号: '合计', 计划投资: 170, 补助资金: 150, 中央: 140, 省级: 10, 其他: 20, 下达: 150, 已拨付: 130, 已支出: 112, '支出进度（%）': 74.67, 带贫户数: 30, ...over });
+  const sub = (over = {}) => ({
+    项目名称: '产业发展小计',
+    计划投资: 150,
+    补助资金: 130,
+    中央: 120,
+    省级: 10,
+    其他: 20,
+    下达: 130,
+    已拨付: 120,
+    已支出: 102,
+    '支出进度（%）': 78.46,
+    带贫户数: 30,
+    ...over,
+  });
+  const infra = base({
+    序号: 3,
+    项目名称: '团结村通组硬化路建设项目',
+    项目类型: '乡村建设行动项目',
+    建设地点: '石桥镇团结村',
+    计划投资: 20,
+    补助资金: 20,
+    中央: 20,
+    省级: '',
+    其他: '',
+    下达: 20,
+    已拨付: 10,
+    已支出: 10,
+    '支出进度（%）': 50,
+    带贫户数: '',
+  });
+  const sub2 = {
+    项目名称: '乡村建设小计',
+    计划投资: 20,
+    补助资金: 20,
+    中央: 20,
+    下达: 20,
+    已拨付: 10,
+    已支出: 10,
+    '支出进度（%）': 50,
+    带贫户数: 0,
+  };
+  const total = (over = {}) => ({
+    序号: '合计',
+    计划投资: 170,
+    补助资金: 150,
+    中央: 140,
+    省级: 10,
+    其他: 20,
+    下达: 150,
+    已拨付: 130,
+    已支出: 112,
+    '支出进度（%）': 74.67,
+    带贫户数: 30,
+    ...over,
+  });
 
   test('correct 小计 and 合计 (合计 last or first) do not fire', () => {
     expect(hits(check([...two(), sub(), infra, sub2, total()]), ALL)).toEqual([]);
     expect(hits(check([total(), ...two(), sub(), infra, sub2]), ALL)).toEqual([]);
   });
   test('a wrong 小计 cell fires on that cell only; a wrong 合计 cell on the 合计', () => {
-    expect(hits(check([...two(), sub({ 计划投资: 151 }), infra, sub2, total()]), ALL)).toEqual(['fund.total-mismatch@E6']);
+    expect(hits(check([...two(), sub({ 计划投资: 151 }), infra, sub2, total()]), ALL)).toEqual([
+      'fund.total-mismatch@E6',
+    ]);
     const f = check([total({ 带贫户数: 31 }), ...two(), sub(), infra, sub2]);
     expect(hits(f, ALL)).toEqual(['fund.total-mismatch@N4']);
     expect(f.find((x) => x.rule === 'fund.total-mismatch')!.message).toContain('全部3个项目之和为30');
@@ -146,10 +221,14 @@ describe('fund.no-beneficiaries', () => {
     expect(hits(check([base({ 带贫户数: 0 })]), ALL)).toEqual(['fund.no-beneficiaries@N4']);
     // (industryShareMin 0: a ledger without 产业 projects would also miss the 产业 share)
     const noShare = { industryShareMin: 0 };
-    expect(hits(check([base({ 项目类型: '就业项目', 带贫户数: '' })], {}, noShare), ALL)).toEqual(['fund.no-beneficiaries@N4']);
+    expect(hits(check([base({ 项目类型: '就业项目', 带贫户数: '' })], {}, noShare), ALL)).toEqual([
+      'fund.no-beneficiaries@N4',
+    ]);
   });
   test('a 乡村建设 project with 0, or 产业 with 1, does not', () => {
-    expect(hits(check([base({ 项目类型: '乡村建设行动项目', 带贫户数: 0 })], {}, { industryShareMin: 0 }), ALL)).toEqual([]);
+    expect(
+      hits(check([base({ 项目类型: '乡村建设行动项目', 带贫户数: 0 })], {}, { industryShareMin: 0 }), ALL),
+    ).toEqual([]);
     expect(hits(check([base({ 带贫户数: 1 })]), ALL)).toEqual([]);
   });
 });
@@ -162,8 +241,21 @@ describe('fund.unit-suspect', () => {
     expect(hits(check([base(edge)]), ALL)).toEqual([]);
   });
   test('an 元 amount with 4 decimals fires; 3 decimals do not', () => {
-    const yuan = (v: number) => base({ 计划投资: 1000000, 补助资金: 900000, 中央: 800000 + v, 省级: 100000, 其他: 100000 - v, 下达: 900000, 已拨付: 800000, 已支出: 720000 });
-    expect(hits(check([yuan(0.0001)], { unit: '元' }), ALL)).toEqual(['fund.unit-suspect@G4', 'fund.unit-suspect@I4']);
+    const yuan = (v: number) =>
+      base({
+        计划投资: 1000000,
+        补助资金: 900000,
+        中央: 800000 + v,
+        省级: 100000,
+        其他: 100000 - v,
+        下达: 900000,
+        已拨付: 800000,
+        已支出: 720000,
+      });
+    expect(hits(check([yuan(0.0001)], { unit: '元' }), ALL)).toEqual([
+      'fund.unit-suspect@G4',
+      'fund.unit-suspect@I4',
+    ]);
     expect(hits(check([yuan(0.001)], { unit: '元' }), ALL)).toEqual([]);
   });
 });
@@ -193,7 +285,23 @@ describe('fund.duplicate-project', () => {
 
 describe('fund.industry-share', () => {
   const infra = (c: number) =>
-    base({ 序号: 2, 项目名称: '团结村通组硬化路建设项目', 项目类型: '乡村建设行动项目', 建设地点: '石桥镇团结村', 计划投资: c, 补助资金: c, 中央: c, 省级: '', 其他: '', 下达: c, 已拨付: c, 已支出: c, '支出进度（%）': 100, 验收时间: '2024-09-01', 带贫户数: '' });
+    base({
+      序号: 2,
+      项目名称: '团结村通组硬化路建设项目',
+      项目类型: '乡村建设行动项目',
+      建设地点: '石桥镇团结村',
+      计划投资: c,
+      补助资金: c,
+      中央: c,
+      省级: '',
+      其他: '',
+      下达: c,
+      已拨付: c,
+      已支出: c,
+      '支出进度（%）': 100,
+      验收时间: '2024-09-01',
+      带贫户数: '',
+    });
   test('产业 80 of 中央 140 (57.14 %) fires once for the sheet; 80 of 133.33 (60.0 %) does not', () => {
     const f = check([base(), infra(60)]);
     expect(hits(f, ALL)).toEqual(['fund.industry-share@G3']);
@@ -214,9 +322,8 @@ describe('fund.industry-share', () => {
 test('missing columns give one sheet.column-missing each, not per-row findings', () => {
   const header = ['序号', '项目名称', '建设地点', '计划投资', '下达'];
   const f = report([fundSheet([base(), base({ 序号: 2, 建设地点: 'x' })], { header })]).findings;
-  expect(f.filter((x) => x.rule === 'sheet.column-missing').map((x) => /缺少“(.+?)”列/.exec(x.message)?.[1])).toEqual([
-    '已支出',
-    '项目类型',
-  ]);
+  expect(
+    f.filter((x) => x.rule === 'sheet.column-missing').map((x) => /缺少“(.+?)”列/.exec(x.message)?.[1]),
+  ).toEqual(['已支出', '项目类型']);
   expect(hits(f, ALL)).toEqual([]);
 });

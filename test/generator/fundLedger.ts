@@ -74,10 +74,53 @@ export const FC = {
 } as const;
 const WIDTH = 22;
 const HEADER_TOP = [
-  '序号', '项目名称', '项目类型', '建设地点', '责任单位', '计划投资', '补助资金', '资金来源', '', '', '', '', '下达',
-  '已拨付', '已支出', '支出进度（%）', '带贫户数', '开工时间', '完工时间', '验收时间', '公示开始时间', '公示结束时间',
+  '序号',
+  '项目名称',
+  '项目类型',
+  '建设地点',
+  '责任单位',
+  '计划投资',
+  '补助资金',
+  '资金来源',
+  '',
+  '',
+  '',
+  '',
+  '下达',
+  '已拨付',
+  '已支出',
+  '支出进度（%）',
+  '带贫户数',
+  '开工时间',
+  '完工时间',
+  '验收时间',
+  '公示开始时间',
+  '公示结束时间',
 ];
-const HEADER_SUB = ['', '', '', '', '', '', '', '中央', '省级', '市级', '县级', '其他', '', '', '', '', '', '', '', '', '', ''];
+const HEADER_SUB = [
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '中央',
+  '省级',
+  '市级',
+  '县级',
+  '其他',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+];
 
 const TYPES = ['产业发展（到户）', '产业发展（到村）', '就业项目', '乡村建设行动项目', '项目管理费'] as const;
 type ProjectType = (typeof TYPES)[number];
@@ -96,8 +139,20 @@ const LOW_SHARE: Record<ProjectType, number> = {
   项目管理费: 0.1,
 };
 const CONTENT: Record<ProjectType, string[]> = {
-  '产业发展（到户）': ['肉牛养殖到户补助', '中药材种植补助', '生猪养殖到户奖补', '茶叶种植到户补助', '食用菌种植补助'],
-  '产业发展（到村）': ['蔬菜大棚建设', '冷链仓储建设', '茶叶加工厂房建设', '中药材基地建设', '特色种植基地建设'],
+  '产业发展（到户）': [
+    '肉牛养殖到户补助',
+    '中药材种植补助',
+    '生猪养殖到户奖补',
+    '茶叶种植到户补助',
+    '食用菌种植补助',
+  ],
+  '产业发展（到村）': [
+    '蔬菜大棚建设',
+    '冷链仓储建设',
+    '茶叶加工厂房建设',
+    '中药材基地建设',
+    '特色种植基地建设',
+  ],
   就业项目: ['公益性岗位补助', '务工交通补助', '技能培训补助', '就业帮扶车间奖补'],
   乡村建设行动项目: ['通组硬化路建设', '人饮巩固提升工程', '产业路建设', '村内排水沟渠建设', '农村户厕改造'],
   项目管理费: ['项目管理费'],
@@ -109,8 +164,32 @@ const OWNERS: Record<ProjectType, string> = {
   乡村建设行动项目: '县交通运输局',
   项目管理费: '县乡村振兴局',
 };
-const TOWNS = ['城关镇', '龙泉镇', '石桥镇', '白沙乡', '青山镇', '河口乡', '高坪镇', '新场乡', '金竹镇', '平寨乡'];
-const VILLAGES = ['桥头村', '新民村', '团结村', '红星村', '和平村', '大坪村', '龙井村', '观音村', '黄泥村', '水口村', '凉水村', '中寨村'];
+const TOWNS = [
+  '城关镇',
+  '龙泉镇',
+  '石桥镇',
+  '白沙乡',
+  '青山镇',
+  '河口乡',
+  '高坪镇',
+  '新场乡',
+  '金竹镇',
+  '平寨乡',
+];
+const VILLAGES = [
+  '桥头村',
+  '新民村',
+  '团结村',
+  '红星村',
+  '和平村',
+  '大坪村',
+  '龙井村',
+  '观音村',
+  '黄泥村',
+  '水口村',
+  '凉水村',
+  '中寨村',
+];
 
 /** mulberry32: deterministic per seed. */
 class Rng {
@@ -186,11 +265,20 @@ export function generateFundLedger(opts: FundLedgerOptions = {}): FundLedger {
       const town = rng.pick(TOWNS);
       const village = rng.pick(VILLAGES);
       const location = `${town}${village}`;
-      let pname = type === '项目管理费' ? `${county}2024年衔接资金项目管理费（${town}）` : `${village}${rng.pick(CONTENT[type])}项目`;
+      let pname =
+        type === '项目管理费'
+          ? `${county}2024年衔接资金项目管理费（${town}）`
+          : `${village}${rng.pick(CONTENT[type])}项目`;
       for (let i = 2; names.has(pname); i++) pname = pname.replace(/（\d+期）$/, '') + `（${i}期）`;
       names.add(pname);
       const wan =
-        type === '项目管理费' ? rng.int(1, 10) : type === '就业项目' ? rng.int(5, 50) : type === '乡村建设行动项目' ? rng.int(30, 400) : rng.int(20, 300);
+        type === '项目管理费'
+          ? rng.int(1, 10)
+          : type === '就业项目'
+            ? rng.int(5, 50)
+            : type === '乡村建设行动项目'
+              ? rng.int(30, 400)
+              : rng.int(20, 300);
       const planned = (wan * 100 + rng.int(0, 99)) * scale;
       const industry = type.startsWith('产业');
       const src: Gen['src'] = [0, 0, 0, 0, 0];
@@ -208,14 +296,38 @@ export function generateFundLedger(opts: FundLedgerOptions = {}): FundLedger {
       const disbursed = rng.chance(0.45) ? released : Math.round(released * (0.6 + rng.next() * 0.39));
       const spent = rng.chance(0.5) ? disbursed : Math.round(disbursed * (0.5 + rng.next() * 0.49));
       const benef: Gen['benef'] =
-        type === '项目管理费' ? '' : industry || type === '就业项目' ? rng.int(5, 200) : rng.chance(0.3) ? '' : rng.int(1, 100);
+        type === '项目管理费'
+          ? ''
+          : industry || type === '就业项目'
+            ? rng.int(5, 200)
+            : rng.chance(0.3)
+              ? ''
+              : rng.int(1, 100);
       const pubStart = addDays({ y: 2024, m: 1, d: 5 }, rng.int(0, 80));
       const pubEnd = addDays(pubStart, rng.int(10, 15));
       const start = addDays(pubEnd, rng.int(5, 30));
       const fullyPaid = spent === released;
       const completion = fullyPaid || rng.chance(0.5) ? addDays(start, rng.int(30, 180)) : undefined;
-      const acceptance = completion && (fullyPaid || rng.chance(0.5)) ? addDays(completion, rng.int(5, 30)) : undefined;
-      projects.push({ type, name: pname, location, planned, subsidy, src, released, disbursed, spent, benef, start, completion, acceptance, pubStart, pubEnd, row: -1 });
+      const acceptance =
+        completion && (fullyPaid || rng.chance(0.5)) ? addDays(completion, rng.int(5, 30)) : undefined;
+      projects.push({
+        type,
+        name: pname,
+        location,
+        planned,
+        subsidy,
+        src,
+        released,
+        disbursed,
+        spent,
+        benef,
+        start,
+        completion,
+        acceptance,
+        pubStart,
+        pubEnd,
+        row: -1,
+      });
     }
   });
 
@@ -237,8 +349,12 @@ export function generateFundLedger(opts: FundLedgerOptions = {}): FundLedger {
   push(unitLine);
   push([...HEADER_TOP]);
   push([...HEADER_SUB]);
-  const merges: MergeRange[] = [{ r1: 0, c1: 0, r2: 0, c2: WIDTH - 1 }, { r1: 2, c1: FC.central, r2: 2, c2: FC.other }];
-  for (let c = 0; c < WIDTH; c++) if (c < FC.central || c > FC.other) merges.push({ r1: 2, c1: c, r2: 3, c2: c });
+  const merges: MergeRange[] = [
+    { r1: 0, c1: 0, r2: 0, c2: WIDTH - 1 },
+    { r1: 2, c1: FC.central, r2: 2, c2: FC.other },
+  ];
+  for (let c = 0; c < WIDTH; c++)
+    if (c < FC.central || c > FC.other) merges.push({ r1: 2, c1: c, r2: 3, c2: c });
 
   const expectations: FundExpectation[] = [];
   const expect = (rule: string, row: number, col: number) =>
@@ -336,7 +452,8 @@ export function generateFundLedger(opts: FundLedgerOptions = {}): FundLedger {
         [FC.disbursed, p.disbursed],
         [FC.spent, p.spent],
       ];
-      if (unit === '万元') for (const [c, v] of cols) if (v / 100 > 100000) expect('fund.unit-suspect', p.row, c);
+      if (unit === '万元')
+        for (const [c, v] of cols) if (v / 100 > 100000) expect('fund.unit-suspect', p.row, c);
     }
     for (let k = 0; k < 3; k++) {
       const p = pickP((x) => x.spent === x.released && !!x.acceptance);
@@ -354,12 +471,16 @@ export function generateFundLedger(opts: FundLedgerOptions = {}): FundLedger {
 
   // ---- render ----
   const money = (v: number) => v / 100;
-  const progressOf = (spent: number, base: number) => (base > 0 ? Math.round((spent / base) * 10000) / 100 : '');
+  const progressOf = (spent: number, base: number) =>
+    base > 0 ? Math.round((spent / base) * 10000) / 100 : '';
   let dateToggle = 0;
   const dateCell = (row: number, col: number, d: YMD | undefined) => {
     if (!d) return;
     if (rng.chance(textDates)) {
-      values[row][col] = dateToggle++ % 2 === 0 ? `${d.y}年${d.m}月${d.d}日` : `${d.y}.${String(d.m).padStart(2, '0')}.${String(d.d).padStart(2, '0')}`;
+      values[row][col] =
+        dateToggle++ % 2 === 0
+          ? `${d.y}年${d.m}月${d.d}日`
+          : `${d.y}.${String(d.m).padStart(2, '0')}.${String(d.d).padStart(2, '0')}`;
     } else {
       values[row][col] = ymdToSerial(d);
       formats[row][col] = 'yyyy-mm-dd';
@@ -380,7 +501,8 @@ export function generateFundLedger(opts: FundLedgerOptions = {}): FundLedger {
     row[FC.disbursed] = money(p.disbursed);
     row[FC.spent] = money(p.spent);
     const prog = progressOf(p.spent, p.released);
-    row[FC.progress] = progressBumps.has(p) && typeof prog === 'number' ? Math.round((prog + 5) * 100) / 100 : prog;
+    row[FC.progress] =
+      progressBumps.has(p) && typeof prog === 'number' ? Math.round((prog + 5) * 100) / 100 : prog;
     row[FC.benef] = p.benef;
     dateCell(p.row, FC.start, p.start);
     dateCell(p.row, FC.completion, p.completion);
@@ -424,7 +546,10 @@ export function generateFundLedger(opts: FundLedgerOptions = {}): FundLedger {
 
 /** The standard test workbook: a 320-project 万元 ledger with injected errors and a small 元 ledger (合计 first)
  *  whose 产业 share is too low. */
-export function generateFundWorkbook(seed = 20240601): { sheets: FundSheetSpec[]; expectations: FundExpectation[] } {
+export function generateFundWorkbook(seed = 20240601): {
+  sheets: FundSheetSpec[];
+  expectations: FundExpectation[];
+} {
   const main = generateFundLedger({ seed, projects: 320 });
   const second = generateFundLedger({
     seed: seed + 1,

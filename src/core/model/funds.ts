@@ -29,11 +29,23 @@ export const AMOUNT_KEYS = [
   'spent',
 ] as const;
 export const COUNT_KEYS = ['beneficiaryHouseholds', 'beneficiaryPersons'] as const;
-export const SOURCE_KEYS = ['sourceCentral', 'sourceProvince', 'sourceCity', 'sourceCounty', 'sourceOther'] as const;
+export const SOURCE_KEYS = [
+  'sourceCentral',
+  'sourceProvince',
+  'sourceCity',
+  'sourceCounty',
+  'sourceOther',
+] as const;
 export type AmountKey = (typeof AMOUNT_KEYS)[number];
 export type CountKey = (typeof COUNT_KEYS)[number];
 export type NumKey = AmountKey | CountKey;
-export const DATE_KEYS = ['startDate', 'completionDate', 'acceptanceDate', 'publicityStart', 'publicityEnd'] as const;
+export const DATE_KEYS = [
+  'startDate',
+  'completionDate',
+  'acceptanceDate',
+  'publicityStart',
+  'publicityEnd',
+] as const;
 export type DateKey = (typeof DATE_KEYS)[number];
 
 export type FundUnit = '元' | '万元';
@@ -115,11 +127,15 @@ export function fromFen(fen: number, unit: FundUnit): number {
 }
 
 /** Reads an amount cell in the sheet unit; a cell's own unit ("12.5万", "125,000元") is converted. */
-export function readAmount(raw: CellValue, unit: FundUnit): Pick<NumCell, 'kind' | 'value' | 'cellUnit'> | null {
+export function readAmount(
+  raw: CellValue,
+  unit: FundUnit,
+): Pick<NumCell, 'kind' | 'value' | 'cellUnit'> | null {
   const p = parseNumber(raw);
   if (p.kind === 'empty' || p.kind === 'error') return null;
   if (p.kind === 'number') return { kind: 'number', value: p.value };
-  if (p.kind === 'invalid' || p.value === null || p.unit === '%') return { kind: 'invalid', value: null, cellUnit: p.unit };
+  if (p.kind === 'invalid' || p.value === null || p.unit === '%')
+    return { kind: 'invalid', value: null, cellUnit: p.unit };
   if (p.unit === undefined || p.unit === unit) return { kind: 'text', value: p.value, cellUnit: p.unit };
   const value = p.unit === '万元' ? p.value * YUAN_PER_WAN : p.value / YUAN_PER_WAN;
   return { kind: 'converted', value: Number(value.toPrecision(15)), cellUnit: p.unit };
@@ -129,14 +145,16 @@ function readCount(raw: CellValue): Pick<NumCell, 'kind' | 'value' | 'cellUnit'>
   const p = parseNumber(raw);
   if (p.kind === 'empty' || p.kind === 'error') return null;
   if (p.kind === 'number') return { kind: 'number', value: p.value };
-  if (p.kind === 'invalid' || p.value === null || p.unit !== undefined) return { kind: 'invalid', value: null, cellUnit: p.unit };
+  if (p.kind === 'invalid' || p.value === null || p.unit !== undefined)
+    return { kind: 'invalid', value: null, cellUnit: p.unit };
   return { kind: 'text', value: p.value };
 }
 
 /** Compares dates at the coarser precision of the two ("2024年3月" vs 2024-03-15 are the same month). */
 export function compareDateCells(a: DateCell, b: DateCell): number {
   if (!a.date || !b.date) return 0;
-  if (a.precision === 'month' || b.precision === 'month') return a.date.y * 12 + a.date.m - (b.date.y * 12 + b.date.m);
+  if (a.precision === 'month' || b.precision === 'month')
+    return a.date.y * 12 + a.date.m - (b.date.y * 12 + b.date.m);
   return a.date.y - b.date.y || a.date.m - b.date.m || a.date.d - b.date.d;
 }
 
@@ -172,7 +190,8 @@ export function parsePeriod(raw: CellValue): { start: YMD; end: YMD } | null {
   let end: YMD | null = e.date && e.precision === 'day' ? e.date : null;
   if (!end) {
     let m: RegExpExecArray | null;
-    if ((m = /^(\d{1,2})(?:月|[-/.])(\d{1,2})日?$/.exec(parts[1]))) end = { y: start.y, m: Number(m[1]), d: Number(m[2]) };
+    if ((m = /^(\d{1,2})(?:月|[-/.])(\d{1,2})日?$/.exec(parts[1])))
+      end = { y: start.y, m: Number(m[1]), d: Number(m[2]) };
     else if ((m = /^(\d{1,2})日?$/.exec(parts[1]))) end = { y: start.y, m: start.m, d: Number(m[1]) };
   }
   if (!end || !isValidYMD(end.y, end.m, end.d)) return null;
@@ -235,8 +254,16 @@ function buildFundModel(sheet: ParsedSheet, tolFen: number): FundSheetModel {
         if (p.kind === 'invalid' || p.value === null || (p.unit !== undefined && p.unit !== '%')) {
           cells.push({ r, key: 'progress', raw, kind: 'invalid', value: null, cellUnit: p.unit });
         } else {
-          const value = p.unit === '%' ? p.value : fractionProgress ? Number((p.value * 100).toPrecision(15)) : p.value;
-          cells.push({ r, key: 'progress', raw, kind: p.kind === 'number' ? 'number' : 'text', value, cellUnit: p.unit });
+          const value =
+            p.unit === '%' ? p.value : fractionProgress ? Number((p.value * 100).toPrecision(15)) : p.value;
+          cells.push({
+            r,
+            key: 'progress',
+            raw,
+            kind: p.kind === 'number' ? 'number' : 'text',
+            value,
+            cellUnit: p.unit,
+          });
           progress = { value, r };
         }
       }
@@ -289,10 +316,20 @@ function buildFundModel(sheet: ParsedSheet, tolFen: number): FundSheetModel {
 
   for (const r of rows) {
     if (totalSet.has(r)) {
-      const label = (sheet.grid[r] ?? []).map((v) => cellText(v)).find((t) => /合计|小计|总计|累计/.test(normText(t))) ?? '合计';
+      const label =
+        (sheet.grid[r] ?? []).map((v) => cellText(v)).find((t) => /合计|小计|总计|累计/.test(normText(t))) ??
+        '合计';
       const kind = /小计/.test(label) ? 'subtotal' : 'grand';
       const { nums, progress } = readRow(r);
-      totals.push({ r, kind, labelled: true, label, nums, progress, members: kind === 'subtotal' ? group : [] });
+      totals.push({
+        r,
+        kind,
+        labelled: true,
+        label,
+        nums,
+        progress,
+        members: kind === 'subtotal' ? group : [],
+      });
       group = [];
       continue;
     }
@@ -319,7 +356,15 @@ function buildFundModel(sheet: ParsedSheet, tolFen: number): FundSheetModel {
           if (Math.abs(toFenIn(v, unit) - sumFen(group, key)) > tolFen) equal = false;
         }
         if (compared > 0 && nonZero && equal) {
-          totals.push({ r, kind: 'subtotal', labelled: false, label: '', nums: read.nums, progress: read.progress, members: group });
+          totals.push({
+            r,
+            kind: 'subtotal',
+            labelled: false,
+            label: '',
+            nums: read.nums,
+            progress: read.progress,
+            members: group,
+          });
           group = [];
           continue;
         }
@@ -362,7 +407,12 @@ function buildFundModel(sheet: ParsedSheet, tolFen: number): FundSheetModel {
   }
   // An unlabelled total after the last project that covers every project is the 合计, not a 小计.
   const last = totals[totals.length - 1];
-  if (last && !last.labelled && last.members.length === projects.length && last.r > (projects[projects.length - 1]?.r ?? -1))
+  if (
+    last &&
+    !last.labelled &&
+    last.members.length === projects.length &&
+    last.r > (projects[projects.length - 1]?.r ?? -1)
+  )
     last.kind = 'grand';
   for (const t of totals) if (t.kind === 'grand') t.members = projects;
   return {
@@ -402,7 +452,8 @@ function mergeInto(
     p.nums[key] = old === undefined ? v : fromFen(toFenIn(old, unit) + toFenIn(v, unit), unit);
   }
   if (!p.progress && read.progress) p.progress = read.progress;
-  for (const [key, d] of Object.entries(dates) as Array<[DateKey, DateCell]>) if (!p.dates[key]) p.dates[key] = d;
+  for (const [key, d] of Object.entries(dates) as Array<[DateKey, DateCell]>)
+    if (!p.dates[key]) p.dates[key] = d;
   if (!p.type) p.type = cellText(sheet.grid[r]?.[col('projectType') ?? -1]);
   if (!p.location) p.location = cellText(sheet.grid[r]?.[col('location') ?? -1]);
 }
@@ -429,7 +480,8 @@ export function progressOf(
  * itself — 下达, else 补助资金, else 计划投资 (formulas.md §7 "else all 衔接资金").
  */
 export function fiscalAmount(sheet: ParsedSheet, p: FundProject): number {
-  for (const key of ['released', 'subsidy', 'planned'] as const) if (sheet.byKey[key]) return p.nums[key] ?? 0;
+  for (const key of ['released', 'subsidy', 'planned'] as const)
+    if (sheet.byKey[key]) return p.nums[key] ?? 0;
   return 0;
 }
 

@@ -166,14 +166,24 @@ function rowRules(ctx: RuleContext, m: FundSheetModel): void {
   const a = (v: number) => `${fmtAmount(v)}${u}`;
   const L = (k: string) => headerOf(sheet, k);
   if (!has('spent'))
-    ctx.missingColumn(sheet, 'spent', ['fund.spent-exceeds-allocated', 'fund.progress-mismatch', 'fund.paid-not-accepted']);
-  else if (!has('disbursed') && !has('released')) ctx.missingColumn(sheet, 'disbursed', ['fund.spent-exceeds-allocated']);
+    ctx.missingColumn(sheet, 'spent', [
+      'fund.spent-exceeds-allocated',
+      'fund.progress-mismatch',
+      'fund.paid-not-accepted',
+    ]);
+  else if (!has('disbursed') && !has('released'))
+    ctx.missingColumn(sheet, 'disbursed', ['fund.spent-exceeds-allocated']);
   if (!has('planned') && (has('released') || has('subsidy')))
-    ctx.missingColumn(sheet, 'planned', [
-      has('released') ? 'fund.allocated-exceeds-planned' : '',
-      has('subsidy') ? 'fund.subsidy-exceeds-investment' : '',
-    ].filter(Boolean));
-  if (!has('projectType')) ctx.missingColumn(sheet, 'projectType', ['fund.no-beneficiaries', 'fund.industry-share']);
+    ctx.missingColumn(
+      sheet,
+      'planned',
+      [
+        has('released') ? 'fund.allocated-exceeds-planned' : '',
+        has('subsidy') ? 'fund.subsidy-exceeds-investment' : '',
+      ].filter(Boolean),
+    );
+  if (!has('projectType'))
+    ctx.missingColumn(sheet, 'projectType', ['fund.no-beneficiaries', 'fund.industry-share']);
   else if (!has('beneficiaryHouseholds') && !has('beneficiaryPersons'))
     ctx.missingColumn(sheet, 'beneficiaryHouseholds', ['fund.no-beneficiaries']);
 
@@ -184,7 +194,8 @@ function rowRules(ctx: RuleContext, m: FundSheetModel): void {
 
   // fund.unit-suspect, cell by cell on project rows.
   for (const c of m.cells) {
-    if (!projectRows.has(c.r) || c.value === null || !(AMOUNT_KEYS as readonly string[]).includes(c.key)) continue;
+    if (!projectRows.has(c.r) || c.value === null || !(AMOUNT_KEYS as readonly string[]).includes(c.key))
+      continue;
     if (u === '万元' && c.value > WAN_SUSPECT_ABOVE) {
       ctx.emit({
         rule: 'fund.unit-suspect',
@@ -211,7 +222,12 @@ function rowRules(ctx: RuleContext, m: FundSheetModel): void {
     const bad = (k: NumKey) => invalid.has(`${p.r}:${k}`);
     // 已支出 ≤ 已拨付 (到位); without an 已拨付 column, ≤ 下达.
     const allocKey = has('disbursed') ? 'disbursed' : has('released') ? 'released' : null;
-    if (allocKey && n.spent !== undefined && n[allocKey] !== undefined && fen(n.spent) - fen(n[allocKey]!) > tol) {
+    if (
+      allocKey &&
+      n.spent !== undefined &&
+      n[allocKey] !== undefined &&
+      fen(n.spent) - fen(n[allocKey]!) > tol
+    ) {
       ctx.emit({
         rule: 'fund.spent-exceeds-allocated',
         sheet,
@@ -223,12 +239,29 @@ function rowRules(ctx: RuleContext, m: FundSheetModel): void {
     }
     // 已拨付 ≤ 下达 ≤ 计划投资: one finding per row, the first link of the chain that breaks.
     let allocMsg: { col: NumKey; text: string } | null = null;
-    if (has('released') && has('planned') && n.released !== undefined && n.planned !== undefined && fen(n.released) - fen(n.planned) > tol)
-      allocMsg = { col: 'released', text: `${L('released')}${a(n.released)}超过${L('planned')}${a(n.planned)}` };
+    if (
+      has('released') &&
+      has('planned') &&
+      n.released !== undefined &&
+      n.planned !== undefined &&
+      fen(n.released) - fen(n.planned) > tol
+    )
+      allocMsg = {
+        col: 'released',
+        text: `${L('released')}${a(n.released)}超过${L('planned')}${a(n.planned)}`,
+      };
     else if (has('disbursed') && n.disbursed !== undefined) {
-      const capKey = has('released') && n.released !== undefined ? 'released' : has('planned') && n.planned !== undefined ? 'planned' : null;
+      const capKey =
+        has('released') && n.released !== undefined
+          ? 'released'
+          : has('planned') && n.planned !== undefined
+            ? 'planned'
+            : null;
       if (capKey && fen(n.disbursed) - fen(n[capKey]!) > tol)
-        allocMsg = { col: 'disbursed', text: `${L('disbursed')}${a(n.disbursed)}超过${L(capKey)}${a(n[capKey]!)}` };
+        allocMsg = {
+          col: 'disbursed',
+          text: `${L('disbursed')}${a(n.disbursed)}超过${L(capKey)}${a(n[capKey]!)}`,
+        };
     }
     if (allocMsg)
       ctx.emit({
@@ -240,7 +273,13 @@ function rowRules(ctx: RuleContext, m: FundSheetModel): void {
         message: `${allocMsg.text}。应满足 已拨付 ≤ 下达 ≤ 计划投资，请核对各项金额，计划调整的应先调整计划投资。`,
       });
     // 补助（财政）资金 ≤ 总投资.
-    if (has('subsidy') && has('planned') && n.subsidy !== undefined && n.planned !== undefined && fen(n.subsidy) - fen(n.planned) > tol)
+    if (
+      has('subsidy') &&
+      has('planned') &&
+      n.subsidy !== undefined &&
+      n.planned !== undefined &&
+      fen(n.subsidy) - fen(n.planned) > tol
+    )
       ctx.emit({
         rule: 'fund.subsidy-exceeds-investment',
         sheet,
@@ -251,7 +290,9 @@ function rowRules(ctx: RuleContext, m: FundSheetModel): void {
       });
     // 中央 + 省 + 市 + 县 (+ 其他) = the row's total (计划投资, else 下达, else 补助).
     if (sourceKeys.length >= 2 && sourceKeys.some((k) => n[k] !== undefined) && !sourceKeys.some(bad)) {
-      const targetKey = (['planned', 'released', 'subsidy'] as const).find((k) => has(k) && n[k] !== undefined);
+      const targetKey = (['planned', 'released', 'subsidy'] as const).find(
+        (k) => has(k) && n[k] !== undefined,
+      );
       if (targetKey) {
         const sum = sourceKeys.reduce((s, k) => s + fen(n[k] ?? 0), 0);
         const diff = sum - fen(n[targetKey]!);
@@ -309,7 +350,11 @@ function rowRules(ctx: RuleContext, m: FundSheetModel): void {
     }
     // 产业 / 就业 projects must name the households they lift.
     if (has('projectType') && BENEFICIARY_TYPE_RE.test(normText(p.type))) {
-      const bk = has('beneficiaryHouseholds') ? 'beneficiaryHouseholds' : has('beneficiaryPersons') ? 'beneficiaryPersons' : null;
+      const bk = has('beneficiaryHouseholds')
+        ? 'beneficiaryHouseholds'
+        : has('beneficiaryPersons')
+          ? 'beneficiaryPersons'
+          : null;
       if (bk && !bad(bk) && !n[bk])
         ctx.emit({
           rule: 'fund.no-beneficiaries',
@@ -320,9 +365,19 @@ function rowRules(ctx: RuleContext, m: FundSheetModel): void {
         });
     }
     // Fully paid (已支出 ≥ 下达 or 计划) but no 验收 date.
-    if (has('acceptanceDate') && !d.acceptanceDate && !m.badDates.some((b) => p.rows.includes(b.r) && b.col === 'acceptanceDate')) {
+    if (
+      has('acceptanceDate') &&
+      !d.acceptanceDate &&
+      !m.badDates.some((b) => p.rows.includes(b.r) && b.col === 'acceptanceDate')
+    ) {
       const { baseValue, base } = progressOf(sheet, n);
-      if (base && baseValue !== null && baseValue > 0 && n.spent !== undefined && fen(baseValue) - fen(n.spent) <= tol)
+      if (
+        base &&
+        baseValue !== null &&
+        baseValue > 0 &&
+        n.spent !== undefined &&
+        fen(baseValue) - fen(n.spent) <= tol
+      )
         ctx.emit({
           rule: 'fund.paid-not-accepted',
           sheet,
@@ -353,12 +408,17 @@ function progressRule(
     hints.push('该值像是以小数填写的比例，而本列其他行是百分数');
   if (base === 'released' && nums.planned) {
     const alt = ((nums.spent ?? 0) / nums.planned) * 100;
-    if (Math.abs(stored.value - alt) <= PROGRESS_TOLERANCE) hints.push(`它等于按${L('planned')}计算的进度，请统一按${L('released')}计算`);
+    if (Math.abs(stored.value - alt) <= PROGRESS_TOLERANCE)
+      hints.push(`它等于按${L('planned')}计算的进度，请统一按${L('released')}计算`);
   }
   const raw = sheet.grid[stored.r]?.[sheet.byKey.progress.index];
   const rounded = Number(percent.toFixed(2));
   const fixTo =
-    typeof raw === 'string' && raw.includes('%') ? `${rounded}%` : m.fractionProgress ? Number((percent / 100).toFixed(4)) : rounded;
+    typeof raw === 'string' && raw.includes('%')
+      ? `${rounded}%`
+      : m.fractionProgress
+        ? Number((percent / 100).toFixed(4))
+        : rounded;
   ctx.emit({
     rule: 'fund.progress-mismatch',
     sheet,
@@ -378,7 +438,10 @@ function totalRules(ctx: RuleContext, m: FundSheetModel): void {
     if (t.members.length > 0) {
       const first = t.members[0].r + 1;
       const last = t.members[t.members.length - 1].r + 1;
-      const scope = t.kind === 'grand' ? `全部${t.members.length}个项目` : `第${first}—${last}行${t.members.length}个项目`;
+      const scope =
+        t.kind === 'grand'
+          ? `全部${t.members.length}个项目`
+          : `第${first}—${last}行${t.members.length}个项目`;
       const subtotals = m.totals.filter((x) => x.kind === 'subtotal');
       for (const key of [...AMOUNT_KEYS, ...COUNT_KEYS]) {
         const v = t.nums[key];
