@@ -3,7 +3,7 @@
 // RSS and heap are per case; it takes medians, prints a table and writes bench/RESULTS.md.
 //
 //   npm run bench                      full run (~10 min on 2 cores), writes bench/RESULTS.md
-//   npm run bench -- --quick           smoke run: small sizes, 1 run, writes bench/.cache/RESULTS.quick.md
+//   npm run bench -- --quick           smoke run: small sizes, 1 run, writes node_modules/.cache/bangfu-bench/RESULTS.quick.md
 //   npm run bench -- --only engine,sim only some sections (engine, cli, sim, bundle); RESULTS.md is not written
 //   npm run bench -- --profile [--size 100000]   engine under node --cpu-prof, prints the hottest functions
 import { spawnSync } from 'child_process';
@@ -206,7 +206,7 @@ interface CliSummary {
 }
 
 function cliSection(plan: Plan): { md: string; s: CliSummary } {
-  log(`cli: preparing ${fmt(plan.cliSize)}-person workbook (cached under bench/.cache)…`);
+  log(`cli: preparing ${fmt(plan.cliSize)}-person workbook (cached under node_modules/.cache/bangfu-bench)…`);
   const { file } = spawnCase<{ file: string }>(['--case', 'xlsx', '--size', String(plan.cliSize)]);
   const fileBytes = statSync(file).size;
   const cli: CliResult[] = [];
@@ -332,7 +332,7 @@ function simSection(plan: Plan): { md: string; r: SimResult } {
 function bundleSection(): { md: string; initialGz: number } {
   const out = path.join(CACHE_DIR, 'addin');
   rmSync(out, { recursive: true, force: true });
-  log('bundle: webpack --mode production (into bench/.cache/addin)…');
+  log('bundle: webpack --mode production (into node_modules/.cache/bangfu-bench/addin)…');
   const cli = require.resolve('webpack-cli/bin/cli.js', { paths: [ROOT] });
   const t = Date.now();
   const res = spawnSync(process.execPath, [cli, '--mode', 'production'], {

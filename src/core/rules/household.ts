@@ -1,4 +1,219 @@
-// STUB — rule module being written (see src/core/rules/context.ts for the RuleContext API).
+// Household structure (rules.md): one 户主 and at most one 配偶 per household, 家庭人口数 vs member rows,
+// household-level fields equal on every row of a household, and the two-sheet join (户 sheet ↔ 人 sheet).
 import type { RuleContext } from './context';
+import type { CellValue, ParsedSheet } from '../types';
+import { cellText, isEmpty, normText, parseDate, parseNumber, formatYMD } from '../grid/normalise';
+import { cell, hcell, hRef, householdHasColumn, type HouseholdRec, type RowRef } from '../model/ledger';
+import { COLUMN_DEFS, columnLabel } from '../profiles/synonyms';
+import { HEAD_RELATION, SPOUSE_RELATION } from '../profiles/personTables';
+import { analyseIdNumber, trimIdText } from '../id/gb11643';
+import { amountOf } from '../calc/income';
 
-export function run(_ctx: RuleContext): void {}
+/** Household-level logical keys (level H), except the grouping key itself. */
+const HOUSEHOLD_KEYS = COLUMN_DEFS.filter((d) => d.level === 'H' && d.key !== 'householdId').map((d) => d.key);
+
+const RELATION_RULES = ['household.no-head', 'household.multiple-heads', 'household.multiple-spouses'];
+
+const hidOf = (h: HouseholdRec): string => h.id || h.key;
+const hLabel = (h: HouseholdRec): string => (h.id ? `户编号${h.id}：` : '');
+
+/** Comparable form of a household field: numbers by value, dates by day, text after normText. */
+function comparable(v: CellValue | undefined): string {
+  if (v === undefined || isEmpty(v)) return '';
+  // Long digit strings (证件号码, 银行卡号) lose digits as numbers: compare them as text.
+  if (typeof v === 'string' && /\d{16,}/.test(v)) return `t:${normText(v).replace(/^'/, '').toUpperCase()}`;
+  const n = parseNumber(v);
+  if ((n.kind === 'number' || n.kind === 'text-number') && n.unit !== '%') return `n:${amountOf(v)}`;
+  const d = parseDate(v);
+  if (d.date) return `d:${formatYMD(d.date)}`;
+  return `t:${normText(v)}`;
+}
+
+const shown = (v: CellValue | undefined): string => (v === undefined || isEmpty(v) ? '空' : cellText(v));
+
+/** household.inconsistent over a group of rows of one sheet: one finding per field, at the first differing row. */
+function checkConsistency(ctx: RuleContext, h: HouseholdRec, sheet: ParsedSheet, rows: RowRef[]): void {
+  if (rows.length < 2) return;
+  const first = rows[0];
+  for (const key of HOUSEHOLD_KEYS) {
+    if (!sheet.byKey[key]) continue;
+    const base = comparable(cell(first, key));
+    const other = rows.find((p) => comparable(cell(p, key)) !== base);
+    if (!other) continue;
+    const label = sheet.byKey[key].header || columnLabel(key);
+    const a = cell(first, key);
+    const b = cell(other, key);
+    ctx.emit({
+      rule: 'household.inconsistent',
+      sheet,
+      r: other.r,
+      col: key,
+      value: b,
+      householdId: hidOf(h),
+      message: `${hLabel(h)}同一户的“${label}”不一致：第${first.r + 1}行为“${shown(a)}”，第${other.r + 1}行为“${shown(b)}”。户级信息在本户各行应相同，请核实后统一填写。`,
+    });
+  }
+}
+
+function checkRelations(ctx: RuleContext, h: HouseholdRec): void {
+  const withRelation = h.members.filter((m) => m.sheet.byKey.relationToHead);
+  for (const m of h.members) if (!m.sheet.byKey.relationToHead) ctx.missingColumn(m.sheet, 'relationToHead', RELATION_RULES);
+  if (withRelation.length === 0) return;
+  const at = withRelation[0];
+  const rel = withRelation.map((m) => normText(cell(m, 'relationToHead')));
+  const heads = withRelation.filter((_, i) => rel[i] === HEAD_RELATION);
+  const spouses = withRelation.filter((_, i) => rel[i] === SPOUSE_RELATION);
+  const names = (rows: RowRef[]) =>
+    rows.map((p) => `${cellText(cell(p, 'name')) || '（无姓名）'}（第${p.r + 1}行）`).join('、');
+  if (heads.length === 0) {
+    ctx.emit({
+      rule: 'household.no-head',
+      sheet: at.sheet,
+      r: at.r,
+      col: 'relationToHead',
+      value: cell(at, 'relationToHead'),
+      householdId: hidOf(h),
+      message: `${hLabel(h)}本户${withRelation.length}名成员中没有与户主关系为“户主”的成员，每户应有且只有一名户主。请核对各成员的与户主关系，把户主标为“户主”。`,
+    });
+  } else if (heads.length > 1) {
+    ctx.emit({
+      rule: 'household.multiple-heads',
+      sheet: at.sheet,
+      r: at.r,
+      col: 'relationToHead',
+      value: cell(heads[1], 'relationToHead'),
+      householdId: hidOf(h),
+      message: `${hLabel(h)}本户有${heads.length}名成员的与户主关系为“户主”：${names(heads)}，每户只能有一名户主。请保留实际户主，其他成员改为与户主的实际关系（如“配偶”“之子”）。`,
+    });
+  }
+  if (spouses.length > 1) {
+    ctx.emit({
+      rule: 'household.multiple-spouses',
+      sheet: at.sheet,
+      r: at.r,
+      col: 'relationToHead',
+      value: cell(spouses[1], 'relationToHead'),
+      householdId: hidOf(h),
+      message: `${hLabel(h)}本户有${spouses.length}名成员的与户主关系为“配偶”：${names(spouses)}，一户最多一名配偶。请核对，把其他成员改为实际关系（如“之女”“之儿媳”）。`,
+    });
+  }
+}
+
+function checkSize(ctx: RuleContext, h: HouseholdRec): void {
+  if (h.members.length === 0) return;
+  if (!householdHasColumn(h, 'householdSize')) {
+    ctx.missingColumn(hRef(h).sheet, 'householdSize', ['household.size-mismatch']);
+    return;
+  }
+  const raw = hcell(h, 'householdSize');
+  const size = amountOf(raw);
+  if (size === null) return; // empty or unreadable: field.required / field.number report it
+  if (size === h.members.length) return;
+  const ref = hRef(h, 'householdSize');
+  const label = ref.sheet.byKey.householdSize?.header || '家庭人口数';
+  ctx.emit({
+    rule: 'household.size-mismatch',
+    sheet: ref.sheet,
+    r: ref.r,
+    col: 'householdSize',
+    value: raw,
+    householdId: hidOf(h),
+    message: `${hLabel(h)}${label}填写为${size}，但本户有${h.members.length}条成员记录。请核对人数或补全成员信息（新增、死亡、分户的成员应同步增删）。`,
+  });
+}
+
+function checkHeadMatch(ctx: RuleContext, h: HouseholdRec): void {
+  const row = h.householdRow;
+  if (!row || h.members.length === 0) return;
+  const heads = h.members.filter((m) => normText(cell(m, 'relationToHead')) === HEAD_RELATION);
+  if (heads.length !== 1) return; // no-head / multiple-heads report it
+  const head = heads[0];
+  const problems: Array<{ key: string; text: string }> = [];
+  const rowName = cell(row, 'headName');
+  const memberName = cell(head, 'name');
+  if (rowName !== undefined && memberName !== undefined && !isEmpty(rowName) && normText(rowName) !== normText(memberName)) {
+    problems.push({ key: 'headName', text: `户主姓名为“${cellText(rowName)}”，成员表中的户主为“${cellText(memberName)}”` });
+  }
+  const rowId = cell(row, 'headIdNumber');
+  const memberId = cell(head, 'idNumber');
+  if (rowId !== undefined && memberId !== undefined && !isEmpty(rowId) && !isEmpty(memberId)) {
+    const k = (v: CellValue) => analyseIdNumber(v, ctx.ref).key18 ?? trimIdText(v).toUpperCase();
+    if (k(rowId) !== k(memberId)) {
+      problems.push({
+        key: 'headIdNumber',
+        text: `户主证件号码为“${trimIdText(rowId)}”，成员表中户主的证件号码为“${trimIdText(memberId)}”`,
+      });
+    }
+  }
+  if (problems.length === 0) return;
+  ctx.emit({
+    rule: 'household.head-mismatch',
+    sheet: row.sheet,
+    r: row.r,
+    col: problems[0].key,
+    value: cell(row, problems[0].key),
+    householdId: hidOf(h),
+    message: `${hLabel(h)}户表与成员表的户主不一致：${problems.map((p) => p.text).join('；')}（成员表第${head.r + 1}行）。请核实户主后统一两表。`,
+  });
+}
+
+export function run(ctx: RuleContext): void {
+  const { ledger } = ctx;
+  const inferredSheets = new Set<ParsedSheet>();
+
+  for (const h of ledger.households) {
+    if (h.inferred) inferredSheets.add(h.main.sheet);
+    if (ledger.twoSheet && h.householdRow && h.members.length === 0) {
+      const row = h.householdRow;
+      ctx.emit({
+        rule: 'household.no-members',
+        sheet: row.sheet,
+        r: row.r,
+        col: 'householdId',
+        value: cell(row, 'householdId'),
+        householdId: hidOf(h),
+        message: `户编号${h.id || '（空）'}在户表中有记录，但成员表中没有该户的成员。请在成员表补录本户成员，或核对两表的户编号是否一致。`,
+      });
+      continue;
+    }
+    if (h.members.length === 0) continue;
+    checkRelations(ctx, h);
+    checkSize(ctx, h);
+    checkHeadMatch(ctx, h);
+    // Member rows of each person sheet (layout a repeats household fields on every member row).
+    const bySheet = new Map<ParsedSheet, RowRef[]>();
+    for (const m of h.members) bySheet.set(m.sheet, [...(bySheet.get(m.sheet) ?? []), m]);
+    for (const [sheet, rows] of bySheet) checkConsistency(ctx, h, sheet, rows);
+  }
+
+  // Household sheets: a 户编号 on more than one row (the ledger keeps the first row).
+  for (const sheet of ledger.householdSheets) {
+    if (!sheet.byKey.householdId) continue;
+    const groups = new Map<string, RowRef[]>();
+    for (const r of sheet.dataRows) {
+      const id = cellText(cell({ sheet, r }, 'householdId'));
+      if (id === '') continue;
+      groups.set(id, [...(groups.get(id) ?? []), { sheet, r }]);
+    }
+    for (const [id, rows] of groups) {
+      if (rows.length < 2) continue;
+      const h = ledger.households.find((x) => x.id === id && x.householdRow?.sheet === sheet);
+      if (h) checkConsistency(ctx, h, sheet, rows);
+    }
+  }
+
+  for (const p of ledger.orphans) {
+    ctx.emit({
+      rule: 'household.orphan-member',
+      sheet: p.sheet,
+      r: p.r,
+      col: 'householdId',
+      value: cell(p, 'householdId'),
+      householdId: p.household.id,
+      message: `成员${cellText(cell(p, 'name')) || ''}的户编号为“${p.household.id}”，但户表中没有这个户编号。请核对户编号是否录错，或在户表中补录该户。`,
+    });
+  }
+
+  // Grouped by 户主 blocks: say once per sheet that 户编号 is missing and the grouping is a guess.
+  for (const sheet of inferredSheets) ctx.missingColumn(sheet, 'householdId', ['household.no-head', 'household.multiple-heads']);
+}
