@@ -6,6 +6,7 @@
 //   npm run bench -- --quick           smoke run: small sizes, 1 run, writes node_modules/.cache/bangfu-bench/RESULTS.quick.md
 //   npm run bench -- --only engine,sim only some sections (engine, cli, sim, bundle); RESULTS.md is not written
 //   npm run bench -- --profile [--size 100000]   engine under node --cpu-prof, prints the hottest functions
+//   npm run bench -- --refresh-notes   re-inserts bench/NOTES.md into bench/RESULTS.md (no measuring)
 import { spawnSync } from 'child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
 import os from 'os';
@@ -449,8 +450,22 @@ async function runProfile(args: Args): Promise<void> {
   );
 }
 
+const NOTES_MARKER = '<!-- bench/NOTES.md below (npm run bench -- --refresh-notes re-inserts it) -->';
+
+/** Re-inserts bench/NOTES.md (hand-written profiling notes) into bench/RESULTS.md without re-measuring. */
+function refreshNotes(): void {
+  const file = path.join(__dirname, 'RESULTS.md');
+  const results = readFileSync(file, 'utf8');
+  const found = results.indexOf(NOTES_MARKER);
+  const at = found < 0 ? results.trimEnd().length + 1 : found;
+  const notes = readFileSync(path.join(__dirname, 'NOTES.md'), 'utf8').trim();
+  writeFileSync(file, results.slice(0, at) + NOTES_MARKER + '\n\n' + notes + '\n');
+  log('bench/RESULTS.md: notes refreshed');
+}
+
 async function runParent(args: Args): Promise<void> {
   if (args.profile) return runProfile(args);
+  if (args['refresh-notes']) return refreshNotes();
   const quick = !!args.quick;
   const only = typeof args.only === 'string' ? new Set(args.only.split(',')) : null;
   const plan: Plan = {
@@ -520,6 +535,8 @@ async function runParent(args: Args): Promise<void> {
     table(['case', 'figure', 'target'], summary),
     '',
     ...parts,
+    NOTES_MARKER,
+    '',
     notes ? notes.trim() + '\n' : '',
   ].join('\n');
   process.stdout.write('\n' + md + '\n');

@@ -152,7 +152,7 @@ describe('identity rules', () => {
     expect(hits(f, ...ID)).toEqual(['person.relation-gender@名单!F5']);
   });
 
-  it('id.duplicate across two sheets (case-insensitive), naming the first occurrence; every later one flagged', () => {
+  it('id.duplicate across two sheets (case-insensitive): every copy flagged, each naming the others', () => {
     const x = makeXId('19800101', true);
     const f = run([
       sheet('甲村', H, [member(1, 'H1', '甲', '男', x, '户主'), member(2, 'H1', '乙', '女', WIFE, '配偶')]),
@@ -166,20 +166,24 @@ describe('identity rules', () => {
       'id.duplicate@乙村!G4',
       'id.duplicate@乙村!G5',
       'id.duplicate@乙村!G6',
+      'id.duplicate@甲村!G4',
+      'id.duplicate@甲村!G5',
     ]);
-    const first = only(f, 'id.duplicate').find((d) => d.cell === 'G4');
-    expect(first?.message).toContain('“甲村”表 G4');
-    expect(first?.severity).toBe('error');
+    const copy = only(f, 'id.duplicate').find((d) => d.sheet === '乙村' && d.cell === 'G4');
+    expect(copy?.message).toContain('“甲村”表 G4');
+    expect(copy?.message).toContain('“乙村”表 G6');
+    expect(copy?.severity).toBe('error');
   });
 
-  it('the same id twice on one sheet flags the second row only', () => {
+  it('the same id twice on one sheet flags both rows, each pointing at the other', () => {
     const f = run([
       sheet('名单', H, [
         member(1, 'H1', '甲', '男', HEAD, '户主'),
         member(2, 'H2', '甲', '男', HEAD, '户主'),
       ]),
     ]);
-    expect(hits(f, 'id.duplicate')).toEqual(['id.duplicate@名单!G5']);
+    expect(hits(f, 'id.duplicate')).toEqual(['id.duplicate@名单!G4', 'id.duplicate@名单!G5']);
+    expect(only(f, 'id.duplicate')[0].message).toContain('“名单”表 G5');
   });
 
   it('two-sheet layout: 户主证件号码 on the household sheet gets the id rules but not id.duplicate', () => {
@@ -222,6 +226,6 @@ describe('identity rules', () => {
     expect(hits(f, 'id.')).toEqual([]);
     const missing = only(f, 'sheet.column-missing').filter((m) => m.message.includes('证件号码'));
     expect(missing).toHaveLength(1);
-    expect(missing[0].message).toContain('id.missing');
+    expect(missing[0].message).toContain('证件号码为空');
   });
 });

@@ -1,14 +1,366 @@
-// STUB — household and village figures (being written). Signatures are stable.
-import type { HouseholdFigure, VillageFigure } from '../types';
+// Household and village figures of the report (DESIGN.md contract): recomputed incomes per household, counts per
+// village, and 贫困发生率 = incidence persons ÷ population × 100 (formulas.md §5), computed from unrounded counts.
+import type { HouseholdFigure, ParsedSheet, VillageFigure } from '../types';
 import type { RuleContext } from '../rules/context';
+import { cellText, isEmpty, normText, parseFlag } from '../grid/normalise';
+import {
+  cell,
+  hcell,
+  hRef,
+  householdHasColumn,
+  htext,
+  type HouseholdRec,
+  type PersonRow,
+} from '../model/ledger';
+import { trimIdText } from '../id/gb11643';
+import { HEAD_RELATION, SCHOOL_GRADE_LEVELS, UNSAFE_HOUSING_GRADES } from '../profiles/personTables';
+import { ALL_COMPONENTS } from '../profiles/incomeItems';
+import { schoolLevel } from '../rules/security';
+import { amountOf, divRoundHalfAway, householdIncome, yuan } from './income';
 
-export function buildHouseholdFigures(_ctx: RuleContext): HouseholdFigure[] {
-  return [];
+/** Incidence numerator labels (report.incidenceBasis). */
+export const INCIDENCE_BASIS_MONITORED = '监测对象（风险未消除）人数';
+export const INCIDENCE_BASIS_LEGACY = '未脱贫及返贫人口';
+/** Label of the whole-workbook row. */
+export const TOTAL_LABEL = '合计';
+
+/** Village join key: normText without a trailing 村 / 村委会 / 村民委员会 (so 甲村 = 甲村委会 = 甲). */
+export function villageKey(name: unknown): string {
+  const t = normText(typeof name === 'string' || typeof name === 'number' ? name : '');
+  const stripped = t.replace(/(村民委员会|村委会|村)$/, '');
+  return stripped || t;
+}
+
+/** 致贫原因 cells hold one value, or several joined by 、 , ; / */
+const CAUSE_SPLIT = /[、,，;；/]+/;
+const CAUSE_KEYS_FIRST = ['mainCause', 'risk1'];
+const CAUSE_KEYS_OTHER = ['otherCause', 'risk2', 'risk3', 'risk4', 'risk5'];
+
+function causesOf(h: HouseholdRec): string[] {
+  const out: string[] = [];
+  for (const key of [...CAUSE_KEYS_FIRST, ...CAUSE_KEYS_OTHER]) {
+    for (const part of htext(h, key).split(CAUSE_SPLIT)) {
+      const c = normText(part);
+      if (c && !out.includes(c)) out.push(c);
+    }
+  }
+  return out;
+}
+
+function headOf(h: HouseholdRec): PersonRow | undefined {
+  return h.members.find((m) => normText(cell(m, 'relationToHead')) === HEAD_RELATION);
+}
+
+const opt = (s: string): string | undefined => (s === '' ? undefined : s);
+
+/** Persons a household contributes to counts: member rows, or its stated size in a household-only ledger. */
+export function personsOf(ctx: RuleContext, members: number, size: number | null): number {
+  return ctx.ledger.personSheets.length > 0 ? members : (size ?? 0);
+}
+
+export function buildHouseholdFigures(ctx: RuleContext): HouseholdFigure[] {
+  const [eduFrom, eduTo] = ctx.config.compulsoryEducationAges;
+  return ctx.ledger.households.map((h) => {
+    const s = ctx.status(h);
+    const inc = householdIncome(h, ctx.config.householdSizeBasis);
+    const ref = hRef(h);
+    const head = headOf(h);
+    const f: HouseholdFigure = {
+      sheet: ref.sheet.name,
+      row: ref.r + 1,
+      householdId: h.id || h.key,
+      village: htext(h, 'village'),
+      size: inc.size,
+      members: h.members.length,
+      covered: s.covered,
+      netIncome: inc.netFen === null ? null : yuan(inc.netFen),
+      perCapitaNetIncome: inc.perCapitaFen === null ? null : yuan(inc.perCapitaFen),
+      exited: s.exited,
+      monitored: s.monitored,
+    };
+    const township = opt(htext(h, 'township'));
+    if (township) f.township = township;
+    const group = opt(htext(h, 'group'));
+    if (group) f.group = group;
+    const headName = opt((head && cellText(cell(head, 'name'))) || htext(h, 'headName'));
+    if (headName) f.headName = headName;
+    const headIdRaw = head ? cell(head, 'idNumber') : undefined;
+    const headId = opt(
+      headIdRaw !== undefined && !isEmpty(headIdRaw)
+        ? trimIdText(headIdRaw)
+        : trimIdText(htext(h, 'headIdNumber')),
+    );
+    if (headId) f.headIdNumber = headId;
+    if (s.type) f.householdType = s.type;
+    if (s.category) f.monitorCategory = s.category;
+    if (householdHasColumn(h, 'riskEliminated')) f.riskEliminated = s.riskEliminated;
+    if (householdHasColumn(h, 'exitStatus')) f.stillPoor = s.stillPoor;
+    if (inc.grossFen !== null) f.grossIncome = yuan(inc.grossFen);
+    else if (inc.storedGrossFen !== null) f.grossIncome = yuan(inc.storedGrossFen);
+    const components: NonNullable<HouseholdFigure['components']> = {};
+    for (const k of ALL_COMPONENTS)
+      if (inc.componentsFen[k] !== undefined) components[k] = yuan(inc.componentsFen[k]!);
+    if (Object.keys(components).length) f.components = components;
+    const helper = opt(htext(h, 'helperName'));
+    if (helper) f.helperName = helper;
+    const affiliation = opt(htext(h, 'helperAffiliation'));
+    if (affiliation) f.helperAffiliation = affiliation;
+    const causes = causesOf(h);
+    if (causes.length) f.causes = causes;
+    const mainCause = opt(normText(hcell(h, 'mainCause')));
+    if (mainCause) f.mainCause = mainCause;
+
+    // 三保障 and water flags, only when the ledger carries the columns.
+    const hasFlag = householdHasColumn(h, 'unsafeHousing');
+    const hasGrade = householdHasColumn(h, 'housingGrade');
+    if (hasFlag || hasGrade) {
+      const grade = normText(hcell(h, 'housingGrade')).toUpperCase().replace(/级$/, '');
+      f.unsafeHousing = parseFlag(hcell(h, 'unsafeHousing')) === true || UNSAFE_HOUSING_GRADES.has(grade);
+    }
+    if (householdHasColumn(h, 'safeWater')) f.unsafeWater = parseFlag(hcell(h, 'safeWater')) === false;
+    if (householdHasColumn(h, 'waterDifficulty'))
+      f.waterDifficulty = parseFlag(hcell(h, 'waterDifficulty')) === true;
+
+    const withSchool = h.members.filter((m) => m.sheet.byKey.schoolStatus);
+    if (withSchool.length) {
+      let inAge = 0;
+      let out = 0;
+      for (const m of withSchool) {
+        const age = ctx.person(m).age;
+        if (age === undefined || age < eduFrom || age >= eduTo) continue;
+        inAge++;
+        const level = schoolLevel(normText(cell(m, 'schoolStatus')) || '非在校生');
+        const reason = cell(m, 'notInSchoolReason');
+        if (
+          level !== undefined &&
+          !SCHOOL_GRADE_LEVELS.has(level) &&
+          (reason === undefined || isEmpty(reason))
+        )
+          out++;
+      }
+      f.compulsoryAgeMembers = inAge;
+      f.outOfSchoolMembers = out;
+    }
+    const withMedical = h.members.filter(
+      (m) => m.sheet.byKey.residentMedical || m.sheet.byKey.employeeMedical,
+    );
+    if (withMedical.length) {
+      f.uninsuredMembers = withMedical.filter(
+        (m) =>
+          parseFlag(cell(m, 'residentMedical')) !== true && parseFlag(cell(m, 'employeeMedical')) !== true,
+      ).length;
+    }
+    const phone = opt(htext(h, 'householdPhone'));
+    if (phone) f.phone = phone;
+    return f;
+  });
+}
+
+/** One row of a village base sheet. */
+interface VillageRow {
+  sheet: ParsedSheet;
+  r: number;
+  name: string;
+  key: string;
+  townshipKey: string;
+}
+
+export function villageRows(ctx: RuleContext): VillageRow[] {
+  const out: VillageRow[] = [];
+  for (const sheet of ctx.ledger.villageSheets) {
+    if (!sheet.byKey.village) continue;
+    for (const r of sheet.dataRows) {
+      const name = cellText(cell({ sheet, r }, 'village'));
+      if (name === '') continue;
+      out.push({
+        sheet,
+        r,
+        name,
+        key: villageKey(name),
+        townshipKey: normText(cell({ sheet, r }, 'township')),
+      });
+    }
+  }
+  return out;
+}
+
+/** The village sheet row for a ledger village: same township and name, else same name. */
+export function findVillageRow(rows: VillageRow[], name: string, township = ''): VillageRow | undefined {
+  const key = villageKey(name);
+  const t = normText(township);
+  return (
+    rows.find((v) => v.key === key && t !== '' && v.townshipKey === t) ??
+    rows.find((v) => v.key === key && (v.townshipKey === '' || t === '' || v.townshipKey === t)) ??
+    rows.find((v) => v.key === key)
+  );
+}
+
+/** Population from config.villagePopulation, by exact name or village key. */
+export function configPopulation(ctx: RuleContext, name: string): number | null {
+  const table = ctx.config.villagePopulation;
+  if (table[name] !== undefined) return table[name];
+  const key = villageKey(name);
+  for (const [k, v] of Object.entries(table)) if (villageKey(k) === key) return v;
+  return null;
+}
+
+/** A count cell of a village sheet row, or null. */
+function rowNumber(row: VillageRow | undefined, key: string): number | null {
+  if (!row || !row.sheet.byKey[key]) return null;
+  return amountOf(cell(row, key));
+}
+
+/** Which numerator the ledger supports: 2021+ status columns, else 2014–2020 脱贫标志, else none. */
+export function incidenceEra(ctx: RuleContext): 'monitored' | 'legacy' | null {
+  const sheets = [...ctx.ledger.personSheets, ...ctx.ledger.householdSheets];
+  if (sheets.some((s) => s.byKey.householdType || s.byKey.monitorCategory || s.byKey.riskEliminated))
+    return 'monitored';
+  if (sheets.some((s) => s.byKey.exitStatus)) return 'legacy';
+  return null;
+}
+
+function emptyVillage(village: string, township?: string): VillageFigure {
+  return {
+    village,
+    ...(township ? { township } : {}),
+    households: 0,
+    persons: 0,
+    coveredHouseholds: 0,
+    coveredPersons: 0,
+    exitedHouseholds: 0,
+    exitedPersons: 0,
+    monitored: {},
+    monitoredHouseholds: 0,
+    monitoredPersons: 0,
+    riskEliminatedHouseholds: 0,
+    riskEliminatedPersons: 0,
+    riskOpenHouseholds: 0,
+    riskOpenPersons: 0,
+    stillPoorHouseholds: 0,
+    stillPoorPersons: 0,
+    incidencePersons: 0,
+    population: null,
+    totalHouseholds: null,
+    totalPopulation: null,
+    agriPopulation: null,
+    incidencePercent: null,
+  };
+}
+
+/** Adds one household to a village's counts. */
+function addHousehold(
+  v: VillageFigure,
+  h: HouseholdFigure,
+  persons: number,
+  era: 'monitored' | 'legacy' | null,
+): void {
+  v.households++;
+  v.persons += persons;
+  if (h.covered) {
+    v.coveredHouseholds++;
+    v.coveredPersons += persons;
+  }
+  if (h.exited) {
+    v.exitedHouseholds++;
+    v.exitedPersons += persons;
+  }
+  if (h.monitored) {
+    const c = (v.monitored[h.monitorCategory ?? ''] ??= { households: 0, persons: 0 });
+    c.households++;
+    c.persons += persons;
+    v.monitoredHouseholds++;
+    v.monitoredPersons += persons;
+    if (h.riskEliminated === true) {
+      v.riskEliminatedHouseholds++;
+      v.riskEliminatedPersons += persons;
+    } else {
+      v.riskOpenHouseholds++;
+      v.riskOpenPersons += persons;
+    }
+  }
+  if (h.stillPoor) {
+    v.stillPoorHouseholds++;
+    v.stillPoorPersons += persons;
+  }
+  if (era === 'monitored' && h.monitored && h.riskEliminated !== true) v.incidencePersons += persons;
+  if (era === 'legacy' && h.stillPoor) v.incidencePersons += persons;
+}
+
+/** 贫困发生率 in percent, 2 decimals, half away from zero, from unrounded counts; null without a population. */
+export function incidencePercent(persons: number, population: number | null): number | null {
+  if (population === null || population <= 0) return null;
+  if (Number.isInteger(population) && Number.isInteger(persons))
+    return divRoundHalfAway(persons * 10_000, population) / 100;
+  return Math.round((persons / population) * 10_000) / 100;
 }
 
 export function buildVillageFigures(
-  _ctx: RuleContext,
-  _households: HouseholdFigure[],
+  ctx: RuleContext,
+  households: HouseholdFigure[],
 ): { villages: VillageFigure[]; total: VillageFigure | null; incidenceBasis: string } {
-  return { villages: [], total: null, incidenceBasis: '' };
+  const era = incidenceEra(ctx);
+  const incidenceBasis =
+    era === 'monitored' ? INCIDENCE_BASIS_MONITORED : era === 'legacy' ? INCIDENCE_BASIS_LEGACY : '';
+  const rows = villageRows(ctx);
+  const byKey = new Map<string, VillageFigure>();
+  const villages: VillageFigure[] = [];
+  for (const h of households) {
+    const k = `${normText(h.township)}|${villageKey(h.village)}`;
+    let v = byKey.get(k);
+    if (!v) {
+      v = emptyVillage(h.village, h.township);
+      byKey.set(k, v);
+      villages.push(v);
+    }
+    addHousehold(v, h, personsOf(ctx, h.members, h.size), era);
+  }
+  const denominator = ctx.config.incidenceDenominator;
+  for (const v of villages) {
+    const row = findVillageRow(rows, v.village, v.township);
+    v.totalHouseholds = rowNumber(row, 'totalHouseholds');
+    v.totalPopulation = rowNumber(row, 'totalPopulation');
+    v.agriPopulation = rowNumber(row, 'agriPopulation');
+    v.population = rowNumber(row, denominator) ?? configPopulation(ctx, v.village);
+    v.incidencePercent = era ? incidencePercent(v.incidencePersons, v.population) : null;
+  }
+  if (villages.length === 0) return { villages, total: null, incidenceBasis };
+
+  const total = emptyVillage(TOTAL_LABEL);
+  const sumOrNull = (pick: (v: VillageFigure) => number | null | undefined): number | null =>
+    villages.every((v) => typeof pick(v) === 'number')
+      ? villages.reduce((s, v) => s + (pick(v) as number), 0)
+      : null;
+  for (const v of villages) {
+    for (const k of [
+      'households',
+      'persons',
+      'coveredHouseholds',
+      'coveredPersons',
+      'exitedHouseholds',
+      'exitedPersons',
+      'monitoredHouseholds',
+      'monitoredPersons',
+      'riskEliminatedHouseholds',
+      'riskEliminatedPersons',
+      'riskOpenHouseholds',
+      'riskOpenPersons',
+      'stillPoorHouseholds',
+      'stillPoorPersons',
+      'incidencePersons',
+    ] as const) {
+      total[k] += v[k];
+    }
+    for (const [cat, c] of Object.entries(v.monitored)) {
+      const t = (total.monitored[cat] ??= { households: 0, persons: 0 });
+      t.households += c.households;
+      t.persons += c.persons;
+    }
+  }
+  total.population = sumOrNull((v) => v.population);
+  total.totalHouseholds = sumOrNull((v) => v.totalHouseholds);
+  total.totalPopulation = sumOrNull((v) => v.totalPopulation);
+  total.agriPopulation = sumOrNull((v) => v.agriPopulation);
+  // From the summed numerator and denominator, never from the villages' rounded percents.
+  total.incidencePercent = era ? incidencePercent(total.incidencePersons, total.population) : null;
+  return { villages, total, incidenceBasis };
 }

@@ -4,7 +4,12 @@ import type { Config } from '../config/schema';
 import type { CellValue } from '../types';
 import { parseNumber, toFen } from '../grid/normalise';
 import { hcell, householdHasColumn, type HouseholdRec } from '../model/ledger';
-import { ALL_COMPONENTS, INCOME_COMPONENTS, EXPENSE_COMPONENT, type ComponentKey } from '../profiles/incomeItems';
+import {
+  ALL_COMPONENTS,
+  INCOME_COMPONENTS,
+  EXPENSE_COMPONENT,
+  type ComponentKey,
+} from '../profiles/incomeItems';
 
 export type SizeBasis = 'yearSize' | 'currentSize' | 'memberRows';
 

@@ -2,7 +2,12 @@
 // Data, not code: sub-item lists differ between forms and years, so rules read them from here.
 
 /** 工资性 / 生产经营性 / 财产性 / 转移性 收入 — summed into 年收入 (grossIncome). */
-export const INCOME_COMPONENTS = ['wageIncome', 'businessIncome', 'propertyIncome', 'transferIncome'] as const;
+export const INCOME_COMPONENTS = [
+  'wageIncome',
+  'businessIncome',
+  'propertyIncome',
+  'transferIncome',
+] as const;
 export type IncomeComponent = (typeof INCOME_COMPONENTS)[number];
 
 /** 生产经营性支出 — subtracted from 年收入 to give 纯收入. */
@@ -24,7 +29,14 @@ export const SUBTOTALS: Subtotal[] = [
   // 转移性收入 = 计划生育金 + 低保金 + 特困供养金 + 养老金 + 生态补偿金 + 其他转移性收入
   {
     component: 'transferIncome',
-    parts: ['familyPlanning', 'minimumLiving', 'extremePovertySupport', 'pension', 'ecoCompensation', 'otherTransfer'],
+    parts: [
+      'familyPlanning',
+      'minimumLiving',
+      'extremePovertySupport',
+      'pension',
+      'ecoCompensation',
+      'otherTransfer',
+    ],
   },
 ];
 

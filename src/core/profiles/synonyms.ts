@@ -119,6 +119,10 @@ export const COLUMN_DEFS: ColumnDef[] = [
   V('residentPopulation', ['常住人口']),
   V('coveredHouseholds', ['脱贫户及监测对象户数', '脱贫户和监测对象户数', '建档立卡户数', '覆盖户数']),
   V('coveredPersons', ['脱贫户及监测对象人数', '脱贫户和监测对象人数', '建档立卡人数', '覆盖人数']),
+  V('exitedHouseholds', ['脱贫户户数', '脱贫户数']),
+  V('exitedPersons', ['脱贫人口数', '脱贫人口', '脱贫户人数']),
+  V('monitoredHouseholds', ['监测对象户数', '监测户数']),
+  V('monitoredPersons', ['监测对象人数', '监测对象人口数']),
   // fund / project ledger
   F('seq', ['序号']),
   F('project', ['项目名称']),

@@ -1,4 +1,119 @@
-// STUB — rule module being written (see src/core/rules/context.ts for the RuleContext API).
+// Assistance and monitoring (rules.md): 帮扶责任人 present and not overloaded, 监测对象类别 filled, 风险消除时间 not
+// before 识别监测时间, and 帮扶措施 recorded for 监测对象. One finding per household at hRef(h, key).
 import type { RuleContext } from './context';
+import type { ParsedSheet } from '../types';
+import { cellText, compareYMD, formatYMD, normText, parseDate, parseFlag } from '../grid/normalise';
+import { hcell, hRef, householdHasColumn, htext, type HouseholdRec } from '../model/ledger';
+import { columnLabel } from '../profiles/synonyms';
 
-export function run(_ctx: RuleContext): void {}
+const hidOf = (h: HouseholdRec): string => h.id || h.key;
+const hLabel = (h: HouseholdRec): string => (h.id ? `户编号${h.id}：` : '');
+
+function emitAt(ctx: RuleContext, rule: string, h: HouseholdRec, key: string, message: string): void {
+  const ref = hRef(h, key);
+  ctx.emit({
+    rule,
+    sheet: ref.sheet,
+    r: ref.r,
+    col: key,
+    value: hcell(h, key),
+    householdId: hidOf(h),
+    message,
+  });
+}
+
+/** The sheet a household-level column would live on (for sheet.column-missing). */
+const homeSheet = (h: HouseholdRec): ParsedSheet => hRef(h).sheet;
+
+/** Helper names compared after normText (full-width, spaces). */
+const helperKey = (h: HouseholdRec): string => normText(hcell(h, 'helperName'));
+
+/** 监测对象 for these rules: 户类型 names monitoring / 类别 filled, or 风险是否消除 = 否 on a non-脱贫户. */
+function isMonitored(ctx: RuleContext, h: HouseholdRec): boolean {
+  const s = ctx.status(h);
+  return s.monitored || (!s.exited && parseFlag(hcell(h, 'riskEliminated')) === false);
+}
+
+export function run(ctx: RuleContext): void {
+  const households = ctx.ledger.households;
+  const max = ctx.config.helperMaxHouseholds;
+
+  // helper.overload: distinct households per helper over the whole workbook.
+  const perHelper = new Map<string, HouseholdRec[]>();
+  for (const h of households) {
+    if (!householdHasColumn(h, 'helperName')) continue;
+    const k = helperKey(h);
+    if (k === '') continue;
+    const list = perHelper.get(k);
+    if (list) list.push(h);
+    else perHelper.set(k, [h]);
+  }
+
+  for (const h of households) {
+    const s = ctx.status(h);
+    const hasHelper = householdHasColumn(h, 'helperName');
+    if (!hasHelper) {
+      if (s.covered) ctx.missingColumn(homeSheet(h), 'helperName', ['helper.missing', 'helper.overload']);
+    } else if (helperKey(h) === '') {
+      if (s.covered) {
+        emitAt(
+          ctx,
+          'helper.missing',
+          h,
+          'helperName',
+          `${hLabel(h)}本户是${s.exited ? '脱贫户' : s.riskOpen ? '风险未消除的监测对象' : '帮扶对象'}，帮扶责任人为空。脱贫户和监测对象应落实帮扶责任人，请补录帮扶责任人姓名和联系电话。`,
+        );
+      }
+    } else {
+      const mine = perHelper.get(helperKey(h)) ?? [];
+      if (mine.length > max) {
+        emitAt(
+          ctx,
+          'helper.overload',
+          h,
+          'helperName',
+          `${hLabel(h)}帮扶责任人“${cellText(hcell(h, 'helperName'))}”共联系${mine.length}户，超过每人最多${max}户的标准。请调整结对安排，或在“设置”中修改每名帮扶责任人的联系户上限。`,
+        );
+      }
+    }
+
+    const monitored = isMonitored(ctx, h);
+    if (monitored) {
+      if (!householdHasColumn(h, 'monitorCategory')) {
+        ctx.missingColumn(homeSheet(h), 'monitorCategory', ['monitor.category-missing']);
+      } else if (htext(h, 'monitorCategory') === '') {
+        emitAt(
+          ctx,
+          'monitor.category-missing',
+          h,
+          'monitorCategory',
+          `${hLabel(h)}本户是监测对象（户类型“${s.type || '空'}”${s.riskEliminated === false ? '，风险未消除' : ''}），但监测对象类别为空。应填写脱贫不稳定户、边缘易致贫户或突发严重困难户之一，请补录。`,
+        );
+      }
+      if (!householdHasColumn(h, 'measures')) {
+        ctx.missingColumn(homeSheet(h), 'measures', ['monitor.no-measures']);
+      } else if (htext(h, 'measures') === '') {
+        emitAt(
+          ctx,
+          'monitor.no-measures',
+          h,
+          'measures',
+          `${hLabel(h)}本户是监测对象${s.category ? `（${s.category}）` : ''}，但帮扶措施为空。监测对象应落实针对性帮扶措施，请补录已落实的帮扶措施（产业、就业、综合保障等）。`,
+        );
+      }
+    }
+
+    // monitor.date-order: 风险消除时间 before 识别监测时间.
+    const start = parseDate(hcell(h, 'monitorStart')).date;
+    const end = parseDate(hcell(h, 'riskEliminatedDate')).date;
+    if (start && end && compareYMD(end, start) < 0) {
+      emitAt(
+        ctx,
+        'monitor.date-order',
+        h,
+        'riskEliminatedDate',
+        `${hLabel(h)}${columnLabel('riskEliminatedDate')}为${formatYMD(end)}，早于${hRef(h, 'monitorStart').sheet.byKey.monitorStart?.header ?? '识别监测时间'}${formatYMD(start)}。风险只能在纳入监测之后消除，请核对两个日期。`,
+      );
+    }
+  }
+}

@@ -10,7 +10,9 @@ import { analyseIdNumber, trimIdText } from '../id/gb11643';
 import { amountOf } from '../calc/income';
 
 /** Household-level logical keys (level H), except the grouping key itself. */
-const HOUSEHOLD_KEYS = COLUMN_DEFS.filter((d) => d.level === 'H' && d.key !== 'householdId').map((d) => d.key);
+const HOUSEHOLD_KEYS = COLUMN_DEFS.filter((d) => d.level === 'H' && d.key !== 'householdId').map(
+  (d) => d.key,
+);
 
 const RELATION_RULES = ['household.no-head', 'household.multiple-heads', 'household.multiple-spouses'];
 
@@ -57,7 +59,8 @@ function checkConsistency(ctx: RuleContext, h: HouseholdRec, sheet: ParsedSheet,
 
 function checkRelations(ctx: RuleContext, h: HouseholdRec): void {
   const withRelation = h.members.filter((m) => m.sheet.byKey.relationToHead);
-  for (const m of h.members) if (!m.sheet.byKey.relationToHead) ctx.missingColumn(m.sheet, 'relationToHead', RELATION_RULES);
+  for (const m of h.members)
+    if (!m.sheet.byKey.relationToHead) ctx.missingColumn(m.sheet, 'relationToHead', RELATION_RULES);
   if (withRelation.length === 0) return;
   const at = withRelation[0];
   const rel = withRelation.map((m) => normText(cell(m, 'relationToHead')));
@@ -131,8 +134,16 @@ function checkHeadMatch(ctx: RuleContext, h: HouseholdRec): void {
   const problems: Array<{ key: string; text: string }> = [];
   const rowName = cell(row, 'headName');
   const memberName = cell(head, 'name');
-  if (rowName !== undefined && memberName !== undefined && !isEmpty(rowName) && normText(rowName) !== normText(memberName)) {
-    problems.push({ key: 'headName', text: `户主姓名为“${cellText(rowName)}”，成员表中的户主为“${cellText(memberName)}”` });
+  if (
+    rowName !== undefined &&
+    memberName !== undefined &&
+    !isEmpty(rowName) &&
+    normText(rowName) !== normText(memberName)
+  ) {
+    problems.push({
+      key: 'headName',
+      text: `户主姓名为“${cellText(rowName)}”，成员表中的户主为“${cellText(memberName)}”`,
+    });
   }
   const rowId = cell(row, 'headIdNumber');
   const memberId = cell(head, 'idNumber');
@@ -182,7 +193,11 @@ export function run(ctx: RuleContext): void {
     checkHeadMatch(ctx, h);
     // Member rows of each person sheet (layout a repeats household fields on every member row).
     const bySheet = new Map<ParsedSheet, RowRef[]>();
-    for (const m of h.members) bySheet.set(m.sheet, [...(bySheet.get(m.sheet) ?? []), m]);
+    for (const m of h.members) {
+      const list = bySheet.get(m.sheet);
+      if (list) list.push(m);
+      else bySheet.set(m.sheet, [m]);
+    }
     for (const [sheet, rows] of bySheet) checkConsistency(ctx, h, sheet, rows);
   }
 
@@ -193,7 +208,9 @@ export function run(ctx: RuleContext): void {
     for (const r of sheet.dataRows) {
       const id = cellText(cell({ sheet, r }, 'householdId'));
       if (id === '') continue;
-      groups.set(id, [...(groups.get(id) ?? []), { sheet, r }]);
+      const list = groups.get(id);
+      if (list) list.push({ sheet, r });
+      else groups.set(id, [{ sheet, r }]);
     }
     for (const [id, rows] of groups) {
       if (rows.length < 2) continue;
@@ -215,5 +232,6 @@ export function run(ctx: RuleContext): void {
   }
 
   // Grouped by 户主 blocks: say once per sheet that 户编号 is missing and the grouping is a guess.
-  for (const sheet of inferredSheets) ctx.missingColumn(sheet, 'householdId', ['household.no-head', 'household.multiple-heads']);
+  for (const sheet of inferredSheets)
+    ctx.missingColumn(sheet, 'householdId', ['household.no-head', 'household.multiple-heads']);
 }

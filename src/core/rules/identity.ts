@@ -126,28 +126,34 @@ function checkIdCells(ctx: RuleContext): void {
 }
 
 function checkDuplicates(ctx: RuleContext): void {
-  const first = new Map<string, RowRef>();
+  const groups = new Map<string, RowRef[]>();
   for (const sheet of ctx.ledger.personSheets) {
     if (!sheet.byKey.idNumber) continue;
     for (const r of sheet.dataRows) {
       const ref = { sheet, r };
       const key = ctx.person(ref).id?.key18;
       if (!key) continue;
-      const seen = first.get(key);
-      if (!seen) {
-        first.set(key, ref);
-        continue;
-      }
-      const where = `“${seen.sheet.name}”表 ${a1(seen.r, seen.sheet.byKey.idNumber.index)}`;
+      const list = groups.get(key);
+      if (list) list.push(ref);
+      else groups.set(key, [ref]);
+    }
+  }
+  const place = (ref: RowRef) =>
+    `“${ref.sheet.name}”表 ${a1(ref.r, ref.sheet.byKey.idNumber.index)}（${cellText(cell(ref, 'name')) || '姓名空'}）`;
+  // Every copy is flagged: which of the rows is the wrong one is for the clerk to decide, not the sheet order.
+  for (const refs of groups.values()) {
+    if (refs.length < 2) continue;
+    for (const ref of refs) {
+      const others = refs.filter((o) => o !== ref).map(place);
       const raw = cell(ref, 'idNumber') ?? '';
       ctx.emit({
         rule: 'id.duplicate',
-        sheet,
-        r,
+        sheet: ref.sheet,
+        r: ref.r,
         col: 'idNumber',
         value: raw,
         householdId: cellText(cell(ref, 'householdId')),
-        message: `证件号码“${cellText(raw)}”与${where}（${cellText(cell(seen, 'name')) || '另一人'}）重复，同一人不应登记两次。请核对是否重复录入或号码录错，删除重复行或更正号码。`,
+        message: `证件号码“${cellText(raw)}”与${others.join('、')}重复，同一人不应登记两次。请核对是否重复录入或号码录错，删除重复行或更正号码。`,
       });
     }
   }

@@ -1,4 +1,304 @@
-// STUB — rule module being written (see src/core/rules/context.ts for the RuleContext API).
+// Income (rules.md, formulas.md §2–§4): stored 纯收入 / 年收入 / 人均纯收入 against the components recomputed in
+// 分, sub-item sums, plausibility, the poverty and monitoring lines, and income vs. work. One finding per household,
+// at hRef(h, key) in the relevant column.
 import type { RuleContext } from './context';
+import type { CellValue } from '../types';
+import { cellText, isEmpty, normText, parseNumber, toFen } from '../grid/normalise';
+import { cell, hcell, hRef, householdHasColumn, type HouseholdRec } from '../model/ledger';
+import { columnLabel } from '../profiles/synonyms';
+import { NO_POST_VALUES } from '../profiles/personTables';
+import {
+  ALL_COMPONENTS,
+  PER_CAPITA_PLAUSIBLE_MAX,
+  PER_CAPITA_PLAUSIBLE_MIN,
+  SUBTOTALS,
+} from '../profiles/incomeItems';
+import {
+  amountOf,
+  householdIncome,
+  perCapitaOf,
+  SIZE_BASIS_LABEL,
+  yuanText,
+  type HouseholdIncome,
+  type SizeBasis,
+} from '../calc/income';
 
-export function run(_ctx: RuleContext): void {}
+/** 脱贫标志 / 脱贫属性 values meaning 已脱贫 (2014–2020 ledgers: codes 1 and 4). */
+const LEGACY_EXITED = /^(1|4|已脱贫|脱贫|已脱贫\(享受政策\)|已脱贫\(不再享受政策\))$/;
+
+const hidOf = (h: HouseholdRec): string => h.id || h.key;
+const hLabel = (h: HouseholdRec): string => (h.id ? `户编号${h.id}：` : '');
+
+/** Header as written on the sheet the household field comes from. */
+function header(h: HouseholdRec, key: string): string {
+  return hRef(h, key).sheet.byKey[key]?.header || columnLabel(key);
+}
+
+/** Where the finding goes: the first of `keys` the household carries. */
+function at(
+  h: HouseholdRec,
+  ...keys: string[]
+): { key: string; sheet: HouseholdRec['main']['sheet']; r: number } {
+  const key = keys.find((k) => householdHasColumn(h, k)) ?? keys[0];
+  const ref = hRef(h, key);
+  return { key, sheet: ref.sheet, r: ref.r };
+}
+
+function emitAt(
+  ctx: RuleContext,
+  rule: string,
+  h: HouseholdRec,
+  keys: string[],
+  message: string,
+  severity?: 'error' | 'warning' | 'info',
+): void {
+  const p = at(h, ...keys);
+  ctx.emit({
+    rule,
+    sheet: p.sheet,
+    r: p.r,
+    col: p.key,
+    value: hcell(h, p.key),
+    householdId: hidOf(h),
+    message,
+    severity,
+  });
+}
+
+const fenText = (fen: number): string => `${yuanText(fen)}元`;
+
+/** |a − b| > tolerance, compared in 分. */
+function differs(ctx: RuleContext, a: number, b: number): boolean {
+  return Math.abs(a - b) > toFen(ctx.config.incomeTolerance);
+}
+
+function componentFormula(inc: HouseholdIncome): string {
+  const c = inc.componentsFen;
+  const v = (k: keyof typeof c) => yuanText(c[k] ?? 0);
+  return `工资性${v('wageIncome')} + 生产经营性${v('businessIncome')} + 财产性${v('propertyIncome')} + 转移性${v('transferIncome')} − 生产经营性支出${v('businessExpense')}`;
+}
+
+function checkNegative(ctx: RuleContext, h: HouseholdRec): void {
+  const keys = [...ALL_COMPONENTS, ...SUBTOTALS.flatMap((s) => s.parts)];
+  for (const key of keys) {
+    if (!householdHasColumn(h, key)) continue;
+    const v = hcell(h, key);
+    const a = amountOf(v);
+    if (a === null || a >= 0) continue;
+    emitAt(
+      ctx,
+      'income.negative',
+      h,
+      [key],
+      `${hLabel(h)}${header(h, key)}为${cellText(v)}，收入和支出不能为负数。请核对金额：亏损应计入生产经营性支出，录入时不要带负号。`,
+    );
+  }
+}
+
+function checkNet(ctx: RuleContext, h: HouseholdRec, inc: HouseholdIncome): void {
+  if (!inc.fromComponents || inc.grossFen === null || inc.netFen === null) return;
+  if (inc.storedNetFen !== null && differs(ctx, inc.storedNetFen, inc.netFen)) {
+    emitAt(
+      ctx,
+      'income.net-mismatch',
+      h,
+      ['netIncome'],
+      `${hLabel(h)}${header(h, 'netIncome')}填写为${fenText(inc.storedNetFen)}，按各项收入计算应为${fenText(inc.netFen)}（${componentFormula(inc)}），相差${fenText(Math.abs(inc.storedNetFen - inc.netFen))}，超过允许误差${ctx.config.incomeTolerance}元。请核对各项收入、支出和纯收入，改正后重算人均纯收入。`,
+    );
+  }
+  if (inc.storedGrossFen !== null && differs(ctx, inc.storedGrossFen, inc.grossFen)) {
+    const c = inc.componentsFen;
+    const v = (k: keyof typeof c) => yuanText(c[k] ?? 0);
+    emitAt(
+      ctx,
+      'income.net-mismatch',
+      h,
+      ['grossIncome'],
+      `${hLabel(h)}${header(h, 'grossIncome')}（年收入）填写为${fenText(inc.storedGrossFen)}，按四项收入之和应为${fenText(inc.grossFen)}（工资性${v('wageIncome')} + 生产经营性${v('businessIncome')} + 财产性${v('propertyIncome')} + 转移性${v('transferIncome')}，不减生产经营性支出），超过允许误差${ctx.config.incomeTolerance}元。请核对年收入与各项收入。`,
+    );
+  }
+}
+
+function checkPerCapita(ctx: RuleContext, h: HouseholdRec, inc: HouseholdIncome): void {
+  const stored = inc.storedPerCapitaFen;
+  const net = inc.storedNetFen ?? inc.netFen;
+  if (stored === null || net === null || inc.size === null || inc.sizeBasis === null) return;
+  const expected = perCapitaOf(net, inc.size);
+  if (!differs(ctx, stored, expected)) return;
+  const netWhat = inc.storedNetFen !== null ? '纯收入' : '按各项收入计算的纯收入';
+  const label = header(h, 'perCapitaNetIncome');
+  // formulas.md §2.3: another available size may be the one the clerk divided by.
+  const others = (Object.keys(inc.sizes) as SizeBasis[]).filter(
+    (b) => b !== inc.sizeBasis && inc.sizes[b] !== null && inc.sizes[b] !== inc.size,
+  );
+  const match = others.find((b) => !differs(ctx, stored, perCapitaOf(net, inc.sizes[b] as number)));
+  if (match) {
+    emitAt(
+      ctx,
+      'income.per-capita-mismatch',
+      h,
+      ['perCapitaNetIncome'],
+      `${hLabel(h)}${label}${fenText(stored)}是按${SIZE_BASIS_LABEL[match]}${inc.sizes[match]}人计算的（${netWhat}${fenText(net)} ÷ ${inc.sizes[match]}），本工具按${SIZE_BASIS_LABEL[inc.sizeBasis]}${inc.size}人计算为${fenText(expected)}。两种人数口径不同，请确认应采用的人口数（可在“设置—人均收入人口口径”中调整）。`,
+      'info',
+    );
+    return;
+  }
+  emitAt(
+    ctx,
+    'income.per-capita-mismatch',
+    h,
+    ['perCapitaNetIncome'],
+    `${hLabel(h)}${label}填写为${fenText(stored)}，按${netWhat}${fenText(net)} ÷ ${SIZE_BASIS_LABEL[inc.sizeBasis]}${inc.size}人计算应为${fenText(expected)}，超过允许误差${ctx.config.incomeTolerance}元${others.length ? '（按其他人口数计算也不相符）' : ''}。请核对纯收入和家庭人口数后重算人均纯收入。`,
+  );
+}
+
+function checkSubtotals(ctx: RuleContext, h: HouseholdRec): void {
+  for (const { component, parts } of SUBTOTALS) {
+    if (!householdHasColumn(h, component)) continue;
+    const present = parts.filter((k) => householdHasColumn(h, k));
+    const values = present.map((k) => ({ k, raw: hcell(h, k) }));
+    // Skip when every sub-item is blank, or one is unreadable (field.number reports it).
+    if (!values.some((x) => !isEmpty(x.raw))) continue;
+    if (values.some((x) => !isEmpty(x.raw) && amountOf(x.raw) === null)) continue;
+    const compRaw = hcell(h, component);
+    if (!isEmpty(compRaw) && amountOf(compRaw) === null) continue;
+    const sumFen = values.reduce((s, x) => s + toFen(amountOf(x.raw) ?? 0), 0);
+    const compFen = toFen(amountOf(compRaw) ?? 0);
+    if (!differs(ctx, compFen, sumFen)) continue;
+    const filled = values.filter((x) => !isEmpty(x.raw));
+    const detail = filled.map((x) => `${header(h, x.k)}${yuanText(toFen(amountOf(x.raw) ?? 0))}`).join(' + ');
+    emitAt(
+      ctx,
+      'income.subtotal-mismatch',
+      h,
+      [component],
+      `${hLabel(h)}${header(h, component)}填写为${fenText(compFen)}，但各分项之和为${fenText(sumFen)}（${detail}），超过允许误差${ctx.config.incomeTolerance}元。请核对各分项金额与${header(h, component)}。`,
+    );
+  }
+}
+
+/** Household under 2014–2020 rules marked 已脱贫 (脱贫标志 1 / 4). */
+function legacyExited(h: HouseholdRec): boolean {
+  return LEGACY_EXITED.test(normText(hcell(h, 'exitStatus')));
+}
+
+function checkLines(ctx: RuleContext, h: HouseholdRec, inc: HouseholdIncome): void {
+  const pc = inc.perCapitaFen;
+  if (pc === null) return;
+  const keys = ['perCapitaNetIncome', 'netIncome'];
+  const how =
+    inc.perCapitaSource === 'computed'
+      ? `按${SIZE_BASIS_LABEL[inc.sizeBasis ?? 'memberRows']}${inc.size}人计算的`
+      : '填报的';
+  if (pc <= toFen(PER_CAPITA_PLAUSIBLE_MIN) || pc > toFen(PER_CAPITA_PLAUSIBLE_MAX)) {
+    emitAt(
+      ctx,
+      'income.implausible',
+      h,
+      keys,
+      `${hLabel(h)}${how}人均纯收入为${fenText(pc)}，${pc <= 0 ? '不大于0' : `超过${PER_CAPITA_PLAUSIBLE_MAX}元`}，不合常理。请核对各项收入、金额单位（元/万元）和家庭人口数。`,
+    );
+  }
+  const s = ctx.status(h);
+  const { povertyLine, monitoringLine } = ctx.lines;
+  if (s.covered && (s.exited || legacyExited(h)) && pc < toFen(povertyLine)) {
+    emitAt(
+      ctx,
+      'income.below-poverty-line',
+      h,
+      keys,
+      `${hLabel(h)}已脱贫户${how}人均纯收入为${fenText(pc)}，低于${ctx.year}年贫困线${povertyLine}元（${ctx.lines.source}），存在错退风险。请核实收入是否漏登；确实低于标准的，应按程序纳入监测帮扶。`,
+    );
+  }
+  // Both can hold: below the poverty line is a 错退 risk, and the household also needs assessing for 监测.
+  if (!s.riskOpen && pc < toFen(monitoringLine)) {
+    emitAt(
+      ctx,
+      'income.below-monitoring-line',
+      h,
+      keys,
+      `${hLabel(h)}${how}人均纯收入为${fenText(pc)}，低于${ctx.year}年监测线${monitoringLine}元，本户目前不是风险未消除的监测对象。请核实收入，并按程序研判是否纳入防止返贫监测。`,
+    );
+  }
+}
+
+function checkBusinessExpense(ctx: RuleContext, h: HouseholdRec): void {
+  if (!householdHasColumn(h, 'businessIncome')) return;
+  const business = amountOf(hcell(h, 'businessIncome'));
+  if (business === null || business <= 0) return;
+  if (!householdHasColumn(h, 'businessExpense')) {
+    ctx.missingColumn(hRef(h, 'businessIncome').sheet, 'businessExpense', ['income.business-no-expense']);
+    return;
+  }
+  const raw = hcell(h, 'businessExpense');
+  if (!isEmpty(raw) && amountOf(raw) !== 0) return;
+  emitAt(
+    ctx,
+    'income.business-no-expense',
+    h,
+    ['businessExpense'],
+    `${hLabel(h)}生产经营性收入为${cellText(hcell(h, 'businessIncome'))}元，但生产经营性支出${isEmpty(raw) ? '为空' : '为0'}。有经营收入一般会有种子、化肥、饲料等支出，请核实并补录生产经营性支出（确无支出的请说明）。`,
+  );
+}
+
+const monthsOf = (v: CellValue | undefined): number | null => {
+  const p = parseNumber(v);
+  return p.kind === 'number' || (p.kind === 'text-number' && p.unit === undefined) ? p.value : null;
+};
+
+function checkWage(ctx: RuleContext, h: HouseholdRec): void {
+  const sheets = new Set(h.members.map((m) => m.sheet));
+  const canSee = [...sheets].some(
+    (s) => s.byKey.workMonths || s.byKey.publicWelfareJob || s.byKey.publicWelfareJobMonths,
+  );
+  if (!canSee || !householdHasColumn(h, 'wageIncome')) return;
+  const wageRaw = hcell(h, 'wageIncome');
+  if (!isEmpty(wageRaw) && amountOf(wageRaw) === null) return;
+  const wage = amountOf(wageRaw) ?? 0;
+  const workers: string[] = [];
+  for (const m of h.members) {
+    const months = monthsOf(cell(m, 'workMonths'));
+    const post = cell(m, 'publicWelfareJob');
+    const postMonths = monthsOf(cell(m, 'publicWelfareJobMonths'));
+    const name = cellText(cell(m, 'name')) || `第${m.r + 1}行成员`;
+    if (months !== null && months >= 1) workers.push(`${name}务工${months}个月`);
+    else if (post !== undefined && !isEmpty(post) && !NO_POST_VALUES.has(normText(post)))
+      workers.push(`${name}有公益性岗位（${cellText(post)}）`);
+    else if (postMonths !== null && postMonths >= 1) workers.push(`${name}公益性岗位${postMonths}个月`);
+  }
+  if (wage > 0 && workers.length === 0) {
+    emitAt(
+      ctx,
+      'income.wage-no-worker',
+      h,
+      ['wageIncome'],
+      `${hLabel(h)}工资性收入为${cellText(wageRaw)}元，但本户没有成员登记务工时间或公益性岗位。请核实：有务工的补录务工时间（月），没有的核对工资性收入。`,
+    );
+  } else if (wage <= 0 && workers.length > 0) {
+    emitAt(
+      ctx,
+      'income.wage-no-worker',
+      h,
+      ['wageIncome'],
+      `${hLabel(h)}工资性收入${isEmpty(wageRaw) ? '为空' : '为0'}，但${workers.slice(0, 3).join('、')}${workers.length > 3 ? '等' : ''}。有务工或公益性岗位应有工资性收入，请补录工资性收入或核对务工信息。`,
+    );
+  }
+}
+
+export function run(ctx: RuleContext): void {
+  for (const h of ctx.ledger.households) {
+    const hasIncome =
+      ALL_COMPONENTS.some((k) => householdHasColumn(h, k)) ||
+      householdHasColumn(h, 'netIncome') ||
+      householdHasColumn(h, 'perCapitaNetIncome');
+    if (!hasIncome) continue;
+    const inc = householdIncome(h, ctx.config.householdSizeBasis);
+    checkNegative(ctx, h);
+    checkNet(ctx, h, inc);
+    checkPerCapita(ctx, h, inc);
+    checkSubtotals(ctx, h);
+    checkLines(ctx, h, inc);
+    checkBusinessExpense(ctx, h);
+    checkWage(ctx, h);
+  }
+}
