@@ -42,7 +42,7 @@ describe('field.required', () => {
     ]);
     expect(hits(f, 'field.required')).toEqual([]);
     const missing = only(f, 'sheet.column-missing');
-    const forRequired = missing.filter((m) => m.message.includes('field.required'));
+    const forRequired = missing.filter((m) => m.message.includes('必填项为空'));
     expect(forRequired).toHaveLength(1);
     expect(forRequired[0].message).toContain('缺少“行政村”列');
   });

@@ -52,7 +52,7 @@ describe('labor.work-months', () => {
     const f = run([sheet('名单', noMonths, [m('19800101', '户主'), m('19800101', '配偶')])]);
     expect(hits(f, 'labor.')).toEqual([]);
     expect(
-      only(f, 'sheet.column-missing').filter((x) => x.message.includes('labor.work-months')),
+      only(f, 'sheet.column-missing').filter((x) => x.message.includes('务工时间超出范围')),
     ).toHaveLength(1);
   });
 });

@@ -154,7 +154,7 @@ describe('medical', () => {
     seq = 0;
     const f = run([sheet('名单', noMed, [m('H1', '19800101', '户主'), m('H1', '19820101', '配偶')])]);
     expect(hits(f, 'medical.')).toEqual([]);
-    const missing = only(f, 'sheet.column-missing').filter((x) => x.message.includes('medical.uninsured'));
+    const missing = only(f, 'sheet.column-missing').filter((x) => x.message.includes('未参加基本医疗保险'));
     expect(missing).toHaveLength(1);
   });
 });
