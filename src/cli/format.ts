@@ -9,7 +9,18 @@ export function displayWidth(s: string): number {
   let w = 0;
   for (const ch of s) {
     const c = ch.codePointAt(0) ?? 0;
-    w += c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || c >= 0x20000) ? 2 : 1;
+    w +=
+      c >= 0x1100 &&
+      (c <= 0x115f ||
+        (c >= 0x2e80 && c <= 0xa4cf) ||
+        (c >= 0xac00 && c <= 0xd7a3) ||
+        (c >= 0xf900 && c <= 0xfaff) ||
+        (c >= 0xfe30 && c <= 0xfe4f) ||
+        (c >= 0xff00 && c <= 0xff60) ||
+        (c >= 0xffe0 && c <= 0xffe6) ||
+        c >= 0x20000)
+        ? 2
+        : 1;
   }
   return w;
 }
@@ -20,13 +31,21 @@ function pad(s: string, width: number, right = false): string {
 }
 
 export function table(headers: string[], rows: string[][], numeric: boolean[] = []): string {
-  const widths = headers.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))));
-  const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i], numeric[i])).join('  ').trimEnd();
+  const widths = headers.map((h, i) =>
+    Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))),
+  );
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => pad(c, widths[i], numeric[i]))
+      .join('  ')
+      .trimEnd();
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
 const fmt = (n: number | null | undefined, digits = 0) =>
-  n === null || n === undefined ? '—' : n.toLocaleString('zh-CN', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  n === null || n === undefined
+    ? '—'
+    : n.toLocaleString('zh-CN', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 export function formatReport(report: Report, options: { all?: boolean; perRule?: number } = {}): string {
   const out: string[] = [];
@@ -35,10 +54,15 @@ export function formatReport(report: Report, options: { all?: boolean; perRule?:
   out.push(
     '工作表：' +
       report.sheets
-        .map((s) => `${s.name}（${{ person: '人员台账', household: '户台账', fund: '项目资金台账', village: '村基本情况', unknown: '未识别' }[s.kind]}，${s.dataRows}行）`)
+        .map(
+          (s) =>
+            `${s.name}（${{ person: '人员台账', household: '户台账', fund: '项目资金台账', village: '村基本情况', unknown: '未识别' }[s.kind]}，${s.dataRows}行）`,
+        )
         .join('；'),
   );
-  out.push(`问题：错误 ${report.counts.error} 条，警告 ${report.counts.warning} 条，提示 ${report.counts.info} 条`);
+  out.push(
+    `问题：错误 ${report.counts.error} 条，警告 ${report.counts.warning} 条，提示 ${report.counts.info} 条`,
+  );
   const warn = (report.config as { linesWarning?: string }).linesWarning;
   if (warn) out.push(`注意：${warn}`);
   out.push('');
@@ -50,21 +74,31 @@ export function formatReport(report: Report, options: { all?: boolean; perRule?:
     else byRule.set(f.rule, [f]);
   }
   const rank = { error: 0, warning: 1, info: 2 };
-  const groups = [...byRule.entries()].sort((a, b) => rank[a[1][0].severity] - rank[b[1][0].severity] || b[1].length - a[1].length);
+  const groups = [...byRule.entries()].sort(
+    (a, b) => rank[a[1][0].severity] - rank[b[1][0].severity] || b[1].length - a[1].length,
+  );
   if (groups.length > 0) {
     out.push('按规则汇总：');
     out.push(
       table(
         ['严重程度', '规则编号', '错误类型', '条数'],
-        groups.map(([rule, list]) => [SEV[list[0].severity], rule, RULES[rule]?.title ?? rule, String(list.length)]),
+        groups.map(([rule, list]) => [
+          SEV[list[0].severity],
+          rule,
+          RULES[rule]?.title ?? rule,
+          String(list.length),
+        ]),
         [false, false, false, true],
       ),
     );
     out.push('');
-    out.push(options.all ? '问题明细：' : `问题明细（每类最多 ${perRule} 条；--all 显示全部，--json 导出全部）：`);
+    out.push(
+      options.all ? '问题明细：' : `问题明细（每类最多 ${perRule} 条；--all 显示全部，--json 导出全部）：`,
+    );
     const rows: string[][] = [];
     for (const [, list] of groups) {
-      for (const f of list.slice(0, perRule)) rows.push([SEV[f.severity], `${f.sheet}!${f.cell}`, f.rule, f.message]);
+      for (const f of list.slice(0, perRule))
+        rows.push([SEV[f.severity], `${f.sheet}!${f.cell}`, f.rule, f.message]);
       if (list.length > perRule) rows.push(['', '', '', `……该类还有 ${list.length - perRule} 条`]);
     }
     out.push(table(['级别', '位置', '规则', '说明'], rows));
@@ -85,17 +119,47 @@ export function formatReport(report: Report, options: { all?: boolean; perRule?:
       v.incidencePercent === null ? '—' : `${v.incidencePercent.toFixed(2)}%`,
     ]);
     out.push(
-      table(['行政村', '户数', '人数', '脱贫户', '监测户', '监测人数', '风险未消除人数', '人口(分母)', '贫困发生率'], rows, [
-        false, true, true, true, true, true, true, true, true,
-      ]),
+      table(
+        [
+          '行政村',
+          '户数',
+          '人数',
+          '脱贫户',
+          '监测户',
+          '监测人数',
+          '风险未消除人数',
+          '人口(分母)',
+          '贫困发生率',
+        ],
+        rows,
+        [false, true, true, true, true, true, true, true, true],
+      ),
     );
     out.push('');
   }
   if (report.fundRollup) {
     const r = report.fundRollup;
-    out.push(`项目资金（单位：${r.unit}；支出进度按${r.progressBase === 'released' ? '下达' : '计划'}资金计算）：`);
-    const rows = [...r.byType, r.total].map((l) => [l.label, fmt(l.projects), fmt(l.planned, 2), fmt(l.released, 2), fmt(l.spent, 2), l.progressPercent === null ? '—' : `${l.progressPercent.toFixed(1)}%`]);
-    out.push(table(['项目类型', '项目数', '计划', '下达', '已支出', '支出进度'], rows, [false, true, true, true, true, true]));
+    out.push(
+      `项目资金（单位：${r.unit}；支出进度按${r.progressBase === 'released' ? '下达' : '计划'}资金计算）：`,
+    );
+    const rows = [...r.byType, r.total].map((l) => [
+      l.label,
+      fmt(l.projects),
+      fmt(l.planned, 2),
+      fmt(l.released, 2),
+      fmt(l.spent, 2),
+      l.progressPercent === null ? '—' : `${l.progressPercent.toFixed(1)}%`,
+    ]);
+    out.push(
+      table(['项目类型', '项目数', '计划', '下达', '已支出', '支出进度'], rows, [
+        false,
+        true,
+        true,
+        true,
+        true,
+        true,
+      ]),
+    );
     if (r.industrySharePercent !== null) out.push(`产业发展资金占比 ${r.industrySharePercent.toFixed(2)}%`);
     out.push('');
   }

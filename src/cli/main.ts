@@ -30,7 +30,8 @@ function parseArgs(argv: string[]): Args {
     const a = argv[i];
     const next = () => {
       const v = argv[++i];
-      if (v === undefined || v.startsWith('--')) throw new InputError(`参数 ${a} 缺少文件名`, `${a} needs a file name`);
+      if (v === undefined || v.startsWith('--'))
+        throw new InputError(`参数 ${a} 缺少文件名`, `${a} needs a file name`);
       return v;
     };
     if (a === '--config') args.config = next();
@@ -63,7 +64,10 @@ async function readConfig(file: string): Promise<unknown> {
 /** Outputs must never overwrite the input workbook. */
 function refuseSameFile(input: string, output: string | undefined, flag: string): void {
   if (output && path.resolve(output) === path.resolve(input))
-    throw new InputError(`${flag} 的输出文件不能是输入文件本身（不会覆盖原台账）`, `${flag} must not overwrite the input file`);
+    throw new InputError(
+      `${flag} 的输出文件不能是输入文件本身（不会覆盖原台账）`,
+      `${flag} must not overwrite the input file`,
+    );
 }
 
 async function writeSummaries(report: Report, config: unknown, out: string): Promise<number> {
@@ -83,7 +87,10 @@ export interface CliIO {
   err: { write(s: string): unknown };
 }
 
-export async function main(argv: string[], io: CliIO = { out: process.stdout, err: process.stderr }): Promise<number> {
+export async function main(
+  argv: string[],
+  io: CliIO = { out: process.stdout, err: process.stderr },
+): Promise<number> {
   const say = (s: string) => io.out.write(s + '\n');
   const fail = (zh: string, en: string) => {
     io.err.write(`错误：${zh}\nerror: ${en}\n`);
@@ -116,7 +123,10 @@ export async function main(argv: string[], io: CliIO = { out: process.stdout, er
 
     if (!args.quiet) say(formatReport(report, { all: args.all }));
     if (args.json) {
-      await fs.writeFile(args.json, JSON.stringify({ ...report, generatedAt: new Date().toISOString() }, null, 2));
+      await fs.writeFile(
+        args.json,
+        JSON.stringify({ ...report, generatedAt: new Date().toISOString() }, null, 2),
+      );
       say(`已写出 JSON 报告：${args.json}`);
     }
     if (args.annotate) {
@@ -133,7 +143,10 @@ export async function main(argv: string[], io: CliIO = { out: process.stdout, er
     if (e instanceof InputError) return fail(e.zh, e.en);
     if (e instanceof ConfigError) return fail(`配置无效：${e.problems.join('；')}`, 'invalid config');
     const msg = e instanceof Error ? e.message : String(e);
-    return fail(`处理时出现意外问题，原文件未改动（${msg}）`, `unexpected failure; the input was not modified (${msg})`);
+    return fail(
+      `处理时出现意外问题，原文件未改动（${msg}）`,
+      `unexpected failure; the input was not modified (${msg})`,
+    );
   }
 }
 

@@ -171,7 +171,11 @@ export function analyze(inputs: SheetInput[], rawConfig?: unknown, options: Anal
 }
 
 /** The stable entry point: sheets in, report out. Throws ConfigError for an invalid config. */
-export function analyzeWorkbook(inputs: SheetInput[], rawConfig?: unknown, options: AnalyzeOptions = {}): Report {
+export function analyzeWorkbook(
+  inputs: SheetInput[],
+  rawConfig?: unknown,
+  options: AnalyzeOptions = {},
+): Report {
   return analyze(inputs, rawConfig, options).report;
 }
 

@@ -129,7 +129,9 @@ export interface HouseholdFigure {
   netIncome: number | null;
   perCapitaNetIncome: number | null;
   grossIncome?: number | null;
-  components?: Partial<Record<'wageIncome' | 'businessIncome' | 'propertyIncome' | 'transferIncome' | 'businessExpense', number>>;
+  components?: Partial<
+    Record<'wageIncome' | 'businessIncome' | 'propertyIncome' | 'transferIncome' | 'businessExpense', number>
+  >;
   helperName?: string;
   /** 帮扶责任人隶属关系 (中央/省/市/县/乡镇 …) when known. */
   helperAffiliation?: string;

@@ -55,7 +55,10 @@ const good = [
 ];
 
 async function sha(file: string): Promise<string> {
-  return crypto.createHash('sha256').update(await fs.readFile(file)).digest('hex');
+  return crypto
+    .createHash('sha256')
+    .update(await fs.readFile(file))
+    .digest('hex');
 }
 
 test('a clean ledger exits 0 and writes a JSON report with the contract fields', async () => {
@@ -105,7 +108,11 @@ test('a wrong check digit exits 1; the annotated copy marks the cell and lists i
 
 test.each([
   ['not-xlsx.xlsx', Buffer.from('序号,姓名\n1,张三\n', 'utf8'), '不是 xlsx'],
-  ['encrypted.xlsx', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]), '密码'],
+  [
+    'encrypted.xlsx',
+    Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]),
+    '密码',
+  ],
   ['truncated.xlsx', null, '损坏'],
   ['empty.xlsx', Buffer.alloc(0), '为空'],
 ])('bad input %s exits 2 with a Chinese and an English reason', async (name, content, zh) => {

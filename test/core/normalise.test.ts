@@ -18,7 +18,17 @@ const cellArb = fc.oneof(
   fc.double({ noNaN: false }),
   fc.integer(),
   fc.boolean(),
-  fc.constantFrom('', ' ', '#N/A', '３,２００.５０元', '１２.５万', '约3000', '2021年3月5日', "'520102", '\u3000'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '#N/A',
+    '３,２００.５０元',
+    '１２.５万',
+    '约3000',
+    '2021年3月5日',
+    "'520102",
+    '\u3000',
+  ),
 );
 
 test('normalisers never throw on any cell value', () => {
@@ -34,7 +44,10 @@ test('normalisers never throw on any cell value', () => {
 });
 
 test('normText is idempotent', () => {
-  fc.assert(fc.property(cellArb, (v) => normText(normText(v)) === normText(v)), { numRuns: 3000 });
+  fc.assert(
+    fc.property(cellArb, (v) => normText(normText(v)) === normText(v)),
+    { numRuns: 3000 },
+  );
 });
 
 test('a number printed as text, with or without separators, full-width, parses back to the same value', () => {
@@ -43,7 +56,11 @@ test('a number printed as text, with or without separators, full-width, parses b
       const x = fen / 100;
       const grouped = x.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
       const fullWidth = grouped.replace(/[0-9.,-]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
-      return parseNumber(grouped).value === x && parseNumber(fullWidth).value === x && parseNumber(x).kind === 'number';
+      return (
+        parseNumber(grouped).value === x &&
+        parseNumber(fullWidth).value === x &&
+        parseNumber(x).kind === 'number'
+      );
     }),
   );
 });
@@ -88,9 +105,7 @@ test('invalid dates are invalid, not shifted', () => {
 test('Excel serials round-trip, including around the 1900 leap-year quirk', () => {
   expect(serialToYMD(59)).toEqual({ y: 1900, m: 2, d: 28 });
   expect(serialToYMD(61)).toEqual({ y: 1900, m: 3, d: 1 });
-  fc.assert(
-    fc.property(fc.integer({ min: 61, max: 2958465 }), (s) => ymdToSerial(serialToYMD(s)!) === s),
-  );
+  fc.assert(fc.property(fc.integer({ min: 61, max: 2958465 }), (s) => ymdToSerial(serialToYMD(s)!) === s));
 });
 
 test('age in full years at the reference date', () => {

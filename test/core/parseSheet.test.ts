@@ -13,8 +13,25 @@ test('national 2021+ 名单 export: two title rows, header on row 3, data from r
   const { p, map } = keys([
     ['已脱贫人口名单'],
     ['数据日期：2024-12-31'],
-    ['序号', '数据日期', '县(市、区、旗)', '乡(镇)', '行政村', '自然村', '户编号', '人编号', '姓名', '证件号码', '人数', '与户主关系',
-      '易返贫致贫户(监测对象)类型', '风险是否消除', '风险识别时间', '风险消除时间', '是否解决安全饮用水'],
+    [
+      '序号',
+      '数据日期',
+      '县(市、区、旗)',
+      '乡(镇)',
+      '行政村',
+      '自然村',
+      '户编号',
+      '人编号',
+      '姓名',
+      '证件号码',
+      '人数',
+      '与户主关系',
+      '易返贫致贫户(监测对象)类型',
+      '风险是否消除',
+      '风险识别时间',
+      '风险消除时间',
+      '是否解决安全饮用水',
+    ],
     [1, '2024-12-31', 'A县', 'B镇', 'C村', 'D组', '1', '1', '甲', 'x', 3, '户主', '', '', '', '', '是'],
   ]);
   expect(p.kind).toBe('person');
@@ -22,9 +39,22 @@ test('national 2021+ 名单 export: two title rows, header on row 3, data from r
   expect(p.dataRows).toEqual([3]);
   expect(p.title).toBe('已脱贫人口名单');
   expect(map).toMatchObject({
-    B: 'dataDate', C: 'county', D: 'township', E: 'village', F: 'naturalVillage', G: 'householdId', H: 'personId',
-    I: 'name', J: 'idNumber', K: 'householdSize', L: 'relationToHead', M: 'monitorCategory', N: 'riskEliminated',
-    O: 'monitorStart', P: 'riskEliminatedDate', Q: 'safeWater',
+    B: 'dataDate',
+    C: 'county',
+    D: 'township',
+    E: 'village',
+    F: 'naturalVillage',
+    G: 'householdId',
+    H: 'personId',
+    I: 'name',
+    J: 'idNumber',
+    K: 'householdSize',
+    L: 'relationToHead',
+    M: 'monitorCategory',
+    N: 'riskEliminated',
+    O: 'monitorStart',
+    P: 'riskEliminatedDate',
+    Q: 'safeWater',
   });
 });
 
@@ -58,7 +88,12 @@ test.each([
   expect(p.blankRows).toEqual([6]);
   expect(p.dataRows).toEqual([5, 7]); // footer 填表人 row excluded
   expect(map).toMatchObject({
-    B: 'householdId', C: 'headName', D: 'householdSize', E: 'wageIncome', F: 'businessIncome', G: 'netIncome',
+    B: 'householdId',
+    C: 'headName',
+    D: 'householdSize',
+    E: 'wageIncome',
+    F: 'businessIncome',
+    G: 'netIncome',
     H: 'perCapitaNetIncome',
   });
   expect(p.byKey.wageIncome.path).toEqual(['年收入情况（元）', '工资性收入']);
@@ -66,22 +101,45 @@ test.each([
 
 test('three header rows: groups, categories, and generic 金额（元） leaves resolved by the group above', () => {
   const g: CellValue[][] = [
-    ['家庭编号', '嘎查村', '户主姓名', '当前收入情况', '', '', '当前支出情况', '', '年纯收入', '年人均纯收入'],
+    [
+      '家庭编号',
+      '嘎查村',
+      '户主姓名',
+      '当前收入情况',
+      '',
+      '',
+      '当前支出情况',
+      '',
+      '年纯收入',
+      '年人均纯收入',
+    ],
     ['', '', '', '工资性收入', '', '转移性收入', '生产经营性支出', '', '', ''],
     ['', '', '', '收入明细', '金额（元）', '小计', '支出明细', '金额（元）', '', ''],
     ['G001', '一嘎查', '巴特尔', '务工', 12000, 3000, '饲草料', 800, 14200, 4733.33],
   ];
   const merges: MergeRange[] = [
-    { r1: 0, c1: 0, r2: 2, c2: 0 }, { r1: 0, c1: 1, r2: 2, c2: 1 }, { r1: 0, c1: 2, r2: 2, c2: 2 },
-    { r1: 0, c1: 3, r2: 0, c2: 5 }, { r1: 0, c1: 6, r2: 0, c2: 7 }, { r1: 1, c1: 3, r2: 1, c2: 4 },
-    { r1: 1, c1: 6, r2: 1, c2: 7 }, { r1: 0, c1: 8, r2: 2, c2: 8 }, { r1: 0, c1: 9, r2: 2, c2: 9 },
+    { r1: 0, c1: 0, r2: 2, c2: 0 },
+    { r1: 0, c1: 1, r2: 2, c2: 1 },
+    { r1: 0, c1: 2, r2: 2, c2: 2 },
+    { r1: 0, c1: 3, r2: 0, c2: 5 },
+    { r1: 0, c1: 6, r2: 0, c2: 7 },
+    { r1: 1, c1: 3, r2: 1, c2: 4 },
+    { r1: 1, c1: 6, r2: 1, c2: 7 },
+    { r1: 0, c1: 8, r2: 2, c2: 8 },
+    { r1: 0, c1: 9, r2: 2, c2: 9 },
   ];
   const { p, map } = keys(g, merges);
   expect(p.headerRows).toEqual([1, 2, 3]);
   expect(p.dataRows).toEqual([3]);
   expect(map).toMatchObject({
-    A: 'householdId', B: 'village', C: 'headName', E: 'wageIncome', F: 'transferIncome', H: 'businessExpense',
-    I: 'netIncome', J: 'perCapitaNetIncome',
+    A: 'householdId',
+    B: 'village',
+    C: 'headName',
+    E: 'wageIncome',
+    F: 'transferIncome',
+    H: 'businessExpense',
+    I: 'netIncome',
+    J: 'perCapitaNetIncome',
   });
 });
 
@@ -92,7 +150,12 @@ test('village base sheet and fund sheet are told apart by their headers', () => 
     [1, '一村', 300, 1100, 1050],
   ]);
   expect(v.p.kind).toBe('village');
-  expect(v.map).toMatchObject({ B: 'village', C: 'totalHouseholds', D: 'totalPopulation', E: 'agriPopulation' });
+  expect(v.map).toMatchObject({
+    B: 'village',
+    C: 'totalHouseholds',
+    D: 'totalPopulation',
+    E: 'agriPopulation',
+  });
 
   const f = keys([
     ['XX区2024年财政衔接推进乡村振兴补助资金项目台账'],
@@ -104,8 +167,17 @@ test('village base sheet and fund sheet are told apart by their headers', () => 
   expect(f.p.kind).toBe('fund');
   expect(f.p.unit).toBe('万元');
   expect(f.map).toMatchObject({
-    B: 'project', C: 'projectType', D: 'location', E: 'planned', F: 'sourceCentral', G: 'sourceProvince',
-    H: 'sourceCity', I: 'sourceCounty', J: 'sourceOther', K: 'disbursed', L: 'spent',
+    B: 'project',
+    C: 'projectType',
+    D: 'location',
+    E: 'planned',
+    F: 'sourceCentral',
+    G: 'sourceProvince',
+    H: 'sourceCity',
+    I: 'sourceCounty',
+    J: 'sourceOther',
+    K: 'disbursed',
+    L: 'spent',
   });
 });
 
@@ -126,11 +198,25 @@ test('a header beyond row 15 is not searched', () => {
 
 test('unit suffixes are stripped only after an exact match failed; look-alike headers stay distinct', () => {
   const { map } = keys([
-    ['户编号', '姓名', '证件号码', '生产经营性支出（元）', '其他财产性收入（旧指标）', '户联系电话', '人联系电话', '年度家庭人口数', '当前家庭人口数'],
+    [
+      '户编号',
+      '姓名',
+      '证件号码',
+      '生产经营性支出（元）',
+      '其他财产性收入（旧指标）',
+      '户联系电话',
+      '人联系电话',
+      '年度家庭人口数',
+      '当前家庭人口数',
+    ],
     ['1', '甲', 'x', 1, 2, '', '', 3, 3],
   ]);
   expect(map).toMatchObject({
-    D: 'businessExpense', E: 'otherPropertyIncome', F: 'householdPhone', G: 'personPhone', H: 'householdSizeYear',
+    D: 'businessExpense',
+    E: 'otherPropertyIncome',
+    F: 'householdPhone',
+    G: 'personPhone',
+    H: 'householdSizeYear',
     I: 'householdSize',
   });
 });

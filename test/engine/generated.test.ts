@@ -59,7 +59,9 @@ async function check(layout: 'a' | 'b' | 'c', persons: number, seed: number): Pr
   const missed = required.filter((e) => !report.findings.some((f) => matches(f, e)));
   expect(missed).toEqual([]);
   // No error-severity finding anywhere else.
-  const stray = report.findings.filter((f) => f.severity === 'error' && !gen.expected.some((e) => matches(f, e)));
+  const stray = report.findings.filter(
+    (f) => f.severity === 'error' && !gen.expected.some((e) => matches(f, e)),
+  );
   expect(stray.map((f) => `${f.rule} ${f.sheet}!${f.cell} ${f.message}`)).toEqual([]);
 
   // Recomputed incomes equal the generator's (households in the engine are keyed by 户编号).

@@ -47,7 +47,12 @@ function snapshot(wb: ExcelJS.Workbook): unknown {
         if (state.v !== '' || state.f !== null || state.n !== null) cells[cell.address] = state;
       }),
     );
-    return { name: ws.name, state: ws.state, cells, merges: Object.keys((ws as unknown as { _merges: object })._merges) };
+    return {
+      name: ws.name,
+      state: ws.state,
+      cells,
+      merges: Object.keys((ws as unknown as { _merges: object })._merges),
+    };
   });
 }
 

@@ -22,7 +22,10 @@ interface Run {
   code: number;
   out: string;
   err: string;
-  report?: { findings: Array<{ rule: string; severity: string; cell: string; sheet: string; message: string }>; sheets: Array<{ kind: string; dataRows: number }> };
+  report?: {
+    findings: Array<{ rule: string; severity: string; cell: string; sheet: string; message: string }>;
+    sheets: Array<{ kind: string; dataRows: number }>;
+  };
 }
 
 async function run(file: string): Promise<Run> {
@@ -33,9 +36,15 @@ async function run(file: string): Promise<Run> {
     err: { write: (s: string) => ((err += s), true) } as unknown as NodeJS.WriteStream,
   };
   const json = file + '.json';
-  const before = crypto.createHash('sha256').update(await fs.readFile(file)).digest('hex');
+  const before = crypto
+    .createHash('sha256')
+    .update(await fs.readFile(file))
+    .digest('hex');
   const code = await main(['check', file, '--json', json, '--quiet'], io);
-  const after = crypto.createHash('sha256').update(await fs.readFile(file)).digest('hex');
+  const after = crypto
+    .createHash('sha256')
+    .update(await fs.readFile(file))
+    .digest('hex');
   expect(after).toBe(before);
   expect(err).not.toMatch(/\n\s+at /);
   expect([0, 1, 2]).toContain(code);
@@ -45,8 +54,25 @@ async function run(file: string): Promise<Run> {
   return { code, out, err, report };
 }
 
-const HEADER = ['序号', '行政村', '户编号', '姓名', '证件号码', '人数', '与户主关系', '户类型', '出生日期', '人均纯收入'];
-const row = (n: number, name: string, idn: string | number, rel = '户主', extra: Record<number, unknown> = {}) => {
+const HEADER = [
+  '序号',
+  '行政村',
+  '户编号',
+  '姓名',
+  '证件号码',
+  '人数',
+  '与户主关系',
+  '户类型',
+  '出生日期',
+  '人均纯收入',
+];
+const row = (
+  n: number,
+  name: string,
+  idn: string | number,
+  rel = '户主',
+  extra: Record<number, unknown> = {},
+) => {
   const r: unknown[] = [n, '一村', `H${String(n).padStart(3, '0')}`, name, idn, 1, rel, '脱贫户', '', 9000];
   for (const [k, v] of Object.entries(extra)) r[Number(k)] = v;
   return r;
@@ -71,7 +97,9 @@ test('empty workbook, title only, header only', async () => {
   const empty = await run(await book('empty.xlsx', (wb) => void wb.addWorksheet('Sheet1')));
   expect(empty.code).toBe(2);
   expect(empty.err).toContain('未在工作簿中找到可识别的台账');
-  const title = await run(await book('title.xlsx', (wb) => void wb.addWorksheet('S').addRow(['XX村2024年脱贫户信息台账'])));
+  const title = await run(
+    await book('title.xlsx', (wb) => void wb.addWorksheet('S').addRow(['XX村2024年脱贫户信息台账'])),
+  );
   expect(title.code).toBe(2);
   const header = await run(await book('header.xlsx', (wb) => ledger(wb.addWorksheet('S'), [])));
   expect(header.code).toBe(0);
@@ -93,7 +121,10 @@ test('merged cells across data rows are read as filled and reported', async () =
   const r = await run(
     await book('merged.xlsx', (wb) => {
       const ws = wb.addWorksheet('S');
-      ledger(ws, [row(1, '甲', id('520102', '19800101', '123')), row(2, '乙', id('520102', '19820202', '124'), '配偶')]);
+      ledger(ws, [
+        row(1, '甲', id('520102', '19800101', '123')),
+        row(2, '乙', id('520102', '19820202', '124'), '配偶'),
+      ]);
       ws.getCell('C5').value = 'H001';
       ws.mergeCells('C4:C5');
     }),
@@ -156,7 +187,9 @@ test('rare CJK (Extension B) and emoji in names are read and reported faithfully
 
 test('dates before 1900 and as text in five spellings; numbers as text with full-width digits', async () => {
   const birth = ['1980-01-01', '1980.01.01', '1980/1/1', '1980年1月1日', '19800101'];
-  const rows = birth.map((b, i) => row(i + 1, `人${i}`, id('520102', '19800101', String(100 + i)), '户主', { 8: b }));
+  const rows = birth.map((b, i) =>
+    row(i + 1, `人${i}`, id('520102', '19800101', String(100 + i)), '户主', { 8: b }),
+  );
   rows.push(row(9, '老人', id('520102', '19800101', '200'), '户主', { 8: '1899-12-31' }));
   rows.push(row(10, '全角', id('520102', '19800101', '201'), '户主', { 9: '９０００' }));
   const r = await run(await book('dates.xlsx', (wb) => ledger(wb.addWorksheet('S'), rows)));

@@ -32,14 +32,15 @@ export interface ResolvedLines {
 }
 
 /** Looks up the lines for (region, year): region row, else national row, else the latest earlier row. */
-export function resolveLines(config: Pick<Config, 'lines' | 'region' | 'povertyLine' | 'monitoringLine' | 'edgeFactor'>, year: number): ResolvedLines {
+export function resolveLines(
+  config: Pick<Config, 'lines' | 'region' | 'povertyLine' | 'monitoringLine' | 'edgeFactor'>,
+  year: number,
+): ResolvedLines {
   const rows = [...config.lines, ...DEFAULT_LINES];
   const pick = (region: string): LineRow | undefined => {
     const exact = rows.find((r) => r.region === region && r.year === year);
     if (exact) return exact;
-    return rows
-      .filter((r) => r.region === region && r.year < year)
-      .sort((a, b) => b.year - a.year)[0];
+    return rows.filter((r) => r.region === region && r.year < year).sort((a, b) => b.year - a.year)[0];
   };
   const row = (config.region ? pick(config.region) : undefined) ?? pick('') ?? DEFAULT_LINES[0];
   const carried = row.year !== year;
@@ -51,7 +52,9 @@ export function resolveLines(config: Pick<Config, 'lines' | 'region' | 'povertyL
     povertyLine,
     monitoringLine,
     source:
-      config.povertyLine !== undefined ? '设置中的贫困线' : `${where}${row.year}年标准${carried ? `（沿用至${year}年）` : ''}`,
+      config.povertyLine !== undefined
+        ? '设置中的贫困线'
+        : `${where}${row.year}年标准${carried ? `（沿用至${year}年）` : ''}`,
     warning:
       carried && year > 2021 && config.povertyLine === undefined
         ? `${year}年的贫困线、监测线沿用${row.year}年标准，请按本省标准设置`

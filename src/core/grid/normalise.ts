@@ -52,7 +52,12 @@ export function normText(v: CellValue | undefined | null): string {
 
 /** Excel error values as Office.js and ExcelJS hand them over. */
 export function isErrorValue(v: CellValue | undefined | null): boolean {
-  return typeof v === 'string' && /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|CONNECT!|BLOCKED!|UNKNOWN!)$/.test(v.trim());
+  return (
+    typeof v === 'string' &&
+    /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|CONNECT!|BLOCKED!|UNKNOWN!)$/.test(
+      v.trim(),
+    )
+  );
 }
 
 export type NumberKind = 'empty' | 'number' | 'text-number' | 'invalid' | 'error';
@@ -70,7 +75,8 @@ const GROUPED_RE = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 
 /** Parses a numeric cell. "约3000", "3千" are invalid (not exact amounts). */
 export function parseNumber(v: CellValue | undefined | null): ParsedNumber {
-  if (typeof v === 'number') return Number.isFinite(v) ? { kind: 'number', value: v } : { kind: 'invalid', value: null };
+  if (typeof v === 'number')
+    return Number.isFinite(v) ? { kind: 'number', value: v } : { kind: 'invalid', value: null };
   if (typeof v === 'boolean') return { kind: 'invalid', value: null };
   if (isEmpty(v)) return { kind: 'empty', value: null };
   if (isErrorValue(v)) return { kind: 'error', value: null };
@@ -115,7 +121,20 @@ export interface ParsedDate {
 export function isValidYMD(y: number, m: number, d: number): boolean {
   if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return false;
   if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1) return false;
-  const dim = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  const dim = [
+    31,
+    (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28,
+    31,
+    30,
+    31,
+    30,
+    31,
+    31,
+    30,
+    31,
+    30,
+    31,
+  ];
   return d <= dim[m - 1];
 }
 

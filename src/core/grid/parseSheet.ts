@@ -4,7 +4,13 @@
 import type { CellValue, ColumnInfo, MergeRange, ParsedSheet, SheetInput, SheetKind } from '../types';
 import { columnLetter } from './address';
 import { cellText, isEmpty, normText, parseNumber } from './normalise';
-import { COLUMN_DEFS, GENERIC_LEAVES, UNIT_SUFFIX_RE, type ColumnDef, type ColumnLevel } from '../profiles/synonyms';
+import {
+  COLUMN_DEFS,
+  GENERIC_LEAVES,
+  UNIT_SUFFIX_RE,
+  type ColumnDef,
+  type ColumnLevel,
+} from '../profiles/synonyms';
 
 export const HEADER_SCAN_ROWS = 15;
 /** More consecutive empty rows than this end the data. */
@@ -29,7 +35,12 @@ export function buildSynonymIndex(extra: Record<string, string[]> = {}): Synonym
   };
   for (const def of COLUMN_DEFS) for (const h of def.headers) add(h, def);
   for (const [key, headers] of Object.entries(extra)) {
-    const def = COLUMN_DEFS.find((d) => d.key === key) ?? { key, level: 'H' as ColumnLevel, headers, label: headers[0] ?? key };
+    const def = COLUMN_DEFS.find((d) => d.key === key) ?? {
+      key,
+      level: 'H' as ColumnLevel,
+      headers,
+      label: headers[0] ?? key,
+    };
     for (const h of headers) add(h, def, true);
   }
   return { byText };
@@ -46,7 +57,8 @@ function lookup(index: SynonymIndex, text: string): ColumnDef[] {
 }
 
 const TITLE_HINT = /(填报单位|填表单位|单位[:：]|截至|截止|统计时点|数据日期[:：]|制表)/;
-const TOTAL_LABEL = /^(合计|小计|总计|总合计|全镇合计|全乡合计|全县合计|累计)$|^(合计|小计|总计)[:：]?|小计$|合计$/;
+const TOTAL_LABEL =
+  /^(合计|小计|总计|总合计|全镇合计|全乡合计|全县合计|累计)$|^(合计|小计|总计)[:：]?|小计$|合计$/;
 const FOOTER_LABEL = /^(单位负责人|审核人|填表人|制表人|填报日期|说明|注[:：]|备注[:：]|负责人)/;
 
 /** Cells of a row that hold text. */
@@ -87,7 +99,11 @@ export interface HeaderBlock {
 }
 
 /** Finds the header block; null when no row of the first 15 looks like a ledger header. */
-export function findHeaderBlock(values: CellValue[][], index: SynonymIndex, merges: MergeRange[] = []): HeaderBlock | null {
+export function findHeaderBlock(
+  values: CellValue[][],
+  index: SynonymIndex,
+  merges: MergeRange[] = [],
+): HeaderBlock | null {
   const scan = Math.min(HEADER_SCAN_ROWS, values.length);
   let best = -1;
   let bestScore = 0;
@@ -104,7 +120,12 @@ export function findHeaderBlock(values: CellValue[][], index: SynonymIndex, merg
   // Upward: group rows above the best row (a title or 填报单位 line stops it).
   while (first > 0 && best - first < 2) {
     const above = values[first - 1];
-    if (looksLikeTitle(above) || rowTexts(above) < 2 || matchCount(index, above) === 0 && rowTexts(above) < 3) break;
+    if (
+      looksLikeTitle(above) ||
+      rowTexts(above) < 2 ||
+      (matchCount(index, above) === 0 && rowTexts(above) < 3)
+    )
+      break;
     first--;
   }
   // Downward: sub-header rows (text only, no data-like numbers in a 序号 position).
@@ -129,7 +150,11 @@ export function findHeaderBlock(values: CellValue[][], index: SynonymIndex, merg
 }
 
 /** Header path per column: horizontal merges (or blanks right of a group with sub-headers below) propagated. */
-export function headerPaths(values: CellValue[][], block: HeaderBlock, merges: MergeRange[] = []): string[][] {
+export function headerPaths(
+  values: CellValue[][],
+  block: HeaderBlock,
+  merges: MergeRange[] = [],
+): string[][] {
   let width = 0;
   for (let r = block.first; r <= block.last; r++) width = Math.max(width, values[r]?.length ?? 0);
   const cell = (r: number, c: number) => cellText(values[r]?.[c]);
@@ -176,7 +201,8 @@ export function headerPaths(values: CellValue[][], block: HeaderBlock, merges: M
 function candidatesFor(index: SynonymIndex, path: string[]): { defs: ColumnDef[]; header: string } {
   if (path.length === 0) return { defs: [], header: '' };
   const leaf = path[path.length - 1];
-  const leafGeneric = GENERIC_LEAVES.has(normText(leaf).replace(UNIT_SUFFIX_RE, '')) || GENERIC_LEAVES.has(normText(leaf));
+  const leafGeneric =
+    GENERIC_LEAVES.has(normText(leaf).replace(UNIT_SUFFIX_RE, '')) || GENERIC_LEAVES.has(normText(leaf));
   if (!leafGeneric || path.length === 1) {
     const defs = lookup(index, leaf);
     if (defs.length || path.length === 1) return { defs, header: leaf };
@@ -186,12 +212,14 @@ function candidatesFor(index: SynonymIndex, path: string[]): { defs: ColumnDef[]
     const combined = lookup(index, path[i] + leaf);
     if (combined.length) return { defs: combined, header: path[i] + leaf };
     const group = lookup(index, path[i]);
-    if (group.length && leafGeneric && !/^(户数|人数|占比)/.test(normText(leaf))) return { defs: group, header: path[i] };
+    if (group.length && leafGeneric && !/^(户数|人数|占比)/.test(normText(leaf)))
+      return { defs: group, header: path[i] };
   }
   if (!leafGeneric) {
     for (let i = path.length - 2; i >= 0; i--) {
       const g = lookup(index, path[i]);
-      if (g.length && g[0].level === 'F' && /^(中央|省级|市级|县级|其他)/.test(normText(leaf))) return { defs: g, header: path[i] };
+      if (g.length && g[0].level === 'F' && /^(中央|省级|市级|县级|其他)/.test(normText(leaf)))
+        return { defs: g, header: path[i] };
     }
   }
   return { defs: [], header: leaf };
@@ -207,11 +235,18 @@ const KIND_LEVELS: Record<SheetKind, ColumnLevel[]> = {
 
 function classify(keys: Set<string>): SheetKind {
   const has = (...k: string[]) => k.some((x) => keys.has(x));
-  if (has('project') && has('planned', 'spent', 'released', 'disbursed', 'subsidy', 'sourceCentral')) return 'fund';
+  if (has('project') && has('planned', 'spent', 'released', 'disbursed', 'subsidy', 'sourceCentral'))
+    return 'fund';
   if (has('idNumber') || (has('name') && has('relationToHead'))) return 'person';
-  if (has('householdId', 'headName', 'headIdNumber') && has('householdSize', 'netIncome', 'perCapitaNetIncome', 'wageIncome', 'headIdNumber'))
+  if (
+    has('householdId', 'headName', 'headIdNumber') &&
+    has('householdSize', 'netIncome', 'perCapitaNetIncome', 'wageIncome', 'headIdNumber')
+  )
     return 'household';
-  if (has('village') && has('totalPopulation', 'agriPopulation', 'totalHouseholds', 'ruralPopulation', 'residentPopulation'))
+  if (
+    has('village') &&
+    has('totalPopulation', 'agriPopulation', 'totalHouseholds', 'ruralPopulation', 'residentPopulation')
+  )
     return 'village';
   return 'unknown';
 }
@@ -230,12 +265,22 @@ function mapColumns(index: SynonymIndex, paths: string[][], kind: SheetKind | nu
     if (!def && kind === null) def = defs[0];
     // Fund-only words (其他, 省) must not map on household sheets, and vice versa.
     if (def && kind && kind !== 'unknown' && !prefer.includes(def.level)) def = undefined;
-    out.push({ index: c, letter: columnLetter(c), key: def?.key ?? '', path, header: def ? header : path[path.length - 1] });
+    out.push({
+      index: c,
+      letter: columnLetter(c),
+      key: def?.key ?? '',
+      path,
+      header: def ? header : path[path.length - 1],
+    });
   });
   return out;
 }
 
-function unitAbove(values: CellValue[][], block: HeaderBlock, columns: ColumnInfo[]): '元' | '万元' | undefined {
+function unitAbove(
+  values: CellValue[][],
+  block: HeaderBlock,
+  columns: ColumnInfo[],
+): '元' | '万元' | undefined {
   for (let r = 0; r < block.first; r++) {
     for (const v of values[r] ?? []) {
       const t = normText(v);

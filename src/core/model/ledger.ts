@@ -72,7 +72,10 @@ export function hRef(h: HouseholdRec, key?: string): RowRef {
 }
 
 export function householdHasColumn(h: HouseholdRec, key: string): boolean {
-  return (h.householdRow !== undefined && hasColumn(h.householdRow.sheet, key)) || h.members.some((m) => hasColumn(m.sheet, key));
+  return (
+    (h.householdRow !== undefined && hasColumn(h.householdRow.sheet, key)) ||
+    h.members.some((m) => hasColumn(m.sheet, key))
+  );
 }
 
 function isHeadRelation(v: CellValue | undefined): boolean {
@@ -89,7 +92,8 @@ export function buildLedger(sheets: ParsedSheet[]): Ledger {
   const persons: PersonRow[] = [];
   const orphans: PersonRow[] = [];
   const twoSheet =
-    personSheets.some((s) => hasColumn(s, 'householdId')) && householdSheets.some((s) => hasColumn(s, 'householdId'));
+    personSheets.some((s) => hasColumn(s, 'householdId')) &&
+    householdSheets.some((s) => hasColumn(s, 'householdId'));
 
   for (const sheet of householdSheets) {
     for (const r of sheet.dataRows) {
@@ -145,7 +149,17 @@ export function buildLedger(sheets: ParsedSheet[]): Ledger {
       persons.push(p);
     }
   }
-  return { sheets, personSheets, householdSheets, villageSheets, fundSheets, households, persons, orphans, twoSheet };
+  return {
+    sheets,
+    personSheets,
+    householdSheets,
+    villageSheets,
+    fundSheets,
+    households,
+    persons,
+    orphans,
+    twoSheet,
+  };
 }
 
 /** Text of a household field, '' when absent. */

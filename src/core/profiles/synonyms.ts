@@ -137,7 +137,16 @@ export const COLUMN_DEFS: ColumnDef[] = [
   F('sourceProvince', ['省级', '省级衔接资金', '省级资金', '省']),
   F('sourceCity', ['市级', '市级衔接资金', '市级资金']),
   F('sourceCounty', ['县级', '县级衔接资金', '县级资金']),
-  F('sourceOther', ['其他', '自筹', '整合资金', '结余资金', '其他资金', '其他/自筹', '其他(自筹)', '自筹资金']),
+  F('sourceOther', [
+    '其他',
+    '自筹',
+    '整合资金',
+    '结余资金',
+    '其他资金',
+    '其他/自筹',
+    '其他(自筹)',
+    '自筹资金',
+  ]),
   F('sourceDoc', ['文号', '资金文号']),
   F('subsidy', ['补助金额', '财政资金', '补助资金']),
   F('released', ['下达', '下达资金', '已下达', '下达金额']),
@@ -157,12 +166,25 @@ export const COLUMN_DEFS: ColumnDef[] = [
 ];
 
 /** Generic leaves: the group above says what they are (ledgers.md §2c). */
-export const GENERIC_LEAVES = new Set(['金额(元)', '金额', '小计', '合计', '户数', '人数', '占比(%)', '占比', '数额', '收入明细']);
+export const GENERIC_LEAVES = new Set([
+  '金额(元)',
+  '金额',
+  '小计',
+  '合计',
+  '户数',
+  '人数',
+  '占比(%)',
+  '占比',
+  '数额',
+  '收入明细',
+]);
 
 /** Unit suffixes stripped only after an exact match failed. */
 export const UNIT_SUFFIX_RE = /[(（]\s*(元|万元|亩|%|人|户|公里|月|个|元\/人)\s*[)）]$/;
 
-export const COLUMN_BY_KEY: Record<string, ColumnDef> = Object.fromEntries(COLUMN_DEFS.map((d) => [d.key, d]));
+export const COLUMN_BY_KEY: Record<string, ColumnDef> = Object.fromEntries(
+  COLUMN_DEFS.map((d) => [d.key, d]),
+);
 
 export function columnLabel(key: string): string {
   return COLUMN_BY_KEY[key]?.label ?? key;

@@ -17,7 +17,12 @@ export function run(ctx: RuleContext): void {
       });
     }
     for (const r of sheet.blankRows) {
-      ctx.emit({ rule: 'sheet.blank-row', sheet, r, message: `第${r + 1}行是数据中的空行，已跳过。如无用可删除该行。` });
+      ctx.emit({
+        rule: 'sheet.blank-row',
+        sheet,
+        r,
+        message: `第${r + 1}行是数据中的空行，已跳过。如无用可删除该行。`,
+      });
     }
     if (sheet.ignoredAfter) {
       const { blankFrom, contentRow } = sheet.ignoredAfter;
@@ -55,7 +60,10 @@ export function run(ctx: RuleContext): void {
         }
       }
     }
-    const formulas = sheet.input.formulaCells?.filter(([r]) => r > (sheet.headerRows[sheet.headerRows.length - 1] ?? 0) - 1) ?? [];
+    const formulas =
+      sheet.input.formulaCells?.filter(
+        ([r]) => r > (sheet.headerRows[sheet.headerRows.length - 1] ?? 0) - 1,
+      ) ?? [];
     if (formulas.length > 0) {
       const [r, c] = formulas[0];
       ctx.emit({

@@ -5,7 +5,11 @@ import type { Finding, Severity } from '../../core/types';
 import { RULES } from '../../core/rules/catalogue';
 import { sheetRef } from '../../core/grid/address';
 
-export const SEVERITY_FILL: Record<Severity, string> = { error: 'FFFFC7CE', warning: 'FFFFEB9C', info: 'FFDDEBF7' };
+export const SEVERITY_FILL: Record<Severity, string> = {
+  error: 'FFFFC7CE',
+  warning: 'FFFFEB9C',
+  info: 'FFDDEBF7',
+};
 export const SEVERITY_NAME: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 

@@ -37,7 +37,8 @@ export function toCellValue(v: ExcelJsValue, onFormula?: () => void): CellValue 
     if ('formula' in v || 'sharedFormula' in v) {
       onFormula?.();
       const result = (v as { result?: ExcelJsValue }).result;
-      if (result && typeof result === 'object' && 'error' in result) return String((result as { error: string }).error);
+      if (result && typeof result === 'object' && 'error' in result)
+        return String((result as { error: string }).error);
       return toCellValue(result as ExcelJsValue);
     }
     if ('richText' in v) return (v as ExcelJS.CellRichTextValue).richText.map((p) => p.text).join('');
@@ -45,7 +46,8 @@ export function toCellValue(v: ExcelJsValue, onFormula?: () => void): CellValue 
     if ('text' in v) {
       const t = (v as { text: unknown }).text;
       if (typeof t === 'string') return t;
-      if (t && typeof t === 'object' && 'richText' in t) return (t as ExcelJS.CellRichTextValue).richText.map((p) => p.text).join('');
+      if (t && typeof t === 'object' && 'richText' in t)
+        return (t as ExcelJS.CellRichTextValue).richText.map((p) => p.text).join('');
     }
   }
   return String(v);
@@ -61,7 +63,12 @@ interface MergeModel {
 /** ExcelJS keeps merges in a private map; `ws.model` would rebuild every row's model, which is slow on big sheets. */
 function mergesOf(ws: ExcelJS.Worksheet): MergeRange[] {
   const merges = (ws as unknown as { _merges?: Record<string, { model: MergeModel }> })._merges ?? {};
-  return Object.values(merges).map(({ model: m }) => ({ r1: m.top - 1, c1: m.left - 1, r2: m.bottom - 1, c2: m.right - 1 }));
+  return Object.values(merges).map(({ model: m }) => ({
+    r1: m.top - 1,
+    c1: m.left - 1,
+    r2: m.bottom - 1,
+    c2: m.right - 1,
+  }));
 }
 
 /** Converts one worksheet to a SheetInput (from A1; trailing empty rows dropped). */
@@ -99,19 +106,24 @@ async function sniff(path: string): Promise<void> {
     fh = await fs.open(path, 'r');
     const buf = Buffer.alloc(8);
     const { bytesRead } = await fh.read(buf, 0, 8, 0);
-    if (bytesRead < 4) throw new InputError('文件为空或不是 xlsx 工作簿', 'the file is empty or not an xlsx workbook');
+    if (bytesRead < 4)
+      throw new InputError('文件为空或不是 xlsx 工作簿', 'the file is empty or not an xlsx workbook');
     if (buf[0] === 0xd0 && buf[1] === 0xcf && buf[2] === 0x11 && buf[3] === 0xe0)
       throw new InputError(
         '文件设置了打开密码，或是旧版 .xls 格式：请在 Excel 中取消密码并另存为 .xlsx 后再检查',
         'the workbook is password-protected or a legacy .xls file: remove the password and save as .xlsx',
       );
     if (buf[0] !== 0x50 || buf[1] !== 0x4b)
-      throw new InputError('不是 xlsx 工作簿（请在 Excel 中另存为 .xlsx 格式）', 'not an xlsx workbook (save it as .xlsx)');
+      throw new InputError(
+        '不是 xlsx 工作簿（请在 Excel 中另存为 .xlsx 格式）',
+        'not an xlsx workbook (save it as .xlsx)',
+      );
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new InputError(`找不到文件：${path}`, `file not found: ${path}`);
-    if (code === 'EISDIR') throw new InputError(`这是一个文件夹，不是工作簿：${path}`, `is a directory: ${path}`);
+    if (code === 'EISDIR')
+      throw new InputError(`这是一个文件夹，不是工作簿：${path}`, `is a directory: ${path}`);
     throw new InputError(`无法读取文件：${path}`, `cannot read the file: ${path}`);
   } finally {
     await fh?.close();
@@ -124,13 +136,18 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   try {
     await wb.xlsx.readFile(path);
   } catch {
-    throw new InputError('工作簿已损坏或不完整，无法打开（可在 Excel 中打开后另存一份再试）', 'the workbook is damaged or truncated');
+    throw new InputError(
+      '工作簿已损坏或不完整，无法打开（可在 Excel 中打开后另存一份再试）',
+      'the workbook is damaged or truncated',
+    );
   }
   return wb;
 }
 
 /** Reads every worksheet of an .xlsx file. */
-export async function readWorkbook(path: string): Promise<{ workbook: ExcelJS.Workbook; sheets: SheetInput[] }> {
+export async function readWorkbook(
+  path: string,
+): Promise<{ workbook: ExcelJS.Workbook; sheets: SheetInput[] }> {
   const workbook = await loadWorkbook(path);
   const sheets = workbook.worksheets.map(worksheetToInput);
   return { workbook, sheets };
