@@ -124,6 +124,15 @@ describe('income.per-capita-mismatch', () => {
     );
     expect(hits(f, INCOME)).toEqual(['income.per-capita-mismatch@台账!N6']);
     expect(only(f, 'income.per-capita-mismatch')[0].severity).toBe('error');
+    // The value repeats on both member rows: no one-click fix that would fix only one copy.
+    expect(only(f, 'income.per-capita-mismatch')[0].fix).toBeUndefined();
+  });
+
+  it('offers the recomputed value as a fix when the household has a single row', () => {
+    const f = run(book(household('H1', 1, { 人均纯收入: 19990 })));
+    const x = only(f, 'income.per-capita-mismatch');
+    expect(x).toHaveLength(1);
+    expect(x[0].fix).toMatchObject({ sheet: '台账', cell: 'N4', from: 19990, to: 20000 });
   });
 
   it('says which size matched (info) when 人均 was divided by the member rows instead of 人数', () => {

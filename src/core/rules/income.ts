@@ -4,7 +4,7 @@
 import type { RuleContext } from './context';
 import type { CellValue } from '../types';
 import { cellText, isEmpty, normText, parseNumber, toFen } from '../grid/normalise';
-import { cell, hcell, hRef, householdHasColumn, type HouseholdRec } from '../model/ledger';
+import { cell, hasColumn, hcell, hRef, householdHasColumn, type HouseholdRec } from '../model/ledger';
 import { columnLabel } from '../profiles/synonyms';
 import { NO_POST_VALUES } from '../profiles/personTables';
 import {
@@ -51,8 +51,15 @@ function emitAt(
   keys: string[],
   message: string,
   severity?: 'error' | 'warning' | 'info',
+  fix?: { to: number; label: string },
 ): void {
   const p = at(h, ...keys);
+  // A one-click fix only where the value sits in one cell: on member rows it repeats, and fixing one copy
+  // would leave the household inconsistent.
+  const copies =
+    h.householdRow && hasColumn(h.householdRow.sheet, p.key)
+      ? 1
+      : h.members.filter((m) => hasColumn(m.sheet, p.key)).length;
   ctx.emit({
     rule,
     sheet: p.sheet,
@@ -62,6 +69,7 @@ function emitAt(
     householdId: hidOf(h),
     message,
     severity,
+    ...(fix && copies === 1 ? { fixTo: fix.to, fixLabel: fix.label } : {}),
   });
 }
 
@@ -149,6 +157,8 @@ function checkPerCapita(ctx: RuleContext, h: HouseholdRec, inc: HouseholdIncome)
     h,
     ['perCapitaNetIncome'],
     `${hLabel(h)}${label}填写为${fenText(stored)}，按${netWhat}${fenText(net)} ÷ ${SIZE_BASIS_LABEL[inc.sizeBasis]}${inc.size}人计算应为${fenText(expected)}，超过允许误差${ctx.config.incomeTolerance}元${others.length ? '（按其他人口数计算也不相符）' : ''}。请核对纯收入和家庭人口数后重算人均纯收入。`,
+    undefined,
+    { to: expected / 100, label: '人均纯收入改为重算值' },
   );
 }
 
