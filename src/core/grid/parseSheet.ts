@@ -57,8 +57,8 @@ function lookup(index: SynonymIndex, text: string): ColumnDef[] {
 }
 
 const TITLE_HINT = /(填报单位|填表单位|单位[:：]|截至|截止|统计时点|数据日期[:：]|制表)/;
-const TOTAL_LABEL =
-  /^(合计|小计|总计|总合计|全镇合计|全乡合计|全县合计|累计)$|^(合计|小计|总计)[:：]?|小计$|合计$/;
+// 合计 / 小计 / 总计 alone (or with a colon), or a label ending in one ("产业发展小计", "全镇合计"); not "合计村".
+const TOTAL_LABEL = /^(合计|小计|总计|总合计|累计)([:：].*)?$|^.{1,20}(小计|合计|总计)$/;
 const FOOTER_LABEL = /^(单位负责人|审核人|填表人|制表人|填报日期|说明|注[:：]|备注[:：]|负责人)/;
 
 /** Cells of a row that hold text. */
