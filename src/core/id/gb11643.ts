@@ -1,6 +1,7 @@
 // 公民身份号码 (GB 11643-1999) utilities: check character, 15→18 conversion, per-cell analysis, masking.
 // Pure: no Node or DOM APIs. Messages stay local (they quote the full number; only public lists are masked).
 import { PROVINCE_CODES } from './regions';
+import { isValidYMD } from '../grid/normalise';
 
 export { PROVINCE_CODES, PROVINCE_NAMES } from './regions';
 
@@ -75,24 +76,7 @@ export function trimIdText(value: string | number | boolean): string {
   return s.replace(/^['‘’＇`]+/, '');
 }
 
-function isRealDate(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false;
-  const days = [
-    31,
-    (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28,
-    31,
-    30,
-    31,
-    30,
-    31,
-    31,
-    30,
-    31,
-    30,
-    31,
-  ];
-  return d <= days[m - 1];
-}
+const isRealDate = isValidYMD;
 
 function cmp(a: IdYMD, b: IdYMD): number {
   return a.y - b.y || a.m - b.m || a.d - b.d;

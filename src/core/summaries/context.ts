@@ -4,6 +4,7 @@ import { resolveLines } from '../config/povertyLines';
 import type { Finding, Report, Severity } from '../types';
 import type { CodeBlock } from './layout';
 import { chineseDate, parseIsoDate } from './format';
+import { ruleFamily } from '../rules/catalogue';
 
 export interface SummaryOptions {
   /** 填报单位 (default config.reportingUnit), e.g. "花园乡人民政府". */
@@ -125,28 +126,8 @@ export function normalizeCategory(raw: string): string {
   return s;
 }
 
-// 问题类型 from the rule family prefix (domain/rules.md).
-const FAMILY_LABELS: Record<string, string> = {
-  id: '身份信息',
-  person: '身份信息',
-  household: '家庭结构',
-  field: '字段规范',
-  edu: '两不愁三保障',
-  medical: '两不愁三保障',
-  housing: '两不愁三保障',
-  water: '两不愁三保障',
-  labor: '劳动务工',
-  income: '收入',
-  helper: '帮扶与监测',
-  monitor: '帮扶与监测',
-  fund: '项目资金',
-  village: '村级数据',
-  sheet: '表格结构',
-};
-
-export function problemType(rule: string): string {
-  return FAMILY_LABELS[rule.split('.')[0]] ?? '其他';
-}
+/** 问题类型 from the rule family prefix (domain/rules.md). */
+export const problemType = ruleFamily;
 
 // Generic 整改措施 per family when the finding carries no fix label; the user edits them.
 const FAMILY_MEASURES: Record<string, string> = {

@@ -1,4 +1,6 @@
 // Number, date and name helpers shared by the summary builders and the narrative (pure, no I/O).
+import { columnLetter } from '../grid/address';
+import { maskId } from '../id/gb11643';
 
 /** 四舍五入 half away from zero at `decimals`, as Excel ROUND does (binary noise cleared at 15 digits first). */
 export function roundHalfAway(x: number, decimals: number): number {
@@ -61,16 +63,7 @@ export function formatPercent(x: number): string {
 }
 
 /** 0-based column index → letters (0 → A, 27 → AB). */
-export function colLetter(c: number): string {
-  let s = '';
-  let n = c + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export const colLetter = columnLetter;
 
 /** 0-based (row, col) → A1 address. */
 export function a1(r: number, c: number): string {
@@ -133,8 +126,4 @@ export function addDays(iso: string, days: number): string | null {
 }
 
 /** ID number for a public list: first 6 and last 4 kept, the rest starred (18 → 8 stars, 15 → 5). */
-export function maskIdNumber(id: string): string {
-  const s = id.trim();
-  if (s.length <= 10) return '*'.repeat(s.length);
-  return s.slice(0, 6) + '*'.repeat(s.length - 10) + s.slice(-4);
-}
+export const maskIdNumber = maskId;
