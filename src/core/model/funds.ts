@@ -308,6 +308,21 @@ function buildFundModel(sheet: ParsedSheet, tolFen: number): FundSheetModel {
   const continuations: FundSheetModel['continuations'] = [];
   const unnamed: number[] = [];
   let group: FundProject[] = [];
+  const addProject = (r: number, seq: string, name: string, read: ReturnType<typeof readRow>) => {
+    const p: FundProject = {
+      r,
+      rows: [r],
+      seq,
+      name,
+      type: text(r, 'projectType'),
+      location: text(r, 'location'),
+      nums: read.nums,
+      progress: read.progress,
+      dates: readDates(r),
+    };
+    projects.push(p);
+    group.push(p);
+  };
   const sumFen = (members: FundProject[], key: NumKey) => {
     let s = 0;
     for (const p of members) if (p.nums[key] !== undefined) s += toFenIn(p.nums[key]!, unit);
@@ -375,35 +390,10 @@ function buildFundModel(sheet: ParsedSheet, tolFen: number): FundSheetModel {
         continue;
       }
       unnamed.push(r);
-      const p: FundProject = {
-        r,
-        rows: [r],
-        seq,
-        name,
-        type: text(r, 'projectType'),
-        location: text(r, 'location'),
-        nums: read.nums,
-        progress: read.progress,
-        dates: readDates(r),
-      };
-      projects.push(p);
-      group.push(p);
+      addProject(r, seq, name, read);
       continue;
     }
-    const read = readRow(r);
-    const p: FundProject = {
-      r,
-      rows: [r],
-      seq,
-      name,
-      type: text(r, 'projectType'),
-      location: text(r, 'location'),
-      nums: read.nums,
-      progress: read.progress,
-      dates: readDates(r),
-    };
-    projects.push(p);
-    group.push(p);
+    addProject(r, seq, name, readRow(r));
   }
   // An unlabelled total after the last project that covers every project is the 合计, not a 小计.
   const last = totals[totals.length - 1];
