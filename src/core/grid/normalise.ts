@@ -12,6 +12,13 @@ const ZERO_WIDTH = /[\u200B-\u200D\uFEFF\u00A0]/g;
 
 /** Full-width ASCII (！–～) and the ideographic space → half-width. */
 export function toHalfWidth(s: string): string {
+  let i0 = 0;
+  while (i0 < s.length) {
+    const c = s.charCodeAt(i0);
+    if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000) break;
+    i0++;
+  }
+  if (i0 === s.length) return s; // nothing to convert: no new string
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -32,28 +39,59 @@ export function cellText(v: CellValue | undefined | null): string {
   if (v === undefined || v === null) return '';
   if (typeof v === 'string') {
     const t = v.trim();
-    return t.length === 0 || isAsciiOnly(t) ? t : t.replace(ZERO_WIDTH, '').trim();
+    if (t.length === 0) return t;
+    // Scan before replacing: almost no cell holds a zero-width character, and replace allocates.
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (c === 0x200b || c === 0x200c || c === 0x200d || c === 0xfeff || c === 0x00a0)
+        return t.replace(ZERO_WIDTH, '').trim();
+    }
+    return t;
   }
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   return String(v);
 }
 
 export function isEmpty(v: CellValue | undefined | null): boolean {
-  return v === undefined || v === null || v === '' || (typeof v === 'string' && v.trim() === '');
+  if (v === undefined || v === null || v === '') return true;
+  if (typeof v !== 'string') return false;
+  const c = v.charCodeAt(0);
+  // A first character that is not white space settles it without trim().
+  if (c > 32 && c !== 0xa0 && c !== 0x1680 && !(c >= 0x2000 && c <= 0x205f) && c !== 0x3000 && c !== 0xfeff)
+    return false;
+  return v.trim() === '';
 }
+
+// Ledger columns hold few distinct values, so normalised text is memoised by the raw string (bounded).
+const NORM_CACHE = new Map<string, string>();
+const NORM_CACHE_MAX = 200_000;
+const WS = /\s/;
 
 /** Text for comparing against code lists and headers: half-width, no inner spaces, 其它 → 其他. */
 export function normText(v: CellValue | undefined | null): string {
+  if (typeof v !== 'string') return normTextUncached(v);
+  const hit = NORM_CACHE.get(v);
+  if (hit !== undefined) return hit;
+  const out = normTextUncached(v);
+  if (NORM_CACHE.size > NORM_CACHE_MAX) NORM_CACHE.clear();
+  NORM_CACHE.set(v, out);
+  return out;
+}
+
+function normTextUncached(v: CellValue | undefined | null): string {
   const t = cellText(v);
   if (t === '') return '';
-  if (isAsciiOnly(t)) return t.replace(/\s+/g, '');
-  return toHalfWidth(t).replace(/\s+/g, '').replace(/其它/g, '其他');
+  if (isAsciiOnly(t)) return WS.test(t) ? t.replace(/\s+/g, '') : t;
+  let h = toHalfWidth(t);
+  if (WS.test(h)) h = h.replace(/\s+/g, '');
+  return h.includes('其它') ? h.replace(/其它/g, '其他') : h;
 }
 
 /** Excel error values as Office.js and ExcelJS hand them over. */
 export function isErrorValue(v: CellValue | undefined | null): boolean {
   return (
     typeof v === 'string' &&
+    v.includes('#') &&
     /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|CONNECT!|BLOCKED!|UNKNOWN!)$/.test(
       v.trim(),
     )
@@ -161,7 +199,18 @@ const DATE_TEXT_RES: RegExp[] = [
 ];
 
 /** Parses a date cell: Excel serial, "2021-03-05", "2021/3/5", "2021.03.05", "2021年3月5日", "2021年3月", "20210305". */
+// Dates repeat too (识别时间 per household); memoised like normText, copies handed out.
+const DATE_CACHE = new Map<string, ParsedDate>();
 export function parseDate(v: CellValue | undefined | null): ParsedDate {
+  if (typeof v !== 'string') return parseDateUncached(v);
+  const hit = DATE_CACHE.get(v);
+  if (hit) return { ...hit, date: hit.date && { ...hit.date } };
+  const out = parseDateUncached(v);
+  if (DATE_CACHE.size > 100_000) DATE_CACHE.clear();
+  DATE_CACHE.set(v, out);
+  return { ...out, date: out.date && { ...out.date } };
+}
+function parseDateUncached(v: CellValue | undefined | null): ParsedDate {
   if (isEmpty(v)) return { kind: 'empty', date: null };
   if (typeof v === 'boolean') return { kind: 'invalid', date: null };
   if (typeof v === 'number') {

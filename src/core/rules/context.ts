@@ -69,7 +69,7 @@ export function createContext(args: {
 }): RuleContext {
   const findings: Finding[] = [];
   const disabled = new Set(args.config.disabledRules);
-  const personCache = new Map<ParsedSheet, Map<number, PersonInfo>>();
+  const personCache = new Map<ParsedSheet, Array<PersonInfo | undefined>>();
   const statusCache = new Map<HouseholdRec, HouseholdStatus>();
   const missing = new Map<string, { sheet: ParsedSheet; key: string; rules: Set<string> }>();
 
@@ -110,8 +110,8 @@ export function createContext(args: {
     },
     person(p) {
       let bySheet = personCache.get(p.sheet);
-      if (!bySheet) personCache.set(p.sheet, (bySheet = new Map()));
-      const hit = bySheet.get(p.r);
+      if (!bySheet) personCache.set(p.sheet, (bySheet = []));
+      const hit = bySheet[p.r];
       if (hit) return hit;
       const idRaw = cell(p, 'idNumber');
       const id = idRaw === undefined ? null : analyseIdNumber(idRaw, args.ref);
@@ -122,7 +122,7 @@ export function createContext(args: {
         if (bd.date) birth = bd.date;
       }
       const info: PersonInfo = { id, birth, age: birth ? ageAt(birth, args.ref) : undefined, idGender };
-      bySheet.set(p.r, info);
+      bySheet[p.r] = info;
       return info;
     },
     status(h) {

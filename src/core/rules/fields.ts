@@ -84,9 +84,12 @@ function checkCodes(ctx: RuleContext): void {
       const list: CodeList | undefined = ctx.codes[key];
       if (!list || !sheet.byKey[key]) continue;
       const label = columnLabel(key);
+      const ci = sheet.byKey[key].index;
+      const okValues = new Set<CellValue>();
       for (const r of sheet.dataRows) {
-        const raw = cell({ sheet, r }, key);
-        if (raw === undefined || isEmpty(raw) || isErrorValue(raw)) continue;
+        const raw = sheet.grid[r]?.[ci] ?? '';
+        if (okValues.has(raw)) continue;
+        if (isEmpty(raw) || isErrorValue(raw)) continue;
         const text = cellText(raw);
         const sep = MULTI_VALUE_SEPARATOR[key];
         const parts = sep
@@ -96,7 +99,10 @@ function checkCodes(ctx: RuleContext): void {
               .filter((p) => p !== '')
           : [text];
         const bad = parts.filter((p) => !list.normalised.has(normCode(key, p)));
-        if (bad.length === 0) continue;
+        if (bad.length === 0) {
+          if (okValues.size < 10_000) okValues.add(raw);
+          continue;
+        }
         const hints = bad.map((p) => {
           const near = closestCode(list, normCode(key, p));
           return near ? `“${p}”应为“${near}”？` : `“${p}”无相近的标准值`;

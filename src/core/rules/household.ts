@@ -39,8 +39,15 @@ function checkConsistency(ctx: RuleContext, h: HouseholdRec, sheet: ParsedSheet,
   const first = rows[0];
   for (const key of HOUSEHOLD_KEYS) {
     if (!sheet.byKey[key]) continue;
-    const base = comparable(cell(first, key));
-    const other = rows.find((p) => comparable(cell(p, key)) !== base);
+    // Identical raw values (the usual case) are equal without normalising either.
+    const baseRaw = cell(first, key);
+    let base: string | undefined;
+    const other = rows.find((p) => {
+      const v = cell(p, key);
+      if (v === baseRaw) return false;
+      base ??= comparable(baseRaw);
+      return comparable(v) !== base;
+    });
     if (!other) continue;
     const label = sheet.byKey[key].header || columnLabel(key);
     const a = cell(first, key);
