@@ -58,7 +58,16 @@ export function personsOf(ctx: RuleContext, members: number, size: number | null
   return ctx.ledger.personSheets.length > 0 ? members : (size ?? 0);
 }
 
+// The village rules and the report both need the household figures: build them once per analysis.
+const FIGURES = new WeakMap<RuleContext, HouseholdFigure[]>();
+
 export function buildHouseholdFigures(ctx: RuleContext): HouseholdFigure[] {
+  let figures = FIGURES.get(ctx);
+  if (!figures) FIGURES.set(ctx, (figures = computeHouseholdFigures(ctx)));
+  return figures;
+}
+
+function computeHouseholdFigures(ctx: RuleContext): HouseholdFigure[] {
   const [eduFrom, eduTo] = ctx.config.compulsoryEducationAges;
   return ctx.ledger.households.map((h) => {
     const s = ctx.status(h);

@@ -114,7 +114,18 @@ export function chooseSize(
   return { size: null, basis: null };
 }
 
+// The income rules and the figures read the same household: compute once per household and size basis.
+const INCOME = new WeakMap<HouseholdRec, Map<string, HouseholdIncome>>();
+
 export function householdIncome(h: HouseholdRec, basis: Config['householdSizeBasis']): HouseholdIncome {
+  let byBasis = INCOME.get(h);
+  if (!byBasis) INCOME.set(h, (byBasis = new Map()));
+  let inc = byBasis.get(basis);
+  if (!inc) byBasis.set(basis, (inc = computeHouseholdIncome(h, basis)));
+  return inc;
+}
+
+function computeHouseholdIncome(h: HouseholdRec, basis: Config['householdSizeBasis']): HouseholdIncome {
   const componentsFen: Partial<Record<ComponentKey, number>> = {};
   const unreadable: ComponentKey[] = [];
   for (const key of ALL_COMPONENTS) {

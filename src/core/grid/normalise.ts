@@ -286,5 +286,9 @@ export function roundHalfAway(x: number, digits = 2): number {
 
 /** Amount in 元 → integer 分, so sums are exact. */
 export function toFen(x: number): number {
-  return Math.round(Number((x * 100).toPrecision(15)));
+  const y = x * 100;
+  const r = Math.round(y);
+  // Amounts with at most 2 decimals land within a hair of an integer; only others need the careful path.
+  if (Math.abs(y - r) < 1e-7) return r;
+  return Math.round(Number(y.toPrecision(15)));
 }
