@@ -1,7 +1,8 @@
 // The household model over parsed sheets: person rows grouped into households by 户编号 (fallback: a new
 // household at each 户主 row), joined with household-sheet rows in two-sheet workbooks.
 import type { CellValue, ParsedSheet } from '../types';
-import { cellText, isEmpty, normText } from '../grid/normalise';
+import { cellText, normText } from '../grid/normalise';
+import { cellInfo, type CellInfo } from './columns';
 
 export interface RowRef {
   sheet: ParsedSheet;
@@ -51,14 +52,32 @@ export function hasColumn(sheet: ParsedSheet, key: string): boolean {
   return sheet.byKey[key] !== undefined;
 }
 
+/** Decoded cell of a logical column on a row (see model/columns); undefined when the sheet lacks the column. */
+export function info(ref: RowRef, key: string): CellInfo | undefined {
+  return cellInfo(ref.sheet, ref.r, key);
+}
+
+/** The row a household-level field is read from: the household row when it has the column, else the first
+ * member row that does. */
+function hrow(h: HouseholdRec, key: string): RowRef | undefined {
+  if (h.householdRow && hasColumn(h.householdRow.sheet, key)) return h.householdRow;
+  for (const m of h.members) {
+    if (hasColumn(m.sheet, key)) return m;
+  }
+  if (hasColumn(h.main.sheet, key)) return h.main;
+  return undefined;
+}
+
 /** A household-level field: the household row when it has the column, else the first member row that does. */
 export function hcell(h: HouseholdRec, key: string): CellValue | undefined {
-  if (h.householdRow && hasColumn(h.householdRow.sheet, key)) return cell(h.householdRow, key);
-  for (const m of h.members) {
-    if (hasColumn(m.sheet, key)) return cell(m, key);
-  }
-  if (hasColumn(h.main.sheet, key)) return cell(h.main, key);
-  return undefined;
+  const ref = hrow(h, key);
+  return ref && cell(ref, key);
+}
+
+/** Decoded household-level field (hcell through the column views). */
+export function hinfo(h: HouseholdRec, key: string): CellInfo | undefined {
+  const ref = hrow(h, key);
+  return ref && cellInfo(ref.sheet, ref.r, key);
 }
 
 /** Where a household-level finding about `key` points: the row that holds the column. */
@@ -164,6 +183,6 @@ export function buildLedger(sheets: ParsedSheet[]): Ledger {
 
 /** Text of a household field, '' when absent. */
 export function htext(h: HouseholdRec, key: string): string {
-  const v = hcell(h, key);
-  return v === undefined || isEmpty(v) ? '' : cellText(v);
+  const v = hinfo(h, key);
+  return v === undefined || v.empty ? '' : v.text;
 }

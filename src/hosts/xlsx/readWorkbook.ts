@@ -1,8 +1,13 @@
 // Reads an .xlsx file into SheetInput grids (values as Office.js would hand them over), with clear Chinese
 // errors for files that are not xlsx, encrypted or damaged. The input file is only ever read.
 import { promises as fs } from 'fs';
+import { Readable } from 'stream';
 import ExcelJS from 'exceljs';
 import type { CellValue, MergeRange, SheetInput } from '../../core/types';
+import { EventEmitter } from 'events';
+import { readWorkbookInfo, relsPathOf, type WorkbookInfo } from './ooxml';
+import { scanSheet, type SheetScan } from './sheetScan';
+import { readZip, ZipWriter, type ZipArchive } from './zip';
 
 export class InputError extends Error {
   constructor(
@@ -130,6 +135,7 @@ async function sniff(path: string): Promise<void> {
   }
 }
 
+/** The full ExcelJS model of a workbook (the file host and benchmarks; the CLI streams instead). */
 export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   await sniff(path);
   const wb = new ExcelJS.Workbook();
@@ -144,11 +150,171 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-/** Reads every worksheet of an .xlsx file. */
-export async function readWorkbook(
-  path: string,
-): Promise<{ workbook: ExcelJS.Workbook; sheets: SheetInput[] }> {
-  const workbook = await loadWorkbook(path);
-  const sheets = workbook.worksheets.map(worksheetToInput);
-  return { workbook, sheets };
+/** A worksheet part as ExcelJS's streaming reader names it (it recognises no other part names). */
+const STREAMABLE_PART = /^xl\/worksheets\/sheet(\d+)\.xml$/;
+
+const DAMAGED = () =>
+  new InputError(
+    '工作簿已损坏或不完整，无法打开（可在 Excel 中打开后另存一份再试）',
+    'the workbook is damaged or truncated',
+  );
+
+/** Grid rows from ExcelJS's streaming reader → SheetInput, with the byte scan's merges and corrections. */
+class GridBuilder {
+  values: CellValue[][] = [];
+  formulaCells: Array<[number, number]> = [];
+
+  addRow(row: ExcelJS.Row): void {
+    const r = row.number - 1;
+    const out: CellValue[] = [];
+    let any = false;
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      any = true;
+      const c = colNumber - 1;
+      const v = toCellValue(cell.value, () => this.formulaCells.push([r, c]));
+      while (out.length < c) out.push('');
+      out[c] = v;
+    });
+    if (!any) return;
+    while (this.values.length < r) this.values.push([]);
+    this.values[r] = out;
+  }
+
+  finish(name: string, scan: SheetScan): SheetInput {
+    const { values } = this;
+    for (const [r, cols] of scan.overrides) {
+      const row = values[r];
+      if (!row) continue;
+      for (const [c, v] of cols) if (c < row.length) row[c] = v;
+    }
+    // Merged slave cells read '' (Office.js); ExcelJS's model also lists every row a merge covers.
+    const SLAVE = Symbol('slave') as unknown as CellValue;
+    for (const m of scan.merges) {
+      if (m.r2 > m.r1 || m.c2 > m.c1) while (values.length <= m.r2) values.push([]);
+      for (let r = m.r1; r <= m.r2 && r < values.length; r++) {
+        const row = values[r];
+        for (let c = m.c1; c <= m.c2 && c < row.length; c++) if (r !== m.r1 || c !== m.c1) row[c] = SLAVE;
+      }
+    }
+    if (scan.merges.length) {
+      for (const row of values) {
+        while (row.length && row[row.length - 1] === SLAVE) row.pop();
+        for (let c = 0; c < row.length; c++) if (row[c] === SLAVE) row[c] = '';
+      }
+    }
+    let width = 0;
+    for (const row of values) if (row.length > width) width = row.length;
+    if (values.length * width <= RECTANGLE_MAX_CELLS) {
+      for (const row of values) while (row.length < width) row.push('');
+    }
+    const formulaCells = this.formulaCells;
+    return { name, values, merges: scan.merges, ...(formulaCells.length ? { formulaCells } : {}) };
+  }
+}
+
+/**
+ * The parts the streaming reader needs, as a zip stream with the workbook, shared strings and styles first (it
+ * parks every worksheet that precedes them in a temporary file otherwise; ExcelJS writes worksheets first).
+ *
+ * The entries are stored uncompressed and cut only after a '>': ExcelJS decodes every chunk it gets as UTF-8 on
+ * its own, so a multi-byte character split between two chunks of inflated data turns into U+FFFD ("丁文博" read
+ * as "丁���博" on a 10,000-person ledger). Stored entries reach it in the chunks we cut (unzipper passes whole
+ * chunks on), so no character is ever split.
+ */
+function streamForReader(zip: ZipArchive, info: WorkbookInfo, parts: string[]): Readable {
+  const w = new ZipWriter();
+  const first = ['_rels/.rels', relsPathOf(info.part), info.part, 'xl/sharedStrings.xml', 'xl/styles.xml'];
+  for (const name of [...first, ...parts]) {
+    const e = zip.byName.get(name);
+    if (e) w.store(name, zip.read(e));
+  }
+  const chunks = w.finish();
+  const CHUNK = 1 << 20;
+  return Readable.from(
+    (function* () {
+      for (const c of chunks) {
+        let i = 0;
+        while (c.length - i > CHUNK) {
+          const cut = c.lastIndexOf(0x3e /* > */, i + CHUNK);
+          const end = cut > i ? cut + 1 : i + CHUNK;
+          yield c.subarray(i, end);
+          i = end;
+        }
+        if (i < c.length) yield c.subarray(i);
+      }
+    })(),
+  );
+}
+
+/**
+ * Reads every worksheet of an .xlsx file into SheetInput grids, in workbook order (hidden sheets included), by
+ * streaming: no ExcelJS cell model is kept, so memory is about the grids. Returns the file's bytes too, for the
+ * annotated copy.
+ */
+export async function readWorkbook(path: string): Promise<{ sheets: SheetInput[]; file: Buffer }> {
+  await sniff(path);
+  const file = await fs.readFile(path);
+  let zip: ZipArchive;
+  let info: WorkbookInfo;
+  try {
+    zip = readZip(file);
+    info = readWorkbookInfo(zip);
+  } catch {
+    throw DAMAGED();
+  }
+  const worksheets = info.sheets.filter((s) => s.isWorksheet);
+  if (worksheets.some((s) => !STREAMABLE_PART.test(s.part) || !zip.byName.has(s.part))) {
+    // Part names other than sheetN.xml (some producers) are invisible to the streaming reader: use the model.
+    const wb = new ExcelJS.Workbook();
+    try {
+      await wb.xlsx.load(file as never);
+    } catch {
+      throw DAMAGED();
+    }
+    return { sheets: wb.worksheets.map(worksheetToInput), file };
+  }
+
+  const grids = new Map<string, SheetInput>();
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(
+    streamForReader(
+      zip,
+      info,
+      worksheets.map((s) => s.part),
+    ),
+    {
+      worksheets: 'emit',
+      sharedStrings: 'cache',
+      // Styles tell dates from numbers.
+      styles: 'cache',
+      hyperlinks: 'ignore',
+      entries: 'emit',
+    } as ExcelJS.stream.xlsx.WorkbookStreamReaderOptions,
+  );
+  // The reader renames a worksheet after its workbook entry only for some rels layouts; the part number it
+  // announces just before each worksheet is what identifies it.
+  let sheetNo = '';
+  (reader as unknown as EventEmitter).on('entry', (e: { type: string; id?: string }) => {
+    if (e.type === 'worksheet') sheetNo = String(e.id);
+  });
+  try {
+    for await (const ws of reader) {
+      const part = `xl/worksheets/sheet${sheetNo}.xml`;
+      const entry = info.sheets.find((s) => s.part === part);
+      const builder = new GridBuilder();
+      for await (const row of ws as unknown as AsyncIterable<ExcelJS.Row>) builder.addRow(row);
+      if (!entry || grids.has(part)) continue;
+      grids.set(part, builder.finish(entry.name, scanSheet(zip.read(zip.byName.get(part)!))));
+    }
+  } catch {
+    throw DAMAGED();
+  }
+  const sheets: SheetInput[] = [];
+  for (const s of worksheets) {
+    const g = grids.get(s.part);
+    // A worksheet part with no rows at all is still a sheet.
+    sheets.push(
+      g ?? { name: s.name, values: [], merges: scanSheet(zip.read(zip.byName.get(s.part)!)).merges },
+    );
+  }
+  return { sheets, file };
 }

@@ -1,0 +1,122 @@
+// Column views: each mapped column of a parsed sheet decoded once. Ledger columns hold few distinct values
+// (户类型, 是/否, the household fields repeated on every member row), so every distinct raw value gets one
+// CellInfo whose normalised forms are computed at most once, and rules read `view.at(r).norm` instead of
+// re-normalising `cell({ sheet, r }, key)` in every rule.
+import type { CellValue, ParsedSheet } from '../types';
+import {
+  cellText,
+  isEmpty,
+  isErrorValue,
+  normText,
+  parseDate,
+  parseNumber,
+  type ParsedDate,
+  type ParsedNumber,
+} from '../grid/normalise';
+
+/** The decoded forms of one raw cell value, each computed on first use. Shared: never mutate the results. */
+export class CellInfo {
+  private _text?: string;
+  private _norm?: string;
+  private _empty?: boolean;
+  private _error?: boolean;
+  private _number?: ParsedNumber;
+  private _amount?: number | null;
+  private _date?: ParsedDate;
+
+  constructor(readonly raw: CellValue) {}
+
+  /** cellText */
+  get text(): string {
+    return (this._text ??= cellText(this.raw));
+  }
+  /** normText */
+  get norm(): string {
+    return (this._norm ??= normText(this.raw));
+  }
+  /** isEmpty */
+  get empty(): boolean {
+    return (this._empty ??= isEmpty(this.raw));
+  }
+  /** isErrorValue */
+  get error(): boolean {
+    return (this._error ??= isErrorValue(this.raw));
+  }
+  /** parseNumber (shared object). */
+  get number(): ParsedNumber {
+    return (this._number ??= parseNumber(this.raw));
+  }
+  /** calc/income amountOf: a readable number in 元, or null. */
+  get amount(): number | null {
+    if (this._amount === undefined) {
+      const p = this.number;
+      this._amount =
+        (p.kind !== 'number' && p.kind !== 'text-number') || p.unit === '%'
+          ? null
+          : p.unit === '万元'
+            ? (p.value as number) * 10_000
+            : p.value;
+    }
+    return this._amount;
+  }
+  /** parseDate (shared object: callers copy `date` before changing it). */
+  get date(): ParsedDate {
+    return (this._date ??= parseDate(this.raw));
+  }
+}
+
+/** A mapped column of one sheet: the CellInfo of every data row, indexed by grid row. */
+export class ColumnView {
+  private readonly cells: CellInfo[] = [];
+  private readonly byValue = new Map<CellValue, CellInfo>();
+
+  constructor(
+    readonly sheet: ParsedSheet,
+    readonly index: number,
+  ) {
+    // Data rows up front in one pass; neighbouring rows usually repeat the value (household fields), so the
+    // previous row is tried before the map.
+    const grid = sheet.grid;
+    let prevRaw: CellValue | undefined;
+    let prev: CellInfo | undefined;
+    for (const r of sheet.dataRows) {
+      const raw = grid[r]?.[index] ?? '';
+      if (prev === undefined || raw !== prevRaw) {
+        prev = this.intern(raw);
+        prevRaw = raw;
+      }
+      this.cells[r] = prev;
+    }
+  }
+
+  private intern(raw: CellValue): CellInfo {
+    let info = this.byValue.get(raw);
+    if (info === undefined) this.byValue.set(raw, (info = new CellInfo(raw)));
+    return info;
+  }
+
+  /** The cell on grid row r (any row, not only data rows). */
+  at(r: number): CellInfo {
+    return this.cells[r] ?? (this.cells[r] = this.intern(this.sheet.grid[r]?.[this.index] ?? ''));
+  }
+}
+
+const VIEWS = new WeakMap<ParsedSheet, Map<string, ColumnView | null>>();
+
+/** The view of a logical column; undefined when the sheet lacks it. Built on first use, once per sheet. */
+export function columnView(sheet: ParsedSheet, key: string): ColumnView | undefined {
+  let bySheet = VIEWS.get(sheet);
+  if (!bySheet) VIEWS.set(sheet, (bySheet = new Map()));
+  let view = bySheet.get(key);
+  if (view === undefined) {
+    const col = sheet.byKey[key];
+    view = col ? new ColumnView(sheet, col.index) : null;
+    bySheet.set(key, view);
+  }
+  return view ?? undefined;
+}
+
+/** CellInfo of a logical column on a row; undefined when the sheet lacks the column (like ledger.cell). */
+export function cellInfo(sheet: ParsedSheet, r: number, key: string): CellInfo | undefined {
+  return columnView(sheet, key)?.at(r);
+}
