@@ -5,8 +5,8 @@ import path from 'path';
 import ExcelJS from 'exceljs';
 import { analyze, ConfigError } from '../core/engine';
 import type { Report } from '../core/types';
-import { InputError, loadWorkbook, worksheetToInput } from '../hosts/xlsx/readWorkbook';
-import { annotateWorkbook } from '../hosts/xlsx/annotate';
+import { InputError, readWorkbook } from '../hosts/xlsx/readWorkbook';
+import { writeAnnotatedCopy } from '../hosts/xlsx/patchXlsx';
 import { formatReport } from './format';
 
 export const USAGE = `用法 / usage:
@@ -112,8 +112,8 @@ export async function main(
     refuseSameFile(input, args.summary, '--summary');
     const rawConfig = args.config ? await readConfig(args.config) : {};
 
-    const workbook = await loadWorkbook(input);
-    const sheets = workbook.worksheets.map(worksheetToInput);
+    // Streamed (no ExcelJS cell model); the file's bytes are kept for the annotated copy, which patches them.
+    const { sheets, file } = await readWorkbook(input);
     const { report, config } = analyze(sheets, rawConfig);
     if (!report.sheets.some((s) => s.kind !== 'unknown'))
       return fail(
@@ -130,8 +130,7 @@ export async function main(
       say(`已写出 JSON 报告：${args.json}`);
     }
     if (args.annotate) {
-      annotateWorkbook(workbook, report.findings);
-      await workbook.xlsx.writeFile(args.annotate);
+      await writeAnnotatedCopy(file, report.findings, args.annotate);
       say(`已写出标注副本：${args.annotate}（原文件未改动）`);
     }
     if (args.summary) {

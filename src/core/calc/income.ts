@@ -55,6 +55,8 @@ export interface HouseholdIncome {
 
 /** A readable number in 元 (plain or text with no foreign unit), or null. */
 export function amountOf(v: CellValue | undefined): number | null {
+  // Plain numbers (most amount cells) without building a ParsedNumber.
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
   const p = parseNumber(v);
   if (p.kind !== 'number' && p.kind !== 'text-number') return null;
   if (p.unit === '%') return null;

@@ -65,7 +65,7 @@ export class CellInfo {
   }
 }
 
-/** A mapped column of one sheet: the CellInfo of every data row, indexed by grid row. */
+/** A mapped column of one sheet: the CellInfo of each row, filled on first read (indexed by grid row). */
 export class ColumnView {
   private readonly cells: CellInfo[] = [];
   private readonly byValue = new Map<CellValue, CellInfo>();
@@ -73,40 +73,35 @@ export class ColumnView {
   constructor(
     readonly sheet: ParsedSheet,
     readonly index: number,
-  ) {
-    // Data rows up front in one pass; neighbouring rows usually repeat the value (household fields), so the
-    // previous row is tried before the map.
-    const grid = sheet.grid;
-    let prevRaw: CellValue | undefined;
-    let prev: CellInfo | undefined;
-    for (const r of sheet.dataRows) {
-      const raw = grid[r]?.[index] ?? '';
-      if (prev === undefined || raw !== prevRaw) {
-        prev = this.intern(raw);
-        prevRaw = raw;
-      }
-      this.cells[r] = prev;
-    }
-  }
+  ) {}
 
-  private intern(raw: CellValue): CellInfo {
-    let info = this.byValue.get(raw);
-    if (info === undefined) this.byValue.set(raw, (info = new CellInfo(raw)));
-    return info;
-  }
-
-  /** The cell on grid row r (any row, not only data rows). */
+  /** The cell on grid row r. */
   at(r: number): CellInfo {
-    return this.cells[r] ?? (this.cells[r] = this.intern(this.sheet.grid[r]?.[this.index] ?? ''));
+    return this.cells[r] ?? this.fill(r);
+  }
+
+  private fill(r: number): CellInfo {
+    const raw = this.sheet.grid[r]?.[this.index] ?? '';
+    // Member rows usually repeat the row above (household fields): try it before hashing the value.
+    const above = this.cells[r - 1];
+    let info = above !== undefined && above.raw === raw ? above : this.byValue.get(raw);
+    if (info === undefined) this.byValue.set(raw, (info = new CellInfo(raw)));
+    this.cells[r] = info;
+    return info;
   }
 }
 
 const VIEWS = new WeakMap<ParsedSheet, Map<string, ColumnView | null>>();
+// Reads come in runs on one sheet: remember the last sheet's map to skip the WeakMap lookup.
+let lastSheet: ParsedSheet | undefined;
+let lastViews: Map<string, ColumnView | null> | undefined;
 
-/** The view of a logical column; undefined when the sheet lacks it. Built on first use, once per sheet. */
+/** The view of a logical column; undefined when the sheet lacks it. */
 export function columnView(sheet: ParsedSheet, key: string): ColumnView | undefined {
-  let bySheet = VIEWS.get(sheet);
+  let bySheet = sheet === lastSheet ? lastViews : VIEWS.get(sheet);
   if (!bySheet) VIEWS.set(sheet, (bySheet = new Map()));
+  lastSheet = sheet;
+  lastViews = bySheet;
   let view = bySheet.get(key);
   if (view === undefined) {
     const col = sheet.byKey[key];

@@ -1,7 +1,7 @@
 // The household model over parsed sheets: person rows grouped into households by 户编号 (fallback: a new
 // household at each 户主 row), joined with household-sheet rows in two-sheet workbooks.
 import type { CellValue, ParsedSheet } from '../types';
-import { cellText, normText } from '../grid/normalise';
+import { cellText, isEmpty, normText } from '../grid/normalise';
 import { cellInfo, type CellInfo } from './columns';
 
 export interface RowRef {
@@ -72,12 +72,6 @@ function hrow(h: HouseholdRec, key: string): RowRef | undefined {
 export function hcell(h: HouseholdRec, key: string): CellValue | undefined {
   const ref = hrow(h, key);
   return ref && cell(ref, key);
-}
-
-/** Decoded household-level field (hcell through the column views). */
-export function hinfo(h: HouseholdRec, key: string): CellInfo | undefined {
-  const ref = hrow(h, key);
-  return ref && cellInfo(ref.sheet, ref.r, key);
 }
 
 /** Where a household-level finding about `key` points: the row that holds the column. */
@@ -183,6 +177,6 @@ export function buildLedger(sheets: ParsedSheet[]): Ledger {
 
 /** Text of a household field, '' when absent. */
 export function htext(h: HouseholdRec, key: string): string {
-  const v = hinfo(h, key);
-  return v === undefined || v.empty ? '' : v.text;
+  const v = hcell(h, key);
+  return v === undefined || isEmpty(v) ? '' : cellText(v);
 }

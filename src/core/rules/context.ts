@@ -4,9 +4,10 @@ import type { Config } from '../config/schema';
 import type { ResolvedLines } from '../config/povertyLines';
 import type { CellFix, CellValue, Finding, ParsedSheet, Severity } from '../types';
 import { a1, columnLetter } from '../grid/address';
-import { ageAt, parseDate, type YMD } from '../grid/normalise';
+import { ageAt, type YMD } from '../grid/normalise';
 import type { CodeList } from '../profiles/codeLists';
 import { columnLabel } from '../profiles/synonyms';
+import { cellInfo } from '../model/columns';
 import { cell, type HouseholdRec, type Ledger, type RowRef } from '../model/ledger';
 import { householdStatus, type HouseholdStatus } from '../model/status';
 import { analyseIdNumber, type IdAnalysis } from '../id/gb11643';
@@ -50,6 +51,8 @@ export interface RuleContext {
   findings: Finding[];
   emit(e: Emit): void;
   person(p: RowRef): PersonInfo;
+  /** person() without a RowRef, for loops over a sheet's rows. */
+  personAt(sheet: ParsedSheet, r: number): PersonInfo;
   status(h: HouseholdRec): HouseholdStatus;
   /** One sheet.column-missing per sheet and column, naming the rules skipped. */
   missingColumn(sheet: ParsedSheet, key: string, rules: string[]): void;
@@ -70,6 +73,8 @@ export function createContext(args: {
   const findings: Finding[] = [];
   const disabled = new Set(args.config.disabledRules);
   const personCache = new Map<ParsedSheet, Array<PersonInfo | undefined>>();
+  let lastSheet: ParsedSheet | undefined;
+  let lastPersons: Array<PersonInfo | undefined> | undefined;
   const statusCache = new Map<HouseholdRec, HouseholdStatus>();
   const missing = new Map<string, { sheet: ParsedSheet; key: string; rules: Set<string> }>();
 
@@ -109,20 +114,27 @@ export function createContext(args: {
       findings.push(f);
     },
     person(p) {
-      let bySheet = personCache.get(p.sheet);
-      if (!bySheet) personCache.set(p.sheet, (bySheet = []));
-      const hit = bySheet[p.r];
+      return ctx.personAt(p.sheet, p.r);
+    },
+    personAt(sheet, r) {
+      // One-entry cache of the sheet's array: calls come in runs over one sheet.
+      let bySheet = sheet === lastSheet ? lastPersons : personCache.get(sheet);
+      if (!bySheet) personCache.set(sheet, (bySheet = []));
+      lastSheet = sheet;
+      lastPersons = bySheet;
+      const hit = bySheet[r];
       if (hit) return hit;
-      const idRaw = cell(p, 'idNumber');
+      const idRaw = cell({ sheet, r }, 'idNumber');
       const id = idRaw === undefined ? null : analyseIdNumber(idRaw, args.ref);
       let birth = id?.birth;
       const idGender = id?.gender;
       if (!birth) {
-        const bd = parseDate(cell(p, 'birthDate'));
-        if (bd.date) birth = bd.date;
+        const bd = cellInfo(sheet, r, 'birthDate')?.date;
+        // A copy: the parsed date is shared by every cell with the same value.
+        if (bd?.date) birth = { ...bd.date };
       }
       const info: PersonInfo = { id, birth, age: birth ? ageAt(birth, args.ref) : undefined, idGender };
-      bySheet[p.r] = info;
+      bySheet[r] = info;
       return info;
     },
     status(h) {

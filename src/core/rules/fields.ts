@@ -14,7 +14,6 @@ import {
   toHalfWidth,
 } from '../grid/normalise';
 import { cell } from '../model/ledger';
-import { columnView, type CellInfo } from '../model/columns';
 import { closestCode, codeValue, type CodeList } from '../profiles/codeLists';
 import { columnLabel } from '../profiles/synonyms';
 import {
@@ -57,9 +56,8 @@ function checkRequired(ctx: RuleContext): void {
         if (!optional) ctx.missingColumn(sheet, req.key, ['field.required']);
         continue;
       }
-      const view = columnView(sheet, req.key)!;
       for (const r of sheet.dataRows) {
-        if (!view.at(r).empty) continue;
+        if (!isEmpty(cell({ sheet, r }, req.key))) continue;
         const label = columnLabel(req.key);
         ctx.emit({
           rule: 'field.required',
@@ -84,49 +82,44 @@ function checkCodes(ctx: RuleContext): void {
   for (const sheet of ledgerSheets(ctx)) {
     for (const key of CODE_COLUMNS) {
       const list: CodeList | undefined = ctx.codes[key];
-      const view = list && columnView(sheet, key);
-      if (!list || !view) continue;
+      if (!list || !sheet.byKey[key]) continue;
       const label = columnLabel(key);
-      // The verdict depends on the value only: the message once per distinct value ('' = valid).
-      const verdicts = new Map<CellInfo, string>();
+      const ci = sheet.byKey[key].index;
+      const okValues = new Set<CellValue>();
       for (const r of sheet.dataRows) {
-        const v = view.at(r);
-        let message = verdicts.get(v);
-        if (message === undefined) verdicts.set(v, (message = codeMessage(key, label, list, v)));
-        if (message === '') continue;
+        const raw = sheet.grid[r]?.[ci] ?? '';
+        if (okValues.has(raw)) continue;
+        if (isEmpty(raw) || isErrorValue(raw)) continue;
+        const text = cellText(raw);
+        const sep = MULTI_VALUE_SEPARATOR[key];
+        const parts = sep
+          ? text
+              .split(sep)
+              .map((p) => p.trim())
+              .filter((p) => p !== '')
+          : [text];
+        const bad = parts.filter((p) => !list.normalised.has(normCode(key, p)));
+        if (bad.length === 0) {
+          if (okValues.size < 10_000) okValues.add(raw);
+          continue;
+        }
+        const hints = bad.map((p) => {
+          const near = closestCode(list, normCode(key, p));
+          return near ? `“${p}”应为“${near}”？` : `“${p}”无相近的标准值`;
+        });
+        const shown = list.values.length <= 12 ? `标准值：${list.values.join('、')}。` : '';
         ctx.emit({
           rule: 'field.code',
           sheet,
           r,
           col: key,
-          value: v.raw,
+          value: raw,
           householdId: householdIdOf(sheet, r),
-          message,
+          message: `“${label}”填写为“${text}”，不在代码表内（${hints.join('；')}）。${shown}请改为代码表中的值。`,
         });
       }
     }
   }
-}
-
-/** field.code message for a cell of a code column; '' when the value is fine (or empty / an error value). */
-function codeMessage(key: string, label: string, list: CodeList, v: CellInfo): string {
-  if (v.empty || v.error) return '';
-  const text = v.text;
-  const sep = MULTI_VALUE_SEPARATOR[key];
-  const parts = sep
-    ? text
-        .split(sep)
-        .map((p) => p.trim())
-        .filter((p) => p !== '')
-    : [text];
-  const bad = parts.filter((p) => !list.normalised.has(normCode(key, p)));
-  if (bad.length === 0) return '';
-  const hints = bad.map((p) => {
-    const near = closestCode(list, normCode(key, p));
-    return near ? `“${p}”应为“${near}”？` : `“${p}”无相近的标准值`;
-  });
-  const shown = list.values.length <= 12 ? `标准值：${list.values.join('、')}。` : '';
-  return `“${label}”填写为“${text}”，不在代码表内（${hints.join('；')}）。${shown}请改为代码表中的值。`;
 }
 
 function checkNumbers(ctx: RuleContext): void {
@@ -136,12 +129,13 @@ function checkNumbers(ctx: RuleContext): void {
       if (!sheet.byKey[key]) continue;
       const label = columnLabel(key);
       const isAmount = amount.has(key);
-      const view = columnView(sheet, key)!;
+      const ci = sheet.byKey[key].index;
       for (const r of sheet.dataRows) {
-        const v = view.at(r);
-        const p = v.number;
+        const raw = sheet.grid[r]?.[ci] ?? '';
+        // Plain numbers and empty cells (nearly every cell) need no parsing.
+        if ((typeof raw === 'number' && Number.isFinite(raw)) || raw === '') continue;
+        const p = parseNumber(raw);
         if (p.kind === 'empty' || p.kind === 'error' || p.kind === 'number') continue;
-        const raw = v.raw;
         let value = p.value;
         // A unit inside the cell: 元 in an amount column is harmless, 万 converts; any other unit is unreadable.
         if (p.unit === '万元' && isAmount && value !== null) value = roundHalfAway(value * YUAN_PER_WAN, 2);
@@ -180,14 +174,12 @@ function checkDates(ctx: RuleContext): void {
     for (const key of DATE_COLUMNS) {
       if (!sheet.byKey[key]) continue;
       const label = columnLabel(key);
-      const view = columnView(sheet, key)!;
       for (const r of sheet.dataRows) {
-        const v = view.at(r);
-        if (v.empty || v.error) continue;
-        const raw = v.raw;
+        const raw = cell({ sheet, r }, key);
+        if (raw === undefined || isEmpty(raw) || isErrorValue(raw)) continue;
         const yearLike =
           typeof raw === 'number' && Number.isInteger(raw) && raw >= YEAR_LIKE.min && raw <= YEAR_LIKE.max;
-        if (!yearLike && v.date.date) continue;
+        if (!yearLike && parseDate(raw).date) continue;
         ctx.emit({
           rule: 'field.date',
           sheet,
@@ -215,9 +207,9 @@ function phoneText(raw: CellValue): string {
 }
 
 /** Empty, an error value, a 无-type value, or every number in the cell valid. */
-function phoneOk(v: CellInfo): boolean {
-  if (v.empty || v.error) return true;
-  const text = phoneText(v.raw);
+function phoneOk(raw: CellValue): boolean {
+  if (isEmpty(raw) || isErrorValue(raw)) return true;
+  const text = phoneText(raw);
   if (NO_PHONE_VALUES.has(text)) return true;
   // Several numbers in one cell: each must be valid.
   const parts = text.split(/[/、,，;；]/).filter((p) => p !== '');
@@ -229,15 +221,20 @@ function checkPhones(ctx: RuleContext): void {
     for (const key of PHONE_COLUMNS) {
       if (!sheet.byKey[key]) continue;
       const label = columnLabel(key);
-      const view = columnView(sheet, key)!;
-      // Phones repeat on member rows (户联系电话): one verdict per distinct value.
-      const verdicts = new Map<CellInfo, boolean>();
+      const ci = sheet.byKey[key].index;
+      // Phones repeat on member rows (户联系电话): one verdict per distinct value, row above tried first.
+      const verdicts = new Map<CellValue, boolean>();
+      let prevRaw: CellValue | undefined;
+      let prevOk = true;
       for (const r of sheet.dataRows) {
-        const v = view.at(r);
-        let ok = verdicts.get(v);
-        if (ok === undefined) verdicts.set(v, (ok = phoneOk(v)));
-        if (ok) continue;
-        const raw = v.raw;
+        const raw = sheet.grid[r]?.[ci] ?? '';
+        if (raw !== prevRaw) {
+          let ok = verdicts.get(raw);
+          if (ok === undefined) verdicts.set(raw, (ok = phoneOk(raw)));
+          prevRaw = raw;
+          prevOk = ok;
+        }
+        if (prevOk) continue;
         ctx.emit({
           rule: 'field.phone',
           sheet,

@@ -40,14 +40,20 @@ function checkConsistency(ctx: RuleContext, h: HouseholdRec, sheet: ParsedSheet,
   for (const key of HOUSEHOLD_KEYS) {
     if (!sheet.byKey[key]) continue;
     // Identical raw values (the usual case) are equal without normalising either.
-    const baseRaw = cell(first, key);
+    const ci = sheet.byKey[key].index;
+    const grid = sheet.grid;
+    const baseRaw = grid[first.r]?.[ci] ?? '';
     let base: string | undefined;
-    const other = rows.find((p) => {
-      const v = cell(p, key);
-      if (v === baseRaw) return false;
+    let other: RowRef | undefined;
+    for (let i = 1; i < rows.length; i++) {
+      const v = grid[rows[i].r]?.[ci] ?? '';
+      if (v === baseRaw) continue;
       base ??= comparable(baseRaw);
-      return comparable(v) !== base;
-    });
+      if (comparable(v) !== base) {
+        other = rows[i];
+        break;
+      }
+    }
     if (!other) continue;
     const label = sheet.byKey[key].header || columnLabel(key);
     const a = cell(first, key);
@@ -198,7 +204,13 @@ export function run(ctx: RuleContext): void {
     checkRelations(ctx, h);
     checkSize(ctx, h);
     checkHeadMatch(ctx, h);
-    // Member rows of each person sheet (layout a repeats household fields on every member row).
+    // Member rows of each person sheet (layout a repeats household fields on every member row). Almost every
+    // household sits on one sheet: then the members are the group, no Map needed.
+    const sheet0 = h.members[0].sheet;
+    if (h.members.every((m) => m.sheet === sheet0)) {
+      checkConsistency(ctx, h, sheet0, h.members);
+      continue;
+    }
     const bySheet = new Map<ParsedSheet, RowRef[]>();
     for (const m of h.members) {
       const list = bySheet.get(m.sheet);

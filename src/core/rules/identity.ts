@@ -3,17 +3,10 @@
 import type { RuleContext } from './context';
 import type { CellValue, ParsedSheet } from '../types';
 import { a1 } from '../grid/address';
-import {
-  cellText,
-  compareYMD,
-  formatYMD,
-  isEmpty,
-  isErrorValue,
-  normText,
-  parseDate,
-} from '../grid/normalise';
+import { cellText, compareYMD, formatYMD, isErrorValue } from '../grid/normalise';
 import { analyseIdNumber, type IdAnalysis } from '../id/gb11643';
-import { cell, type RowRef } from '../model/ledger';
+import { cell, info, type RowRef } from '../model/ledger';
+import { columnView } from '../model/columns';
 import { codeValue } from '../profiles/codeLists';
 import {
   GENDER_VALUES,
@@ -52,9 +45,9 @@ export function idTrusted(id: IdAnalysis | null): id is IdAnalysis {
 
 /** 性别 column as 男/女; undefined when absent, empty, unreadable or 未说明. */
 export function genderOf(ref: RowRef): Sex | undefined {
-  const v = cell(ref, 'gender');
-  if (v === undefined || isEmpty(v)) return undefined;
-  return GENDER_VALUES[codeValue('gender', cellText(v))];
+  const v = info(ref, 'gender');
+  if (v === undefined || v.empty) return undefined;
+  return GENDER_VALUES[codeValue('gender', v.text)];
 }
 
 /** Sex used for relation checks: ID and 性别 agree, or only one is known; undefined when they disagree. */
@@ -97,12 +90,15 @@ function checkIdCells(ctx: RuleContext): void {
       ctx.missingColumn(sheet, 'idNumber', ID_RULES);
       continue;
     }
+    // IDs are unique per row: read the grid directly, no column view.
+    const ci = sheet.byKey.idNumber.index;
     for (const r of sheet.dataRows) {
-      const ref = { sheet, r };
-      const raw = cell(ref, 'idNumber') ?? '';
+      const raw = sheet.grid[r]?.[ci] ?? '';
       if (isErrorValue(raw)) continue; // sheet.error-values owns it
-      const id = ctx.person(ref).id;
-      if (id) emitIdIssues(ctx, sheet, r, 'idNumber', raw, id, cellText(cell(ref, 'householdId')));
+      const id = ctx.personAt(sheet, r).id;
+      // 户编号 only when there is something to report (most IDs are fine).
+      if (id && id.issues.length > 0)
+        emitIdIssues(ctx, sheet, r, 'idNumber', raw, id, cellText(cell({ sheet, r }, 'householdId')));
     }
   }
   // Two-sheet layout: 户主证件号码 on the household sheet. Optional there, so no column-missing.
@@ -126,23 +122,26 @@ function checkIdCells(ctx: RuleContext): void {
 }
 
 function checkDuplicates(ctx: RuleContext): void {
-  const groups = new Map<string, RowRef[]>();
+  // First row per ID; a list only once an ID repeats (almost none do), so no allocation per row.
+  const first = new Map<string, RowRef | RowRef[]>();
   for (const sheet of ctx.ledger.personSheets) {
     if (!sheet.byKey.idNumber) continue;
     for (const r of sheet.dataRows) {
-      const ref = { sheet, r };
-      const key = ctx.person(ref).id?.key18;
+      const key = ctx.personAt(sheet, r).id?.key18;
       if (!key) continue;
-      const list = groups.get(key);
-      if (list) list.push(ref);
-      else groups.set(key, [ref]);
+      const seen = first.get(key);
+      if (seen === undefined) first.set(key, { sheet, r });
+      else if (Array.isArray(seen)) seen.push({ sheet, r });
+      else {
+        first.set(key, [seen, { sheet, r }]);
+      }
     }
   }
   const place = (ref: RowRef) =>
     `“${ref.sheet.name}”表 ${a1(ref.r, ref.sheet.byKey.idNumber.index)}（${cellText(cell(ref, 'name')) || '姓名空'}）`;
   // Every copy is flagged: which of the rows is the wrong one is for the clerk to decide, not the sheet order.
-  for (const refs of groups.values()) {
-    if (refs.length < 2) continue;
+  for (const refs of first.values()) {
+    if (!Array.isArray(refs)) continue;
     for (const ref of refs) {
       const others = refs.filter((o) => o !== ref).map(place);
       const raw = cell(ref, 'idNumber') ?? '';
@@ -164,12 +163,15 @@ function checkGenderAndBirth(ctx: RuleContext): void {
     const hasGender = !!sheet.byKey.gender;
     const hasBirth = !!sheet.byKey.birthDate;
     if (!sheet.byKey.idNumber || (!hasGender && !hasBirth)) continue;
+    const genders = columnView(sheet, 'gender');
+    const births = columnView(sheet, 'birthDate');
     for (const r of sheet.dataRows) {
-      const ref = { sheet, r };
-      const id = ctx.person(ref).id;
+      const id = ctx.personAt(sheet, r).id;
       if (!idTrusted(id)) continue;
-      const hid = cellText(cell(ref, 'householdId'));
-      const sex = genderOf(ref);
+      const ref = { sheet, r };
+      const hid = () => cellText(cell(ref, 'householdId'));
+      const g = genders?.at(r);
+      const sex = g === undefined || g.empty ? undefined : GENDER_VALUES[codeValue('gender', g.text)];
       if (hasGender && sex && id.gender && sex !== id.gender) {
         ctx.emit({
           rule: 'person.gender-mismatch',
@@ -177,13 +179,14 @@ function checkGenderAndBirth(ctx: RuleContext): void {
           r,
           col: 'gender',
           value: cell(ref, 'gender'),
-          householdId: hid,
+          householdId: hid(),
           message: `性别填写为“${cellText(cell(ref, 'gender'))}”，但证件号码“${id.text}”第17位表示${id.gender}性。请按证件原件核对性别或证件号码。`,
         });
       }
-      if (hasBirth && id.birth) {
-        const raw = cell(ref, 'birthDate');
-        const bd = parseDate(raw);
+      if (births && id.birth) {
+        const b = births.at(r);
+        const raw = b.raw;
+        const bd = b.date;
         if (!bd.date) continue; // empty or unreadable: field.date's concern
         const differs =
           bd.precision === 'month'
@@ -196,7 +199,7 @@ function checkGenderAndBirth(ctx: RuleContext): void {
             r,
             col: 'birthDate',
             value: raw,
-            householdId: hid,
+            householdId: hid(),
             message: `出生日期填写为${formatYMD(bd.date)}，但证件号码“${id.text}”中的出生日期为${formatYMD(id.birth)}。请按证件原件核对出生日期或证件号码。`,
           });
         }
@@ -209,11 +212,11 @@ function checkRelationGender(ctx: RuleContext): void {
   for (const h of ctx.ledger.households) {
     const members = h.members.filter((m) => m.sheet.byKey.relationToHead);
     if (members.length === 0) continue;
-    const heads = members.filter((m) => normText(cell(m, 'relationToHead')) === HEAD_RELATION);
+    const heads = members.filter((m) => info(m, 'relationToHead')!.norm === HEAD_RELATION);
     // 配偶 is checked only against a single, known-sex 户主 (several heads are household.multiple-heads).
     const headSex = heads.length === 1 ? sexOf(ctx, heads[0]) : undefined;
     for (const m of members) {
-      const relation = codeValue('relationToHead', cellText(cell(m, 'relationToHead')));
+      const relation = codeValue('relationToHead', info(m, 'relationToHead')!.text);
       let implied: Sex | undefined = RELATION_SEX[relation];
       let why = `“${relation}”应为${implied}性`;
       if (relation === SPOUSE_RELATION && headSex) {

@@ -86,9 +86,10 @@ function componentFormula(inc: HouseholdIncome): string {
   return `工资性${v('wageIncome')} + 生产经营性${v('businessIncome')} + 财产性${v('propertyIncome')} + 转移性${v('transferIncome')} − 生产经营性支出${v('businessExpense')}`;
 }
 
+const NEGATIVE_KEYS = [...ALL_COMPONENTS, ...SUBTOTALS.flatMap((s) => s.parts)];
+
 function checkNegative(ctx: RuleContext, h: HouseholdRec): void {
-  const keys = [...ALL_COMPONENTS, ...SUBTOTALS.flatMap((s) => s.parts)];
-  for (const key of keys) {
+  for (const key of NEGATIVE_KEYS) {
     if (!householdHasColumn(h, key)) continue;
     const v = hcell(h, key);
     const a = amountOf(v);

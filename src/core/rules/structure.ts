@@ -43,12 +43,16 @@ export function run(ctx: RuleContext): void {
       });
     }
     const cols = sheet.columns;
+    // Column indexes hoisted into a plain number array: this loop touches every cell of the sheet.
+    const indexes = cols.map((c) => c.index);
+    const n = indexes.length;
     for (const r of sheet.dataRows) {
       const row = sheet.grid[r];
       if (!row) continue;
-      for (const col of cols) {
-        const v = row[col.index];
-        if (typeof v === 'string' && v.length > 0 && v.charCodeAt(0) === 35 && isErrorValue(v)) {
+      for (let i = 0; i < n; i++) {
+        const v = row[indexes[i]];
+        if (typeof v === 'string' && v.charCodeAt(0) === 35 && isErrorValue(v)) {
+          const col = cols[i];
           ctx.emit({
             rule: 'sheet.error-values',
             sheet,

@@ -12,8 +12,8 @@ export const REL = {
 };
 
 // XML 1.0 forbids most C0 controls and lone surrogates; cell text can hold them (pasted from other systems).
-// eslint-disable-next-line no-control-regex
 const INVALID_XML =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Escapes text for XML content and attribute values. */

@@ -221,27 +221,39 @@ class GridBuilder {
  * as "丁���博" on a 10,000-person ledger). Stored entries reach it in the chunks we cut (unzipper passes whole
  * chunks on), so no character is ever split.
  */
-function streamForReader(zip: ZipArchive, info: WorkbookInfo, parts: string[]): Readable {
-  const w = new ZipWriter();
-  const first = ['_rels/.rels', relsPathOf(info.part), info.part, 'xl/sharedStrings.xml', 'xl/styles.xml'];
-  for (const name of [...first, ...parts]) {
-    const e = zip.byName.get(name);
-    if (e) w.store(name, zip.read(e));
+function streamForReader(
+  zip: ZipArchive,
+  info: WorkbookInfo,
+  parts: string[],
+  onPart: (part: string, xml: Buffer) => void,
+): Readable {
+  const CHUNK = 1 << 16;
+  function* cut(chunks: Buffer[]): Generator<Buffer> {
+    for (const c of chunks) {
+      let i = 0;
+      while (c.length - i > CHUNK) {
+        const at = c.lastIndexOf(0x3e /* > */, i + CHUNK);
+        const end = at > i ? at + 1 : i + CHUNK;
+        yield c.subarray(i, end);
+        i = end;
+      }
+      if (i < c.length) yield c.subarray(i);
+    }
   }
-  const chunks = w.finish();
-  const CHUNK = 1 << 20;
+  const first = ['_rels/.rels', relsPathOf(info.part), info.part, 'xl/sharedStrings.xml', 'xl/styles.xml'];
   return Readable.from(
     (function* () {
-      for (const c of chunks) {
-        let i = 0;
-        while (c.length - i > CHUNK) {
-          const cut = c.lastIndexOf(0x3e /* > */, i + CHUNK);
-          const end = cut > i ? cut + 1 : i + CHUNK;
-          yield c.subarray(i, end);
-          i = end;
-        }
-        if (i < c.length) yield c.subarray(i);
+      const w = new ZipWriter();
+      // One part inflated at a time: it is dropped once streamed.
+      for (const name of [...first, ...parts]) {
+        const e = zip.byName.get(name);
+        if (!e) continue;
+        const xml = zip.read(e);
+        onPart(name, xml);
+        w.store(name, xml);
+        yield* cut(w.drain());
       }
+      yield* cut(w.finish());
     })(),
   );
 }
@@ -275,11 +287,15 @@ export async function readWorkbook(path: string): Promise<{ sheets: SheetInput[]
   }
 
   const grids = new Map<string, SheetInput>();
+  const scans = new Map<string, SheetScan>();
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(
     streamForReader(
       zip,
       info,
       worksheets.map((s) => s.part),
+      (part, xml) => {
+        if (STREAMABLE_PART.test(part)) scans.set(part, scanSheet(xml));
+      },
     ),
     {
       worksheets: 'emit',
@@ -303,7 +319,7 @@ export async function readWorkbook(path: string): Promise<{ sheets: SheetInput[]
       const builder = new GridBuilder();
       for await (const row of ws as unknown as AsyncIterable<ExcelJS.Row>) builder.addRow(row);
       if (!entry || grids.has(part)) continue;
-      grids.set(part, builder.finish(entry.name, scanSheet(zip.read(zip.byName.get(part)!))));
+      grids.set(part, builder.finish(entry.name, scans.get(part) ?? { merges: [], overrides: new Map() }));
     }
   } catch {
     throw DAMAGED();
@@ -312,9 +328,7 @@ export async function readWorkbook(path: string): Promise<{ sheets: SheetInput[]
   for (const s of worksheets) {
     const g = grids.get(s.part);
     // A worksheet part with no rows at all is still a sheet.
-    sheets.push(
-      g ?? { name: s.name, values: [], merges: scanSheet(zip.read(zip.byName.get(s.part)!)).merges },
-    );
+    sheets.push(g ?? { name: s.name, values: [], merges: scans.get(s.part)?.merges ?? [] });
   }
   return { sheets, file };
 }

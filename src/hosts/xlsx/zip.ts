@@ -81,8 +81,14 @@ export function readZip(buf: Buffer): ZipArchive {
       const len = buf.readUInt16LE(x + 2);
       if (id === 1) {
         let q = x + 4;
-        if (size === 0xffffffff) ((size = u64(buf, q)), (q += 8));
-        if (compressedSize === 0xffffffff) ((compressedSize = u64(buf, q)), (q += 8));
+        if (size === 0xffffffff) {
+          size = u64(buf, q);
+          q += 8;
+        }
+        if (compressedSize === 0xffffffff) {
+          compressedSize = u64(buf, q);
+          q += 8;
+        }
         if (localOffset === 0xffffffff) localOffset = u64(buf, q);
       }
       x += 4 + len;
@@ -247,7 +253,14 @@ export class ZipWriter {
     };
   }
 
-  /** The finished archive as a list of buffers (write them in order). */
+  /** The chunks written so far, handed over (for streaming the archive out entry by entry). */
+  drain(): Buffer[] {
+    const c = this.chunks;
+    this.chunks = [];
+    return c;
+  }
+
+  /** The finished archive (or its rest after `drain`) as a list of buffers, to write in order. */
   finish(): Buffer[] {
     const cdStart = this.offset;
     const cd: Buffer[] = [];
