@@ -250,11 +250,9 @@ function cliSection(plan: Plan): { md: string; s: CliSummary } {
     table(
       ['phase', 'ms', 'share'],
       [
-        ['read: ExcelJS load', fmt(med.loadMs), share(med.loadMs)],
-        ['read: worksheets → grids', fmt(med.convertMs), share(med.convertMs)],
+        ['read (streaming → grids)', fmt(med.readMs), share(med.readMs)],
         ['check (engine + text report)', fmt(med.checkMs), share(med.checkMs)],
-        ['annotate (fills, notes, 问题清单)', fmt(med.annotateMs), share(med.annotateMs)],
-        ['write (ExcelJS writeFile)', fmt(med.writeMs), share(med.writeMs)],
+        ['annotate + write (patched package: fills, notes, 问题清单)', fmt(med.annotateMs), share(med.annotateMs)],
         ['**total**', `**${fmt(med.totalMs)}**`, '100 %'],
         ['process wall time (incl. start-up, TS transpile)', fmt(med.processMs), ''],
         ...(main
