@@ -74,7 +74,8 @@ async function writeSummaries(report: Report, config: unknown, out: string): Pro
   // Loaded lazily: the summaries module is only needed with --summary.
   const { buildAllSummaries } = await import('../core/summaries/index');
   const { renderSheetSpec } = await import('../hosts/xlsx/renderSheetSpec');
-  const specs = buildAllSummaries(report, config as never);
+  // A workbook of its own: 问题整改清单 names the ledger cell as text (a link would point nowhere here).
+  const specs = buildAllSummaries(report, config as never, { linkToLedger: false });
   const wb = new ExcelJS.Workbook();
   for (const spec of specs) renderSheetSpec(wb, spec);
   await wb.xlsx.writeFile(out);

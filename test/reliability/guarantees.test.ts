@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { main } from '../../src/cli/main';
 import { checkChar } from '../../src/core/id/gb11643';
 import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
+import { readZip } from '../../src/hosts/xlsx/zip';
 import type { Mark } from '../../src/core/host/workbookHost';
 import type { Severity } from '../../src/core/types';
 
@@ -118,7 +119,24 @@ test('ledger text that looks like a formula stays text in the annotated copy and
     }
     expect(evilSeen).toBeGreaterThan(0); // the text made it into our sheets — as text
     expect(formulas).toBeGreaterThan(0); // the summaries do use (our own) formulas
-    expect(links).toBeGreaterThan(0);
+    // ExcelJS lists only relationship-based links; read the sheet XML of the annotated copy directly: every
+    // <hyperlink> is an in-document `location`, none points at a relationship (an external target).
+    const zip = readZip(await fs.readFile(annotated));
+    const xml = zip.entries
+      .filter((e) => /^xl\/worksheets\/sheet\d+\.xml$/.test(e.name))
+      .map((e) => zip.read(e).toString('utf8'))
+      .join('');
+    const hyperlinks = xml.match(/<hyperlink\b[^>]*>/g) ?? [];
+    expect(hyperlinks.length + links).toBeGreaterThan(0);
+    for (const h of hyperlinks) {
+      expect(h).toMatch(/\blocation="/);
+      expect(h).not.toMatch(/\br:id="/);
+    }
+    const rels = zip.entries
+      .filter((e) => e.name.endsWith('.rels'))
+      .map((e) => zip.read(e).toString('utf8'))
+      .join('');
+    expect(rels).not.toMatch(/TargetMode="External"/);
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }

@@ -337,6 +337,13 @@ describe('4.8 问题整改清单 / 4.10 问题汇总', () => {
     expect(problemType('monitor.no-measures')).toBe('帮扶与监测');
     expect(problemType('sheet.totals-row')).toBe('表格结构');
   });
+  test('in a workbook of its own (CLI --summary) 位置 is plain text, not a link that would point nowhere', () => {
+    const own = buildRectificationList(ctx({ linkToLedger: false }));
+    const [d1, d2] = own.dataRowRange!;
+    const where = col(own, '位置');
+    expect(cell(own, d1, where)).toEqual(expect.objectContaining({ v: '户信息!D5' }));
+    for (let r = d1; r <= d2; r++) expect(cell(own, r, where).link).toBeUndefined();
+  });
   test('问题汇总: per rule with households, 合计 counts a household once', () => {
     const s = buildFindingsSummary(ctx());
     const total = rowWhere(s, 1, '合计');

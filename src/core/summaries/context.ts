@@ -25,6 +25,11 @@ export interface SummaryOptions {
   rectificationSeverities?: Severity[];
   /** 4.8: 问题来源 (default 自查). */
   problemSource?: string;
+  /**
+   * 4.8: link 位置 to the ledger cell. Default true (the summaries go into the ledger workbook); false when they are
+   * written to a workbook of their own, where such a link would point nowhere.
+   */
+  linkToLedger?: boolean;
   /** 4.9: add a masked 证件号码 column (first 6 + last 4). Off by default. */
   publicityIdNumbers?: boolean;
   /** 4.9: only these households (default: all). */

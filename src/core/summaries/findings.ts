@@ -66,7 +66,10 @@ export function buildRectificationList(ctx: SummaryContext): SheetSpec {
     severity: SEVERITY_LABELS[f.severity],
     message: f.message,
     // Sheet names and messages come from the ledger: strings in `v`, a link only to this workbook.
-    where: { v: `${f.sheet}!${f.cell}`, link: sheetRef(f.sheet, f.cell) },
+    where:
+      ctx.options.linkToLedger === false
+        ? { v: `${f.sheet}!${f.cell}` }
+        : { v: `${f.sheet}!${f.cell}`, link: sheetRef(f.sheet, f.cell) },
     householdId: f.householdId ?? '',
     measure: measureFor(f),
     unit: villageOf(f),
