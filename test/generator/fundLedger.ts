@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import type { CellValue, MergeRange, SheetInput } from '../../src/core/types';
 import { a1 } from '../../src/core/grid/address';
 import { ymdToSerial, type YMD } from '../../src/core/grid/normalise';
+import { Rng } from './prng';
 
 export interface FundExpectation {
   rule: string;
@@ -190,30 +191,6 @@ const VILLAGES = [
   '凉水村',
   '中寨村',
 ];
-
-/** mulberry32: deterministic per seed. */
-class Rng {
-  private s: number;
-  constructor(seed: number) {
-    this.s = seed >>> 0;
-  }
-  next(): number {
-    this.s = (this.s + 0x6d2b79f5) >>> 0;
-    let t = this.s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-  pick<T>(xs: readonly T[]): T {
-    return xs[Math.floor(this.next() * xs.length)];
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-}
 
 function addDays(d: YMD, n: number): YMD {
   const t = new Date(Date.UTC(d.y, d.m - 1, d.d) + n * 86400000);

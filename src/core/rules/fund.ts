@@ -85,7 +85,9 @@ function cellsAndRows(ctx: RuleContext, m: FundSheetModel): void {
         value: c.raw,
         message: `“${label}”填写为“${raw}”，不是有效数字，本行与之相关的核对已跳过。应填写${what}。请改为准确数字。`,
       });
-    } else if (c.kind === 'converted') {
+    } else if (c.kind === 'converted' || (c.kind === 'text' && c.cellUnit !== '%')) {
+      // Readable, but as text (or with its own unit): read correctly, offered as a one-click fix.
+      const converted = c.kind === 'converted';
       ctx.emit({
         rule: 'field.text-number',
         sheet,
@@ -93,19 +95,10 @@ function cellsAndRows(ctx: RuleContext, m: FundSheetModel): void {
         col: c.key,
         value: c.raw,
         fixTo: c.value!,
-        fixLabel: `换算为${unit}`,
-        message: `“${label}”填写为“${raw}”，自带单位${c.cellUnit}，本表单位为${unit}，已换算为${fmtAmount(c.value!)}${unit}读取。建议只填数字，单位统一按表头上方的“单位：${unit}”。`,
-      });
-    } else if (c.kind === 'text' && c.cellUnit !== '%') {
-      ctx.emit({
-        rule: 'field.text-number',
-        sheet,
-        r: c.r,
-        col: c.key,
-        value: c.raw,
-        fixTo: c.value!,
-        fixLabel: '文本转为数字',
-        message: `“${label}”的“${raw}”是以文本存储的数字，已按${fmtAmount(c.value!)}读取。建议转为数字格式，以免求和出错。`,
+        fixLabel: converted ? `换算为${unit}` : '文本转为数字',
+        message: converted
+          ? `“${label}”填写为“${raw}”，自带单位${c.cellUnit}，本表单位为${unit}，已换算为${fmtAmount(c.value!)}${unit}读取。建议只填数字，单位统一按表头上方的“单位：${unit}”。`
+          : `“${label}”的“${raw}”是以文本存储的数字，已按${fmtAmount(c.value!)}读取。建议转为数字格式，以免求和出错。`,
       });
     }
   }
