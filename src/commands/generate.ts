@@ -12,10 +12,10 @@ export async function generateAllSummaries(host: PaneHost): Promise<string> {
   const report = await analyze(inputs, settings, {});
   const specs = await buildSummaries(report, settings);
   if (!specs.length) throw new Error('未识别到台账数据，没有生成汇总表。请检查表头是否为台账格式。');
-  await createSheets(host, specs);
+  const created = await createSheets(host, specs);
   const c = report.counts;
   return (
-    `已生成 ${specs.length} 张汇总表：${specs.map((s) => s.name).join('、')}。` +
+    `已生成 ${specs.length} 张汇总表：${created.join('、')}。` +
     `检查发现错误 ${c.error} 处、警告 ${c.warning} 处、提示 ${c.info} 处，详情请打开助手查看。`
   );
 }

@@ -44,12 +44,12 @@ export function SummaryTab(props: {
       setProgress({ label: '正在生成汇总表…' });
       const specs = await buildSummaries(a.report, settings ?? {});
       if (!specs.length) throw new Error('没有可生成的汇总表：未识别到台账数据。');
-      await createSheets(host, specs);
-      setCreated(specs.map((s) => s.name));
+      const names = await createSheets(host, specs);
+      setCreated(names);
       setNarrative(specs.flatMap((s) => s.narrative ?? []).join('\n'));
       setStatus({
         intent: 'success',
-        text: `已生成 ${specs.length} 张汇总表（同名表已替换，原台账未改动）。`,
+        text: `已生成 ${specs.length} 张汇总表（已有同名表时新表名后加序号，原有表格和台账均未改动）。`,
       });
     } catch (e) {
       setStatus({ intent: 'error', text: `生成汇总表失败：${errorText(e)}` });

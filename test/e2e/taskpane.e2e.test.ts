@@ -330,6 +330,19 @@ describe('task pane in (simulated) Excel', () => {
     expect(after.slice(0, before.length)).toEqual(before);
     expect(after).toEqual(expect.arrayContaining(created));
     await expect(page.getByRole('textbox', { name: '报告可引用的文字' }).inputValue()).resolves.toMatch(/户/);
+    // Generating again never replaces last time's sheets (the clerk may have filled them in): new names instead.
+    const snapshotOfFirst = await page.evaluate(() => JSON.stringify(window.__bangfu!.snapshot()));
+    await page.getByRole('button', { name: '生成汇总表' }).click();
+    await page.waitForFunction(
+      (n) => window.__bangfu!.sheetNames().length === n,
+      after.length + created.length,
+    );
+    const again = await page.getByTestId('created-sheets').getByRole('listitem').allTextContents();
+    expect(again).toEqual(created.map((name) => `${name}(2)`));
+    type Snap = { sheets: Array<{ name: string }> };
+    const first = (JSON.parse(snapshotOfFirst) as Snap).sheets;
+    const now = ((await page.evaluate(() => window.__bangfu!.snapshot())) as Snap).sheets;
+    for (const sheet of first) expect(now.find((x) => x.name === sheet.name)).toEqual(sheet);
     await close(o);
   });
 
