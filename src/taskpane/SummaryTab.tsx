@@ -82,6 +82,10 @@ export function SummaryTab(props: {
           生成汇总表
         </Button>
       </div>
+      <div>
+        在本工作簿中新建：基本情况汇总表、收入情况汇总表、人均纯收入分组表、致贫原因/风险类型统计表、两不愁三保障及饮水安全情况表、
+        帮扶责任人落实情况表、资金使用情况汇总表（有项目台账时）、问题整改清单、问题汇总、公示名单。已有的工作表不会被覆盖。
+      </div>
       {!analysis && !progress && <div>尚未检查：点击后会先读取并检查全部工作表，再生成汇总表。</div>}
       {progress && (
         <Field validationMessage={progress.label} validationState="none">

@@ -15,7 +15,8 @@ import { buildLedger } from './fixtures/ledger';
 // (window.__bangfu is typed by the global declaration in harness/hooks.ts.)
 
 const root = path.resolve(__dirname, '../..');
-const screenshotDir = path.join(root, 'docs/screenshots');
+// Screenshots go to docs/ only with UPDATE_DOCS=1, so ordinary runs leave the work tree clean.
+const screenshotDir = process.env.UPDATE_DOCS === '1' ? path.join(root, 'docs/screenshots') : os.tmpdir();
 const fixture = buildLedger();
 
 let outDir = '';
