@@ -256,6 +256,11 @@ describe('poverty and monitoring lines', () => {
     ];
     const f = run([sheet('台账', L, rows)], { year: 2017, referenceDate: '2017-12-31' });
     expect(hits(f, 'income.below-poverty-line')).toEqual(['income.below-poverty-line@台账!H4']);
+    // No 监测 before 2020: no monitoring-line prompt for a 2017 ledger, for either household.
+    expect(hits(f, 'income.below-monitoring-line')).toEqual([]);
+    // In 2020 the monitoring line applies — but not to a household that is still poor (未脱贫).
+    const f2020 = run([sheet('台账', L, rows)], { year: 2020, referenceDate: '2020-12-31' });
+    expect(hits(f2020, 'income.below-monitoring-line')).toEqual(['income.below-monitoring-line@台账!H4']);
   });
 });
 

@@ -44,6 +44,9 @@ function at(
   return { key, sheet: ref.sheet, r: ref.r };
 }
 
+/** First income year of the 防止返贫监测 mechanism (2020 guidance). */
+const MONITORING_FROM_YEAR = 2020;
+
 function emitAt(
   ctx: RuleContext,
   rule: string,
@@ -222,7 +225,8 @@ function checkLines(ctx: RuleContext, h: HouseholdRec, inc: HouseholdIncome): vo
     );
   }
   // Both can hold: below the poverty line is a 错退 risk, and the household also needs assessing for 监测.
-  if (!s.riskOpen && pc < toFen(monitoringLine)) {
+  // 监测 exists from 2020 (formulas.md §4); a 2014–2020 未脱贫/返贫 household is already the target of assistance.
+  if (ctx.year >= MONITORING_FROM_YEAR && !s.riskOpen && !s.stillPoor && pc < toFen(monitoringLine)) {
     emitAt(
       ctx,
       'income.below-monitoring-line',
