@@ -252,7 +252,11 @@ function cliSection(plan: Plan): { md: string; s: CliSummary } {
       [
         ['read (streaming → grids)', fmt(med.readMs), share(med.readMs)],
         ['check (engine + text report)', fmt(med.checkMs), share(med.checkMs)],
-        ['annotate + write (patched package: fills, notes, 问题清单)', fmt(med.annotateMs), share(med.annotateMs)],
+        [
+          'annotate + write (patched package: fills, notes, 问题清单)',
+          fmt(med.annotateMs),
+          share(med.annotateMs),
+        ],
         ['**total**', `**${fmt(med.totalMs)}**`, '100 %'],
         ['process wall time (incl. start-up, TS transpile)', fmt(med.processMs), ''],
         ...(main
