@@ -160,7 +160,11 @@ export function formatReport(report: Report, options: { all?: boolean; perRule?:
         true,
       ]),
     );
-    if (r.industrySharePercent !== null) out.push(`产业发展资金占比 ${r.industrySharePercent.toFixed(2)}%`);
+    if (r.industrySharePercent !== null)
+      out.push(
+        `产业发展资金占${r.industryShareBase === 'central' ? '中央衔接资金' : '衔接资金'}比重 ${r.industrySharePercent.toFixed(2)}%`,
+      );
+    if (r.convertedNote) out.push(r.convertedNote);
     out.push('');
   }
   return out.join('\n');
