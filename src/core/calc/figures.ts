@@ -39,7 +39,9 @@ const CAUSE_KEYS_OTHER = ['otherCause', 'risk2', 'risk3', 'risk4', 'risk5'];
 function causesOf(h: HouseholdRec): string[] {
   const out: string[] = [];
   for (const key of [...CAUSE_KEYS_FIRST, ...CAUSE_KEYS_OTHER]) {
-    for (const part of htext(h, key).split(CAUSE_SPLIT)) {
+    const text = htext(h, key);
+    if (text === '') continue; // most risk columns are blank: no split
+    for (const part of text.split(CAUSE_SPLIT)) {
       const c = normText(part);
       if (c && !out.includes(c)) out.push(c);
     }

@@ -65,10 +65,20 @@ function numberText(n: number): string {
   return (n < 0 ? '-' : '') + (digits.length >= len ? digits.slice(0, len) : digits.padEnd(len, '0'));
 }
 
+function isAsciiAlphanumeric(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  }
+  return true;
+}
+
 /** Text of an ID cell as a clerk meant it. */
 export function trimIdText(value: string | number | boolean): string {
   if (typeof value === 'number') return numberText(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  // Nearly every ID cell is plain ASCII letters and digits, which none of the steps below changes.
+  if (isAsciiAlphanumeric(value)) return value;
   let s = halfWidth(value).replace(/[\s\u3000\u00a0\u200b\ufeff]/g, '');
   // CSV round-trips write ="…" to keep the number text.
   const wrapped = /^="(.*)"$/.exec(s);
