@@ -3,7 +3,7 @@
 import type { Config } from '../config/schema';
 import type { CellValue } from '../types';
 import { parseNumber, toFen } from '../grid/normalise';
-import { hcell, householdHasColumn, type HouseholdRec } from '../model/ledger';
+import { hcell, type HouseholdRec } from '../model/ledger';
 import {
   ALL_COMPONENTS,
   INCOME_COMPONENTS,
@@ -131,8 +131,9 @@ function computeHouseholdIncome(h: HouseholdRec, basis: Config['householdSizeBas
   const componentsFen: Partial<Record<ComponentKey, number>> = {};
   const unreadable: ComponentKey[] = [];
   for (const key of ALL_COMPONENTS) {
-    if (!householdHasColumn(h, key)) continue;
+    // hcell is undefined exactly when no row of the household has the column (no householdHasColumn scan).
     const v = hcell(h, key);
+    if (v === undefined) continue;
     if (unreadableAmount(v)) unreadable.push(key);
     const fen = fenOf(v);
     if (fen !== null) componentsFen[key] = fen;

@@ -34,14 +34,34 @@ function comparable(v: CellValue | undefined): string {
 const shown = (v: CellValue | undefined): string => (v === undefined || isEmpty(v) ? '空' : cellText(v));
 
 /** household.inconsistent over a group of rows of one sheet: one finding per field, at the first differing row. */
+/** The household-level columns a sheet has, in HOUSEHOLD_KEYS order, with their grid indexes. */
+interface HouseholdColumn {
+  key: string;
+  ci: number;
+}
+
+// Per sheet, so checkConsistency does not look up every household key for every household.
+const HOUSEHOLD_COLUMNS = new WeakMap<ParsedSheet, HouseholdColumn[]>();
+
+function householdColumns(sheet: ParsedSheet): HouseholdColumn[] {
+  let cols = HOUSEHOLD_COLUMNS.get(sheet);
+  if (!cols) {
+    cols = [];
+    for (const key of HOUSEHOLD_KEYS) {
+      const col = sheet.byKey[key];
+      if (col) cols.push({ key, ci: col.index });
+    }
+    HOUSEHOLD_COLUMNS.set(sheet, cols);
+  }
+  return cols;
+}
+
 function checkConsistency(ctx: RuleContext, h: HouseholdRec, sheet: ParsedSheet, rows: RowRef[]): void {
   if (rows.length < 2) return;
   const first = rows[0];
-  for (const key of HOUSEHOLD_KEYS) {
-    if (!sheet.byKey[key]) continue;
+  const grid = sheet.grid;
+  for (const { key, ci } of householdColumns(sheet)) {
     // Identical raw values (the usual case) are equal without normalising either.
-    const ci = sheet.byKey[key].index;
-    const grid = sheet.grid;
     const baseRaw = grid[first.r]?.[ci] ?? '';
     let base: string | undefined;
     let other: RowRef | undefined;
