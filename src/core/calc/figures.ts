@@ -26,6 +26,21 @@ export const TOTAL_LABEL = '合计';
 
 /** Village join key: normText without a trailing 村 / 村委会 / 村民委员会 (so 甲村 = 甲村委会 = 甲). */
 export function villageKey(name: unknown): string {
+  // Called per household with a handful of distinct names: memoised by the string (bounded).
+  if (typeof name === 'string') {
+    const hit = VILLAGE_KEYS.get(name);
+    if (hit !== undefined) return hit;
+    const key = villageKeyUncached(name);
+    if (VILLAGE_KEYS.size > 10_000) VILLAGE_KEYS.clear();
+    VILLAGE_KEYS.set(name, key);
+    return key;
+  }
+  return villageKeyUncached(name);
+}
+
+const VILLAGE_KEYS = new Map<string, string>();
+
+function villageKeyUncached(name: unknown): string {
   const t = normText(typeof name === 'string' || typeof name === 'number' ? name : '');
   const stripped = t.replace(/(村民委员会|村委会|村)$/, '');
   return stripped || t;

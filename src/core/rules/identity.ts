@@ -123,18 +123,17 @@ function checkIdCells(ctx: RuleContext): void {
 
 function checkDuplicates(ctx: RuleContext): void {
   // First row per ID; a list only once an ID repeats (almost none do), so no allocation per row.
+  // ledger.persons lists the person sheets' data rows in sheet and row order; its rows serve as the refs
+  // (no new object per row). Sheets without an ID column give id null and are skipped.
   const first = new Map<string, RowRef | RowRef[]>();
-  for (const sheet of ctx.ledger.personSheets) {
-    if (!sheet.byKey.idNumber) continue;
-    for (const r of sheet.dataRows) {
-      const key = ctx.personAt(sheet, r).id?.key18;
-      if (!key) continue;
-      const seen = first.get(key);
-      if (seen === undefined) first.set(key, { sheet, r });
-      else if (Array.isArray(seen)) seen.push({ sheet, r });
-      else {
-        first.set(key, [seen, { sheet, r }]);
-      }
+  for (const p of ctx.ledger.persons) {
+    const key = ctx.personAt(p.sheet, p.r).id?.key18;
+    if (!key) continue;
+    const seen = first.get(key);
+    if (seen === undefined) first.set(key, p);
+    else if (Array.isArray(seen)) seen.push(p);
+    else {
+      first.set(key, [seen, p]);
     }
   }
   const place = (ref: RowRef) =>
@@ -158,6 +157,9 @@ function checkDuplicates(ctx: RuleContext): void {
   }
 }
 
+/** 户编号 text of a row, for findings (read only when one is emitted). */
+const householdIdAt = (sheet: ParsedSheet, r: number): string => cellText(cell({ sheet, r }, 'householdId'));
+
 function checkGenderAndBirth(ctx: RuleContext): void {
   for (const sheet of ctx.ledger.personSheets) {
     const hasGender = !!sheet.byKey.gender;
@@ -168,8 +170,6 @@ function checkGenderAndBirth(ctx: RuleContext): void {
     for (const r of sheet.dataRows) {
       const id = ctx.personAt(sheet, r).id;
       if (!idTrusted(id)) continue;
-      const ref = { sheet, r };
-      const hid = () => cellText(cell(ref, 'householdId'));
       const g = genders?.at(r);
       const sex = g === undefined || g.empty ? undefined : GENDER_VALUES[codeValue('gender', g.text)];
       if (hasGender && sex && id.gender && sex !== id.gender) {
@@ -178,9 +178,9 @@ function checkGenderAndBirth(ctx: RuleContext): void {
           sheet,
           r,
           col: 'gender',
-          value: cell(ref, 'gender'),
-          householdId: hid(),
-          message: `性别填写为“${cellText(cell(ref, 'gender'))}”，但证件号码“${id.text}”第17位表示${id.gender}性。请按证件原件核对性别或证件号码。`,
+          value: cell({ sheet, r }, 'gender'),
+          householdId: householdIdAt(sheet, r),
+          message: `性别填写为“${cellText(cell({ sheet, r }, 'gender'))}”，但证件号码“${id.text}”第17位表示${id.gender}性。请按证件原件核对性别或证件号码。`,
         });
       }
       if (births && id.birth) {
@@ -199,7 +199,7 @@ function checkGenderAndBirth(ctx: RuleContext): void {
             r,
             col: 'birthDate',
             value: raw,
-            householdId: hid(),
+            householdId: householdIdAt(sheet, r),
             message: `出生日期填写为${formatYMD(bd.date)}，但证件号码“${id.text}”中的出生日期为${formatYMD(id.birth)}。请按证件原件核对出生日期或证件号码。`,
           });
         }
