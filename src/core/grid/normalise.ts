@@ -271,6 +271,9 @@ export function parseFlag(v: CellValue | undefined | null): boolean | null {
   if (typeof v === 'number') return v === 1 ? true : v === 0 ? false : null;
   const t = normText(v);
   if (t === '') return null;
+  // The two usual answers without the regexes (called for several flag columns of every row).
+  if (t === '是') return true;
+  if (t === '否') return false;
   if (/^(是|有|参加|已参加|已解决|已消除|Y|YES|TRUE|√)$/i.test(t)) return true;
   if (/^(否|无|没参加|未参加|未解决|未消除|N|NO|FALSE|×)$/i.test(t)) return false;
   return null;
