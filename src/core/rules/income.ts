@@ -261,6 +261,8 @@ function checkBusinessExpense(ctx: RuleContext, h: HouseholdRec): void {
 }
 
 const monthsOf = (v: CellValue | undefined): number | null => {
+  // Plain numbers without building a ParsedNumber (same answer as below).
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
   const p = parseNumber(v);
   return p.kind === 'number' || (p.kind === 'text-number' && p.unit === undefined) ? p.value : null;
 };
