@@ -84,6 +84,43 @@ export function buildHouseholdFigures(ctx: RuleContext): HouseholdFigure[] {
   return figures;
 }
 
+/** Compulsory-education-age members and those out of school; undefined when no member row has 在校生状况.
+ * Loops instead of filter(): this runs for every household. */
+function schoolCounts(
+  ctx: RuleContext,
+  h: HouseholdRec,
+  eduFrom: number,
+  eduTo: number,
+): { inAge: number; out: number } | undefined {
+  let seen = false;
+  let inAge = 0;
+  let out = 0;
+  for (const m of h.members) {
+    if (!m.sheet.byKey.schoolStatus) continue;
+    seen = true;
+    const age = ctx.person(m).age;
+    if (age === undefined || age < eduFrom || age >= eduTo) continue;
+    inAge++;
+    const level = schoolLevel(normText(cell(m, 'schoolStatus')) || '非在校生');
+    const reason = cell(m, 'notInSchoolReason');
+    if (level !== undefined && !SCHOOL_GRADE_LEVELS.has(level) && (reason === undefined || isEmpty(reason)))
+      out++;
+  }
+  return seen ? { inAge, out } : undefined;
+}
+
+/** Members with neither medical insurance; undefined when no member row has a medical column. */
+function uninsuredCount(h: HouseholdRec): number | undefined {
+  let seen = false;
+  let n = 0;
+  for (const m of h.members) {
+    if (!m.sheet.byKey.residentMedical && !m.sheet.byKey.employeeMedical) continue;
+    seen = true;
+    if (parseFlag(cell(m, 'residentMedical')) !== true && parseFlag(cell(m, 'employeeMedical')) !== true) n++;
+  }
+  return seen ? n : undefined;
+}
+
 function computeHouseholdFigures(ctx: RuleContext): HouseholdFigure[] {
   const [eduFrom, eduTo] = ctx.config.compulsoryEducationAges;
   return ctx.ledger.households.map((h) => {
@@ -147,35 +184,13 @@ function computeHouseholdFigures(ctx: RuleContext): HouseholdFigure[] {
     if (householdHasColumn(h, 'waterDifficulty'))
       f.waterDifficulty = parseFlag(hcell(h, 'waterDifficulty')) === true;
 
-    const withSchool = h.members.filter((m) => m.sheet.byKey.schoolStatus);
-    if (withSchool.length) {
-      let inAge = 0;
-      let out = 0;
-      for (const m of withSchool) {
-        const age = ctx.person(m).age;
-        if (age === undefined || age < eduFrom || age >= eduTo) continue;
-        inAge++;
-        const level = schoolLevel(normText(cell(m, 'schoolStatus')) || '非在校生');
-        const reason = cell(m, 'notInSchoolReason');
-        if (
-          level !== undefined &&
-          !SCHOOL_GRADE_LEVELS.has(level) &&
-          (reason === undefined || isEmpty(reason))
-        )
-          out++;
-      }
-      f.compulsoryAgeMembers = inAge;
-      f.outOfSchoolMembers = out;
+    const school = schoolCounts(ctx, h, eduFrom, eduTo);
+    if (school) {
+      f.compulsoryAgeMembers = school.inAge;
+      f.outOfSchoolMembers = school.out;
     }
-    const withMedical = h.members.filter(
-      (m) => m.sheet.byKey.residentMedical || m.sheet.byKey.employeeMedical,
-    );
-    if (withMedical.length) {
-      f.uninsuredMembers = withMedical.filter(
-        (m) =>
-          parseFlag(cell(m, 'residentMedical')) !== true && parseFlag(cell(m, 'employeeMedical')) !== true,
-      ).length;
-    }
+    const uninsured = uninsuredCount(h);
+    if (uninsured !== undefined) f.uninsuredMembers = uninsured;
     const phone = opt(htext(h, 'householdPhone'));
     if (phone) f.phone = phone;
     return f;
