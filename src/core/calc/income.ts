@@ -65,6 +65,9 @@ export function amountOf(v: CellValue | undefined): number | null {
 
 /** True when the cell holds something that is neither empty nor a number. */
 export function unreadableAmount(v: CellValue | undefined): boolean {
+  // Plain numbers and blanks (nearly every amount cell) without building a ParsedNumber; same answers.
+  if (typeof v === 'number') return !Number.isFinite(v);
+  if (v === undefined || v === '') return false;
   const p = parseNumber(v);
   return p.kind === 'invalid' || p.kind === 'error' || p.unit === '%';
 }
