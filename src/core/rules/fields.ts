@@ -7,9 +7,11 @@ import {
   cellText,
   isEmpty,
   isErrorValue,
+  isValidYMD,
   normText,
   parseDate,
   parseNumber,
+  plainDayNumber,
   roundHalfAway,
   toHalfWidth,
 } from '../grid/normalise';
@@ -180,6 +182,12 @@ function checkNumbers(ctx: RuleContext): void {
   }
 }
 
+/** A plain "YYYY-MM-DD" text of a real date: parseDate would find its date (no parsing or cache entry). */
+function plainDateValid(s: string): boolean {
+  const n = plainDayNumber(s);
+  return n >= 0 && isValidYMD(Math.floor(n / 10000), Math.floor(n / 100) % 100, n % 100);
+}
+
 function checkDates(ctx: RuleContext): void {
   for (const sheet of ledgerSheets(ctx)) {
     for (const key of DATE_COLUMNS) {
@@ -191,6 +199,7 @@ function checkDates(ctx: RuleContext): void {
       for (const r of sheet.dataRows) {
         const raw = sheet.grid[r]?.[ci] ?? '';
         if (raw === prevOk) continue;
+        if (typeof raw === 'string' && plainDateValid(raw)) continue;
         if (isEmpty(raw) || isErrorValue(raw)) continue;
         const yearLike =
           typeof raw === 'number' && Number.isInteger(raw) && raw >= YEAR_LIKE.min && raw <= YEAR_LIKE.max;

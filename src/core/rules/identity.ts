@@ -3,7 +3,7 @@
 import type { RuleContext } from './context';
 import type { CellValue, ParsedSheet } from '../types';
 import { a1 } from '../grid/address';
-import { cellText, compareYMD, formatYMD, isErrorValue } from '../grid/normalise';
+import { cellText, compareYMD, formatYMD, isErrorValue, plainDayNumber } from '../grid/normalise';
 import { analyseIdNumber, type IdAnalysis } from '../id/gb11643';
 import { cell, info, type RowRef } from '../model/ledger';
 import { columnView } from '../model/columns';
@@ -161,6 +161,8 @@ function checkDuplicates(ctx: RuleContext): void {
 /** 户编号 text of a row, for findings (read only when one is emitted). */
 const householdIdAt = (sheet: ParsedSheet, r: number): string => cellText(cell({ sheet, r }, 'householdId'));
 
+const dayNumber = (d: { y: number; m: number; d: number }): number => d.y * 10000 + d.m * 100 + d.d;
+
 function checkGenderAndBirth(ctx: RuleContext): void {
   for (const sheet of ctx.ledger.personSheets) {
     const hasGender = !!sheet.byKey.gender;
@@ -168,6 +170,7 @@ function checkGenderAndBirth(ctx: RuleContext): void {
     if (!sheet.byKey.idNumber || (!hasGender && !hasBirth)) continue;
     const genders = columnView(sheet, 'gender');
     const births = columnView(sheet, 'birthDate');
+    const birthIndex = sheet.byKey.birthDate?.index ?? -1;
     for (const r of sheet.dataRows) {
       const id = ctx.personAt(sheet, r).id;
       if (!idTrusted(id)) continue;
@@ -185,6 +188,9 @@ function checkGenderAndBirth(ctx: RuleContext): void {
         });
       }
       if (births && id.birth) {
+        // The usual cell, a plain "YYYY-MM-DD" text equal to the ID's date, matches without parsing.
+        const plain = sheet.grid[r]?.[birthIndex];
+        if (typeof plain === 'string' && plainDayNumber(plain) === dayNumber(id.birth)) continue;
         const b = births.at(r);
         const raw = b.raw;
         const bd = b.date;
