@@ -26,6 +26,21 @@ export const TOTAL_LABEL = '合计';
 
 /** Village join key: normText without a trailing 村 / 村委会 / 村民委员会 (so 甲村 = 甲村委会 = 甲). */
 export function villageKey(name: unknown): string {
+  // Called per household with a handful of distinct names: memoised by the string (bounded).
+  if (typeof name === 'string') {
+    const hit = VILLAGE_KEYS.get(name);
+    if (hit !== undefined) return hit;
+    const key = villageKeyUncached(name);
+    if (VILLAGE_KEYS.size > 10_000) VILLAGE_KEYS.clear();
+    VILLAGE_KEYS.set(name, key);
+    return key;
+  }
+  return villageKeyUncached(name);
+}
+
+const VILLAGE_KEYS = new Map<string, string>();
+
+function villageKeyUncached(name: unknown): string {
   const t = normText(typeof name === 'string' || typeof name === 'number' ? name : '');
   const stripped = t.replace(/(村民委员会|村委会|村)$/, '');
   return stripped || t;
@@ -39,7 +54,9 @@ const CAUSE_KEYS_OTHER = ['otherCause', 'risk2', 'risk3', 'risk4', 'risk5'];
 function causesOf(h: HouseholdRec): string[] {
   const out: string[] = [];
   for (const key of [...CAUSE_KEYS_FIRST, ...CAUSE_KEYS_OTHER]) {
-    for (const part of htext(h, key).split(CAUSE_SPLIT)) {
+    const text = htext(h, key);
+    if (text === '') continue; // most risk columns are blank: no split
+    for (const part of text.split(CAUSE_SPLIT)) {
       const c = normText(part);
       if (c && !out.includes(c)) out.push(c);
     }
@@ -65,6 +82,43 @@ export function buildHouseholdFigures(ctx: RuleContext): HouseholdFigure[] {
   let figures = FIGURES.get(ctx);
   if (!figures) FIGURES.set(ctx, (figures = computeHouseholdFigures(ctx)));
   return figures;
+}
+
+/** Compulsory-education-age members and those out of school; undefined when no member row has 在校生状况.
+ * Loops instead of filter(): this runs for every household. */
+function schoolCounts(
+  ctx: RuleContext,
+  h: HouseholdRec,
+  eduFrom: number,
+  eduTo: number,
+): { inAge: number; out: number } | undefined {
+  let seen = false;
+  let inAge = 0;
+  let out = 0;
+  for (const m of h.members) {
+    if (!m.sheet.byKey.schoolStatus) continue;
+    seen = true;
+    const age = ctx.person(m).age;
+    if (age === undefined || age < eduFrom || age >= eduTo) continue;
+    inAge++;
+    const level = schoolLevel(normText(cell(m, 'schoolStatus')) || '非在校生');
+    const reason = cell(m, 'notInSchoolReason');
+    if (level !== undefined && !SCHOOL_GRADE_LEVELS.has(level) && (reason === undefined || isEmpty(reason)))
+      out++;
+  }
+  return seen ? { inAge, out } : undefined;
+}
+
+/** Members with neither medical insurance; undefined when no member row has a medical column. */
+function uninsuredCount(h: HouseholdRec): number | undefined {
+  let seen = false;
+  let n = 0;
+  for (const m of h.members) {
+    if (!m.sheet.byKey.residentMedical && !m.sheet.byKey.employeeMedical) continue;
+    seen = true;
+    if (parseFlag(cell(m, 'residentMedical')) !== true && parseFlag(cell(m, 'employeeMedical')) !== true) n++;
+  }
+  return seen ? n : undefined;
 }
 
 function computeHouseholdFigures(ctx: RuleContext): HouseholdFigure[] {
@@ -130,35 +184,13 @@ function computeHouseholdFigures(ctx: RuleContext): HouseholdFigure[] {
     if (householdHasColumn(h, 'waterDifficulty'))
       f.waterDifficulty = parseFlag(hcell(h, 'waterDifficulty')) === true;
 
-    const withSchool = h.members.filter((m) => m.sheet.byKey.schoolStatus);
-    if (withSchool.length) {
-      let inAge = 0;
-      let out = 0;
-      for (const m of withSchool) {
-        const age = ctx.person(m).age;
-        if (age === undefined || age < eduFrom || age >= eduTo) continue;
-        inAge++;
-        const level = schoolLevel(normText(cell(m, 'schoolStatus')) || '非在校生');
-        const reason = cell(m, 'notInSchoolReason');
-        if (
-          level !== undefined &&
-          !SCHOOL_GRADE_LEVELS.has(level) &&
-          (reason === undefined || isEmpty(reason))
-        )
-          out++;
-      }
-      f.compulsoryAgeMembers = inAge;
-      f.outOfSchoolMembers = out;
+    const school = schoolCounts(ctx, h, eduFrom, eduTo);
+    if (school) {
+      f.compulsoryAgeMembers = school.inAge;
+      f.outOfSchoolMembers = school.out;
     }
-    const withMedical = h.members.filter(
-      (m) => m.sheet.byKey.residentMedical || m.sheet.byKey.employeeMedical,
-    );
-    if (withMedical.length) {
-      f.uninsuredMembers = withMedical.filter(
-        (m) =>
-          parseFlag(cell(m, 'residentMedical')) !== true && parseFlag(cell(m, 'employeeMedical')) !== true,
-      ).length;
-    }
+    const uninsured = uninsuredCount(h);
+    if (uninsured !== undefined) f.uninsuredMembers = uninsured;
     const phone = opt(htext(h, 'householdPhone'));
     if (phone) f.phone = phone;
     return f;

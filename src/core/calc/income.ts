@@ -3,7 +3,7 @@
 import type { Config } from '../config/schema';
 import type { CellValue } from '../types';
 import { parseNumber, toFen } from '../grid/normalise';
-import { hcell, householdHasColumn, type HouseholdRec } from '../model/ledger';
+import { hcell, type HouseholdRec } from '../model/ledger';
 import {
   ALL_COMPONENTS,
   INCOME_COMPONENTS,
@@ -65,6 +65,9 @@ export function amountOf(v: CellValue | undefined): number | null {
 
 /** True when the cell holds something that is neither empty nor a number. */
 export function unreadableAmount(v: CellValue | undefined): boolean {
+  // Plain numbers and blanks (nearly every amount cell) without building a ParsedNumber; same answers.
+  if (typeof v === 'number') return !Number.isFinite(v);
+  if (v === undefined || v === '') return false;
   const p = parseNumber(v);
   return p.kind === 'invalid' || p.kind === 'error' || p.unit === '%';
 }
@@ -131,8 +134,9 @@ function computeHouseholdIncome(h: HouseholdRec, basis: Config['householdSizeBas
   const componentsFen: Partial<Record<ComponentKey, number>> = {};
   const unreadable: ComponentKey[] = [];
   for (const key of ALL_COMPONENTS) {
-    if (!householdHasColumn(h, key)) continue;
+    // hcell is undefined exactly when no row of the household has the column (no householdHasColumn scan).
     const v = hcell(h, key);
+    if (v === undefined) continue;
     if (unreadableAmount(v)) unreadable.push(key);
     const fen = fenOf(v);
     if (fen !== null) componentsFen[key] = fen;

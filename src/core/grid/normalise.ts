@@ -198,6 +198,29 @@ const DATE_TEXT_RES: RegExp[] = [
   /^(\d{4})(\d{2})(\d{2})$/,
 ];
 
+/**
+ * y·10000 + m·100 + d of a plain 10-character "YYYY-MM-DD" text (separators - / or .), else -1; the date is
+ * not validated. parseDate reads such a text as exactly this date when it is valid (first DATE_TEXT_RES), so
+ * per-person date columns can be checked without parsing and caching every distinct value.
+ */
+export function plainDayNumber(s: string): number {
+  if (s.length !== 10) return -1;
+  const s1 = s.charCodeAt(4);
+  const s2 = s.charCodeAt(7);
+  if (!isDateSeparator(s1) || !isDateSeparator(s2)) return -1;
+  let n = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** - / . */
+const isDateSeparator = (c: number): boolean => c === 45 || c === 47 || c === 46;
+
 /** Parses a date cell: Excel serial, "2021-03-05", "2021/3/5", "2021.03.05", "2021年3月5日", "2021年3月", "20210305". */
 // Dates repeat too (识别时间 per household); memoised like normText, copies handed out.
 const DATE_CACHE = new Map<string, ParsedDate>();
@@ -271,6 +294,9 @@ export function parseFlag(v: CellValue | undefined | null): boolean | null {
   if (typeof v === 'number') return v === 1 ? true : v === 0 ? false : null;
   const t = normText(v);
   if (t === '') return null;
+  // The two usual answers without the regexes (called for several flag columns of every row).
+  if (t === '是') return true;
+  if (t === '否') return false;
   if (/^(是|有|参加|已参加|已解决|已消除|Y|YES|TRUE|√)$/i.test(t)) return true;
   if (/^(否|无|没参加|未参加|未解决|未消除|N|NO|FALSE|×)$/i.test(t)) return false;
   return null;

@@ -61,6 +61,13 @@ const TITLE_HINT = /(填报单位|填表单位|单位[:：]|截至|截止|统计
 const TOTAL_LABEL = /^(合计|小计|总计|总合计|累计)([:：].*)?$|^.{1,20}(小计|合计|总计)$/;
 const FOOTER_LABEL = /^(单位负责人|审核人|填表人|制表人|填报日期|说明|注[:：]|备注[:：]|负责人)/;
 
+/** nonEmpty(row) > 0, stopping at the first filled cell (data rows: usually the first). */
+function hasContent(row: CellValue[] | undefined): boolean {
+  if (!row) return false;
+  for (let i = 0; i < row.length; i++) if (!isEmpty(row[i])) return true;
+  return false;
+}
+
 /** Cells of a row that hold text. */
 function rowTexts(row: CellValue[] | undefined): number {
   if (!row) return 0;
@@ -302,7 +309,11 @@ function unitAbove(
 export function isTotalsRow(row: CellValue[] | undefined, labelCols: number[]): boolean {
   if (!row) return false;
   for (const c of labelCols) {
-    const t = normText(row[c]);
+    const v = row[c];
+    // Every totals label contains 计, and normText never adds one: skip the normalising for other cells
+    // (numbers, and text without 计 — nearly every data row).
+    if (typeof v !== 'string' || !v.includes('计')) continue;
+    const t = normText(v);
     if (t && TOTAL_LABEL.test(t)) return true;
   }
   return false;
@@ -366,7 +377,7 @@ export function parseSheet(input: SheetInput, index: SynonymIndex): ParsedSheet 
   let ignoredAfter: ParsedSheet['ignoredAfter'];
   for (let r = block.last + 1; r <= lastData; r++) {
     const row = grid[r];
-    if (!row || nonEmpty(row) === 0) {
+    if (!hasContent(row)) {
       blankRun++;
       // A long run of empty rows ends the table: stray content far below (row 1,048,576) is not data.
       if (blankRun > MAX_BLANK_RUN) {

@@ -65,10 +65,20 @@ function numberText(n: number): string {
   return (n < 0 ? '-' : '') + (digits.length >= len ? digits.slice(0, len) : digits.padEnd(len, '0'));
 }
 
+function isAsciiAlphanumeric(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  }
+  return true;
+}
+
 /** Text of an ID cell as a clerk meant it. */
 export function trimIdText(value: string | number | boolean): string {
   if (typeof value === 'number') return numberText(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  // Nearly every ID cell is plain ASCII letters and digits, which none of the steps below changes.
+  if (isAsciiAlphanumeric(value)) return value;
   let s = halfWidth(value).replace(/[\s\u3000\u00a0\u200b\ufeff]/g, '');
   // CSV round-trips write ="…" to keep the number text.
   const wrapped = /^="(.*)"$/.exec(s);
@@ -132,12 +142,52 @@ function genderOf(digit: string): '男' | '女' | undefined {
   return Number(digit) % 2 === 1 ? '男' : '女';
 }
 
+/** Two-digit province prefixes as numbers (index = prefix), for the fast path. */
+const PROVINCE_NUMBERS: boolean[] = (() => {
+  const out: boolean[] = [];
+  for (let n = 0; n < 100; n++) out.push(PROVINCE_CODES.has(String(n).padStart(2, '0')));
+  return out;
+})();
+
+const digitAt = (s: string, i: number): number => s.charCodeAt(i) - 48;
+
+/**
+ * The common case in one pass without regexes or substrings: an 18-character string that is already clean
+ * (17 ASCII digits and a digit or upper-case X) and fully valid. Returns undefined for anything else — any
+ * issue, lower-case x, spaces, full-width characters — and the caller takes the general path, so the
+ * result is exactly what the general path would return for these inputs.
+ */
+function analyseCleanId18(s: string, ref: IdYMD): IdAnalysis | undefined {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return undefined;
+    sum += d * WEIGHTS[i];
+  }
+  const last = s.charCodeAt(17);
+  if (!((last >= 48 && last <= 57) || last === 88)) return undefined;
+  if (CHECK.charCodeAt(sum % 11) !== last) return undefined;
+  if (!PROVINCE_NUMBERS[(s.charCodeAt(0) - 48) * 10 + (s.charCodeAt(1) - 48)]) return undefined;
+  const y = digitAt(s, 6) * 1000 + digitAt(s, 7) * 100 + digitAt(s, 8) * 10 + digitAt(s, 9);
+  const m = digitAt(s, 10) * 10 + digitAt(s, 11);
+  const d = digitAt(s, 12) * 10 + digitAt(s, 13);
+  if (!isRealDate(y, m, d) || y < 1900) return undefined;
+  const birth = { y, m, d };
+  if (cmp(birth, ref) > 0) return undefined;
+  // Same property order as the general path (text, issues, key18, birth, gender).
+  return { text: s, issues: [], key18: s, birth, gender: digitAt(s, 16) % 2 === 1 ? '男' : '女' };
+}
+
 /**
  * Analyses one 证件号码 cell. `referenceDate` bounds the birth date (no future births).
  * Issues use the rule ids id.missing, id.length, id.numeric-precision, id.checksum, id.birthdate, id.region,
  * id.lowercase-x and id.old-15-digit. A valid 18-digit number yields no issues.
  */
 export function analyseIdNumber(value: string | number | boolean, referenceDate: IdYMD): IdAnalysis {
+  if (typeof value === 'string' && value.length === 18) {
+    const fast = analyseCleanId18(value, referenceDate);
+    if (fast) return fast;
+  }
   const text = trimIdText(value);
   const issues: IdIssue[] = [];
   const result: IdAnalysis = { text, issues };

@@ -57,21 +57,25 @@ export function info(ref: RowRef, key: string): CellInfo | undefined {
   return cellInfo(ref.sheet, ref.r, key);
 }
 
-/** The row a household-level field is read from: the household row when it has the column, else the first
- * member row that does. */
-function hrow(h: HouseholdRec, key: string): RowRef | undefined {
-  if (h.householdRow && hasColumn(h.householdRow.sheet, key)) return h.householdRow;
-  for (const m of h.members) {
-    if (hasColumn(m.sheet, key)) return m;
-  }
-  if (hasColumn(h.main.sheet, key)) return h.main;
-  return undefined;
+/** The raw cell of `key` on a row, or undefined when its sheet lacks the column (cell() without a RowRef). */
+function rowCell(ref: RowRef, key: string): CellValue | undefined {
+  const col = ref.sheet.byKey[key];
+  return col === undefined ? undefined : (ref.sheet.grid[ref.r]?.[col.index] ?? '');
 }
 
-/** A household-level field: the household row when it has the column, else the first member row that does. */
+/** A household-level field: the household row when it has the column, else the first member row that does.
+ * Called for every household and field by the figures and rules, so one byKey lookup per row tried. */
 export function hcell(h: HouseholdRec, key: string): CellValue | undefined {
-  const ref = hrow(h, key);
-  return ref && cell(ref, key);
+  if (h.householdRow !== undefined) {
+    const v = rowCell(h.householdRow, key);
+    if (v !== undefined) return v;
+  }
+  const members = h.members;
+  for (let i = 0; i < members.length; i++) {
+    const v = rowCell(members[i], key);
+    if (v !== undefined) return v;
+  }
+  return rowCell(h.main, key);
 }
 
 /** Where a household-level finding about `key` points: the row that holds the column. */
@@ -85,10 +89,11 @@ export function hRef(h: HouseholdRec, key?: string): RowRef {
 }
 
 export function householdHasColumn(h: HouseholdRec, key: string): boolean {
-  return (
-    (h.householdRow !== undefined && hasColumn(h.householdRow.sheet, key)) ||
-    h.members.some((m) => hasColumn(m.sheet, key))
-  );
+  if (h.householdRow !== undefined && hasColumn(h.householdRow.sheet, key)) return true;
+  // A loop, not members.some(): called per household and column.
+  const members = h.members;
+  for (let i = 0; i < members.length; i++) if (hasColumn(members[i].sheet, key)) return true;
+  return false;
 }
 
 function isHeadRelation(v: CellValue | undefined): boolean {
@@ -128,11 +133,24 @@ export function buildLedger(sheets: ParsedSheet[]): Ledger {
     const hasId = hasColumn(sheet, 'householdId');
     let blockNo = 0;
     let current: HouseholdRec | undefined;
+    const idIndex = sheet.byKey.householdId?.index ?? -1;
+    // Members of a household sit on consecutive rows with the same 户编号 cell: when the raw value is the row
+    // above's (identity), the household is the same and the text, key and lookup are skipped.
+    let prevRaw: CellValue | undefined;
+    let prevHousehold: HouseholdRec | undefined;
     for (const r of sheet.dataRows) {
-      const ref = { sheet, r };
       let h: HouseholdRec | undefined;
       if (hasId) {
-        const id = cellText(cell(ref, 'householdId'));
+        const raw = sheet.grid[r]?.[idIndex] ?? '';
+        if (prevHousehold !== undefined && raw === prevRaw) {
+          const p: PersonRow = { sheet, r, household: prevHousehold };
+          prevHousehold.members.push(p);
+          persons.push(p);
+          continue;
+        }
+        prevHousehold = undefined;
+        const ref = { sheet, r };
+        const id = cellText(raw);
         const key = id !== '' ? `id:${id}` : `row:${sheet.name}:${r}`;
         h = byKey.get(key);
         if (!h) {
@@ -148,7 +166,13 @@ export function buildLedger(sheets: ParsedSheet[]): Ledger {
           byKey.set(key, h);
           households.push(h);
         }
+        // Only a real 户编号 groups rows (an empty one makes a household per row).
+        if (id !== '') {
+          prevRaw = raw;
+          prevHousehold = h;
+        }
       } else {
+        const ref = { sheet, r };
         // Fallback (ledgers.md §2a): a household starts at each 户主 row.
         if (!current || isHeadRelation(cell(ref, 'relationToHead')) || !hasColumn(sheet, 'relationToHead')) {
           blockNo++;

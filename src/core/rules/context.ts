@@ -8,7 +8,7 @@ import { ageAt, type YMD } from '../grid/normalise';
 import type { CodeList } from '../profiles/codeLists';
 import { columnLabel } from '../profiles/synonyms';
 import { cellInfo } from '../model/columns';
-import { cell, type HouseholdRec, type Ledger, type RowRef } from '../model/ledger';
+import { type HouseholdRec, type Ledger, type RowRef } from '../model/ledger';
 import { householdStatus, type HouseholdStatus } from '../model/status';
 import { analyseIdNumber, type IdAnalysis } from '../id/gb11643';
 import { RULES } from './catalogue';
@@ -124,7 +124,9 @@ export function createContext(args: {
       lastPersons = bySheet;
       const hit = bySheet[r];
       if (hit) return hit;
-      const idRaw = cell({ sheet, r }, 'idNumber');
+      // Same as cell({ sheet, r }, 'idNumber') without the per-row ref object.
+      const idCol = sheet.byKey.idNumber;
+      const idRaw = idCol === undefined ? undefined : (sheet.grid[r]?.[idCol.index] ?? '');
       const id = idRaw === undefined ? null : analyseIdNumber(idRaw, args.ref);
       let birth = id?.birth;
       const idGender = id?.gender;

@@ -7,9 +7,11 @@ import {
   cellText,
   isEmpty,
   isErrorValue,
+  isValidYMD,
   normText,
   parseDate,
   parseNumber,
+  plainDayNumber,
   roundHalfAway,
   toHalfWidth,
 } from '../grid/normalise';
@@ -56,8 +58,16 @@ function checkRequired(ctx: RuleContext): void {
         if (!optional) ctx.missingColumn(sheet, req.key, ['field.required']);
         continue;
       }
+      const ci = sheet.byKey[req.key].index;
+      // A raw value identical to the previous non-empty one (household fields on member rows) is non-empty too.
+      let prevFilled: CellValue | undefined;
       for (const r of sheet.dataRows) {
-        if (!isEmpty(cell({ sheet, r }, req.key))) continue;
+        const raw = sheet.grid[r]?.[ci] ?? '';
+        if (raw === prevFilled) continue;
+        if (!isEmpty(raw)) {
+          prevFilled = raw;
+          continue;
+        }
         const label = columnLabel(req.key);
         ctx.emit({
           rule: 'field.required',
@@ -86,9 +96,11 @@ function checkCodes(ctx: RuleContext): void {
       const label = columnLabel(key);
       const ci = sheet.byKey[key].index;
       const okValues = new Set<CellValue>();
+      // The row above's value, when valid: checked before the Set (member rows repeat household codes).
+      let prevOk: CellValue | undefined;
       for (const r of sheet.dataRows) {
         const raw = sheet.grid[r]?.[ci] ?? '';
-        if (okValues.has(raw)) continue;
+        if (raw === prevOk || okValues.has(raw)) continue;
         if (isEmpty(raw) || isErrorValue(raw)) continue;
         const text = cellText(raw);
         const sep = MULTI_VALUE_SEPARATOR[key];
@@ -100,6 +112,7 @@ function checkCodes(ctx: RuleContext): void {
           : [text];
         const bad = parts.filter((p) => !list.normalised.has(normCode(key, p)));
         if (bad.length === 0) {
+          prevOk = raw;
           if (okValues.size < 10_000) okValues.add(raw);
           continue;
         }
@@ -169,17 +182,31 @@ function checkNumbers(ctx: RuleContext): void {
   }
 }
 
+/** A plain "YYYY-MM-DD" text of a real date: parseDate would find its date (no parsing or cache entry). */
+function plainDateValid(s: string): boolean {
+  const n = plainDayNumber(s);
+  return n >= 0 && isValidYMD(Math.floor(n / 10000), Math.floor(n / 100) % 100, n % 100);
+}
+
 function checkDates(ctx: RuleContext): void {
   for (const sheet of ledgerSheets(ctx)) {
     for (const key of DATE_COLUMNS) {
       if (!sheet.byKey[key]) continue;
       const label = columnLabel(key);
+      const ci = sheet.byKey[key].index;
+      // Dates repeat on member rows: a raw value identical to the last one found valid needs no parsing.
+      let prevOk: CellValue | undefined;
       for (const r of sheet.dataRows) {
-        const raw = cell({ sheet, r }, key);
-        if (raw === undefined || isEmpty(raw) || isErrorValue(raw)) continue;
+        const raw = sheet.grid[r]?.[ci] ?? '';
+        if (raw === prevOk) continue;
+        if (typeof raw === 'string' && plainDateValid(raw)) continue;
+        if (isEmpty(raw) || isErrorValue(raw)) continue;
         const yearLike =
           typeof raw === 'number' && Number.isInteger(raw) && raw >= YEAR_LIKE.min && raw <= YEAR_LIKE.max;
-        if (!yearLike && parseDate(raw).date) continue;
+        if (!yearLike && parseDate(raw).date) {
+          prevOk = raw;
+          continue;
+        }
         ctx.emit({
           rule: 'field.date',
           sheet,

@@ -3,7 +3,15 @@
 import type { RuleContext } from './context';
 import type { CellValue, ParsedSheet } from '../types';
 import { cellText, isEmpty, normText, parseDate, parseNumber, formatYMD } from '../grid/normalise';
-import { cell, hcell, hRef, householdHasColumn, type HouseholdRec, type RowRef } from '../model/ledger';
+import {
+  cell,
+  hcell,
+  hRef,
+  householdHasColumn,
+  type HouseholdRec,
+  type PersonRow,
+  type RowRef,
+} from '../model/ledger';
 import { COLUMN_DEFS, columnLabel } from '../profiles/synonyms';
 import { HEAD_RELATION, SPOUSE_RELATION } from '../profiles/personTables';
 import { analyseIdNumber, trimIdText } from '../id/gb11643';
@@ -34,14 +42,34 @@ function comparable(v: CellValue | undefined): string {
 const shown = (v: CellValue | undefined): string => (v === undefined || isEmpty(v) ? '空' : cellText(v));
 
 /** household.inconsistent over a group of rows of one sheet: one finding per field, at the first differing row. */
+/** The household-level columns a sheet has, in HOUSEHOLD_KEYS order, with their grid indexes. */
+interface HouseholdColumn {
+  key: string;
+  ci: number;
+}
+
+// Per sheet, so checkConsistency does not look up every household key for every household.
+const HOUSEHOLD_COLUMNS = new WeakMap<ParsedSheet, HouseholdColumn[]>();
+
+function householdColumns(sheet: ParsedSheet): HouseholdColumn[] {
+  let cols = HOUSEHOLD_COLUMNS.get(sheet);
+  if (!cols) {
+    cols = [];
+    for (const key of HOUSEHOLD_KEYS) {
+      const col = sheet.byKey[key];
+      if (col) cols.push({ key, ci: col.index });
+    }
+    HOUSEHOLD_COLUMNS.set(sheet, cols);
+  }
+  return cols;
+}
+
 function checkConsistency(ctx: RuleContext, h: HouseholdRec, sheet: ParsedSheet, rows: RowRef[]): void {
   if (rows.length < 2) return;
   const first = rows[0];
-  for (const key of HOUSEHOLD_KEYS) {
-    if (!sheet.byKey[key]) continue;
+  const grid = sheet.grid;
+  for (const { key, ci } of householdColumns(sheet)) {
     // Identical raw values (the usual case) are equal without normalising either.
-    const ci = sheet.byKey[key].index;
-    const grid = sheet.grid;
     const baseRaw = grid[first.r]?.[ci] ?? '';
     let base: string | undefined;
     let other: RowRef | undefined;
@@ -71,17 +99,30 @@ function checkConsistency(ctx: RuleContext, h: HouseholdRec, sheet: ParsedSheet,
 }
 
 function checkRelations(ctx: RuleContext, h: HouseholdRec): void {
-  const withRelation = h.members.filter((m) => m.sheet.byKey.relationToHead);
-  for (const m of h.members)
-    if (!m.sheet.byKey.relationToHead) ctx.missingColumn(m.sheet, 'relationToHead', RELATION_RULES);
-  if (withRelation.length === 0) return;
-  const at = withRelation[0];
-  const rel = withRelation.map((m) => normText(cell(m, 'relationToHead')));
-  const heads = withRelation.filter((_, i) => rel[i] === HEAD_RELATION);
-  const spouses = withRelation.filter((_, i) => rel[i] === SPOUSE_RELATION);
+  // Counted first; the member lists are built only when a finding needs them (almost never).
+  let at: PersonRow | undefined;
+  let withRelation = 0;
+  let headCount = 0;
+  let spouseCount = 0;
+  for (const m of h.members) {
+    if (!m.sheet.byKey.relationToHead) {
+      ctx.missingColumn(m.sheet, 'relationToHead', RELATION_RULES);
+      continue;
+    }
+    at ??= m;
+    withRelation++;
+    const rel = normText(cell(m, 'relationToHead'));
+    if (rel === HEAD_RELATION) headCount++;
+    else if (rel === SPOUSE_RELATION) spouseCount++;
+  }
+  if (at === undefined) return;
+  const withRelationTo = (relation: string): PersonRow[] =>
+    h.members.filter((m) => m.sheet.byKey.relationToHead && normText(cell(m, 'relationToHead')) === relation);
+  const heads = headCount > 1 ? withRelationTo(HEAD_RELATION) : [];
+  const spouses = spouseCount > 1 ? withRelationTo(SPOUSE_RELATION) : [];
   const names = (rows: RowRef[]) =>
     rows.map((p) => `${cellText(cell(p, 'name')) || '（无姓名）'}（第${p.r + 1}行）`).join('、');
-  if (heads.length === 0) {
+  if (headCount === 0) {
     ctx.emit({
       rule: 'household.no-head',
       sheet: at.sheet,
@@ -89,9 +130,9 @@ function checkRelations(ctx: RuleContext, h: HouseholdRec): void {
       col: 'relationToHead',
       value: cell(at, 'relationToHead'),
       householdId: hidOf(h),
-      message: `${hLabel(h)}本户${withRelation.length}名成员中没有与户主关系为“户主”的成员，每户应有且只有一名户主。请核对各成员的与户主关系，把户主标为“户主”。`,
+      message: `${hLabel(h)}本户${withRelation}名成员中没有与户主关系为“户主”的成员，每户应有且只有一名户主。请核对各成员的与户主关系，把户主标为“户主”。`,
     });
-  } else if (heads.length > 1) {
+  } else if (headCount > 1) {
     ctx.emit({
       rule: 'household.multiple-heads',
       sheet: at.sheet,
@@ -102,7 +143,7 @@ function checkRelations(ctx: RuleContext, h: HouseholdRec): void {
       message: `${hLabel(h)}本户有${heads.length}名成员的与户主关系为“户主”：${names(heads)}，每户只能有一名户主。请保留实际户主，其他成员改为与户主的实际关系（如“配偶”“之子”）。`,
     });
   }
-  if (spouses.length > 1) {
+  if (spouseCount > 1) {
     ctx.emit({
       rule: 'household.multiple-spouses',
       sheet: at.sheet,

@@ -3,7 +3,7 @@
 import type { RuleContext } from './context';
 import type { CellValue, ParsedSheet } from '../types';
 import { a1 } from '../grid/address';
-import { cellText, compareYMD, formatYMD, isErrorValue } from '../grid/normalise';
+import { cellText, compareYMD, formatYMD, isErrorValue, plainDayNumber } from '../grid/normalise';
 import { analyseIdNumber, type IdAnalysis } from '../id/gb11643';
 import { cell, info, type RowRef } from '../model/ledger';
 import { columnView } from '../model/columns';
@@ -40,7 +40,8 @@ const FIX_LABELS: Record<string, string> = {
 
 /** The ID's own facts are usable (birth date, sex) when it has no real error. */
 export function idTrusted(id: IdAnalysis | null): id is IdAnalysis {
-  return id !== null && id.issues.every((i) => HARMLESS_ISSUES.has(i.rule));
+  // Most IDs have no issues: answered without the every() callback.
+  return id !== null && (id.issues.length === 0 || id.issues.every((i) => HARMLESS_ISSUES.has(i.rule)));
 }
 
 /** 性别 column as 男/女; undefined when absent, empty, unreadable or 未说明. */
@@ -123,18 +124,17 @@ function checkIdCells(ctx: RuleContext): void {
 
 function checkDuplicates(ctx: RuleContext): void {
   // First row per ID; a list only once an ID repeats (almost none do), so no allocation per row.
+  // ledger.persons lists the person sheets' data rows in sheet and row order; its rows serve as the refs
+  // (no new object per row). Sheets without an ID column give id null and are skipped.
   const first = new Map<string, RowRef | RowRef[]>();
-  for (const sheet of ctx.ledger.personSheets) {
-    if (!sheet.byKey.idNumber) continue;
-    for (const r of sheet.dataRows) {
-      const key = ctx.personAt(sheet, r).id?.key18;
-      if (!key) continue;
-      const seen = first.get(key);
-      if (seen === undefined) first.set(key, { sheet, r });
-      else if (Array.isArray(seen)) seen.push({ sheet, r });
-      else {
-        first.set(key, [seen, { sheet, r }]);
-      }
+  for (const p of ctx.ledger.persons) {
+    const key = ctx.personAt(p.sheet, p.r).id?.key18;
+    if (!key) continue;
+    const seen = first.get(key);
+    if (seen === undefined) first.set(key, p);
+    else if (Array.isArray(seen)) seen.push(p);
+    else {
+      first.set(key, [seen, p]);
     }
   }
   const place = (ref: RowRef) =>
@@ -158,6 +158,11 @@ function checkDuplicates(ctx: RuleContext): void {
   }
 }
 
+/** 户编号 text of a row, for findings (read only when one is emitted). */
+const householdIdAt = (sheet: ParsedSheet, r: number): string => cellText(cell({ sheet, r }, 'householdId'));
+
+const dayNumber = (d: { y: number; m: number; d: number }): number => d.y * 10000 + d.m * 100 + d.d;
+
 function checkGenderAndBirth(ctx: RuleContext): void {
   for (const sheet of ctx.ledger.personSheets) {
     const hasGender = !!sheet.byKey.gender;
@@ -165,11 +170,10 @@ function checkGenderAndBirth(ctx: RuleContext): void {
     if (!sheet.byKey.idNumber || (!hasGender && !hasBirth)) continue;
     const genders = columnView(sheet, 'gender');
     const births = columnView(sheet, 'birthDate');
+    const birthIndex = sheet.byKey.birthDate?.index ?? -1;
     for (const r of sheet.dataRows) {
       const id = ctx.personAt(sheet, r).id;
       if (!idTrusted(id)) continue;
-      const ref = { sheet, r };
-      const hid = () => cellText(cell(ref, 'householdId'));
       const g = genders?.at(r);
       const sex = g === undefined || g.empty ? undefined : GENDER_VALUES[codeValue('gender', g.text)];
       if (hasGender && sex && id.gender && sex !== id.gender) {
@@ -178,12 +182,15 @@ function checkGenderAndBirth(ctx: RuleContext): void {
           sheet,
           r,
           col: 'gender',
-          value: cell(ref, 'gender'),
-          householdId: hid(),
-          message: `性别填写为“${cellText(cell(ref, 'gender'))}”，但证件号码“${id.text}”第17位表示${id.gender}性。请按证件原件核对性别或证件号码。`,
+          value: cell({ sheet, r }, 'gender'),
+          householdId: householdIdAt(sheet, r),
+          message: `性别填写为“${cellText(cell({ sheet, r }, 'gender'))}”，但证件号码“${id.text}”第17位表示${id.gender}性。请按证件原件核对性别或证件号码。`,
         });
       }
       if (births && id.birth) {
+        // The usual cell, a plain "YYYY-MM-DD" text equal to the ID's date, matches without parsing.
+        const plain = sheet.grid[r]?.[birthIndex];
+        if (typeof plain === 'string' && plainDayNumber(plain) === dayNumber(id.birth)) continue;
         const b = births.at(r);
         const raw = b.raw;
         const bd = b.date;
@@ -199,7 +206,7 @@ function checkGenderAndBirth(ctx: RuleContext): void {
             r,
             col: 'birthDate',
             value: raw,
-            householdId: hid(),
+            householdId: householdIdAt(sheet, r),
             message: `出生日期填写为${formatYMD(bd.date)}，但证件号码“${id.text}”中的出生日期为${formatYMD(id.birth)}。请按证件原件核对出生日期或证件号码。`,
           });
         }

@@ -4,7 +4,15 @@
 import type { RuleContext } from './context';
 import type { CellValue } from '../types';
 import { cellText, isEmpty, normText, parseNumber, toFen } from '../grid/normalise';
-import { cell, hasColumn, hcell, hRef, householdHasColumn, type HouseholdRec } from '../model/ledger';
+import {
+  cell,
+  hasColumn,
+  hcell,
+  hRef,
+  householdHasColumn,
+  type HouseholdRec,
+  type PersonRow,
+} from '../model/ledger';
 import { columnLabel } from '../profiles/synonyms';
 import { NO_POST_VALUES } from '../profiles/personTables';
 import {
@@ -93,7 +101,7 @@ const NEGATIVE_KEYS = [...ALL_COMPONENTS, ...SUBTOTALS.flatMap((s) => s.parts)];
 
 function checkNegative(ctx: RuleContext, h: HouseholdRec): void {
   for (const key of NEGATIVE_KEYS) {
-    if (!householdHasColumn(h, key)) continue;
+    // hcell is undefined exactly when no row of the household has the column (no householdHasColumn scan).
     const v = hcell(h, key);
     const a = amountOf(v);
     if (a === null || a >= 0) continue;
@@ -257,9 +265,14 @@ function checkBusinessExpense(ctx: RuleContext, h: HouseholdRec): void {
 }
 
 const monthsOf = (v: CellValue | undefined): number | null => {
+  // Plain numbers without building a ParsedNumber (same answer as below).
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
   const p = parseNumber(v);
   return p.kind === 'number' || (p.kind === 'text-number' && p.unit === undefined) ? p.value : null;
 };
+
+/** A member's name for messages (read only for members that are listed). */
+const memberName = (m: PersonRow): string => cellText(cell(m, 'name')) || `第${m.r + 1}行成员`;
 
 function checkWage(ctx: RuleContext, h: HouseholdRec): void {
   const sheets = new Set(h.members.map((m) => m.sheet));
@@ -273,13 +286,17 @@ function checkWage(ctx: RuleContext, h: HouseholdRec): void {
   const workers: string[] = [];
   for (const m of h.members) {
     const months = monthsOf(cell(m, 'workMonths'));
+    if (months !== null && months >= 1) {
+      workers.push(`${memberName(m)}务工${months}个月`);
+      continue;
+    }
     const post = cell(m, 'publicWelfareJob');
+    if (post !== undefined && !isEmpty(post) && !NO_POST_VALUES.has(normText(post))) {
+      workers.push(`${memberName(m)}有公益性岗位（${cellText(post)}）`);
+      continue;
+    }
     const postMonths = monthsOf(cell(m, 'publicWelfareJobMonths'));
-    const name = cellText(cell(m, 'name')) || `第${m.r + 1}行成员`;
-    if (months !== null && months >= 1) workers.push(`${name}务工${months}个月`);
-    else if (post !== undefined && !isEmpty(post) && !NO_POST_VALUES.has(normText(post)))
-      workers.push(`${name}有公益性岗位（${cellText(post)}）`);
-    else if (postMonths !== null && postMonths >= 1) workers.push(`${name}公益性岗位${postMonths}个月`);
+    if (postMonths !== null && postMonths >= 1) workers.push(`${memberName(m)}公益性岗位${postMonths}个月`);
   }
   if (wage > 0 && workers.length === 0) {
     emitAt(

@@ -7,9 +7,14 @@ import { LABOR_MIN_AGE, NO_POST_VALUES, WORK_MONTHS_MAX, WORKING_SKILLS } from '
 
 /** A readable number, or null (empty, text, error: other rules' concern). */
 function numberIn(ref: RowRef, key: string): number | null {
-  const p = parseNumber(cell(ref, key));
+  const v = cell(ref, key);
+  // Plain numbers without building a ParsedNumber (same answer as below).
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  const p = parseNumber(v);
   return p.kind === 'number' || (p.kind === 'text-number' && p.unit === undefined) ? p.value : null;
 }
+
+const householdIdAt = (ref: RowRef): string => cellText(cell(ref, 'householdId'));
 
 export function run(ctx: RuleContext): void {
   for (const sheet of ctx.ledger.personSheets) {
@@ -21,7 +26,6 @@ export function run(ctx: RuleContext): void {
 
     for (const r of sheet.dataRows) {
       const ref = { sheet, r };
-      const hid = cellText(cell(ref, 'householdId'));
       const months = hasMonths ? numberIn(ref, 'workMonths') : null;
       if (months !== null && (months < 0 || months > WORK_MONTHS_MAX)) {
         ctx.emit({
@@ -30,7 +34,7 @@ export function run(ctx: RuleContext): void {
           r,
           col: 'workMonths',
           value: cell(ref, 'workMonths'),
-          householdId: hid,
+          householdId: householdIdAt(ref), // read only for a finding
           message: `务工时间填写为${months}个月，应在0–${WORK_MONTHS_MAX}个月之间（一年内的务工月数）。请核对后更正。`,
         });
       }
@@ -57,7 +61,7 @@ export function run(ctx: RuleContext): void {
         r,
         col: reasons[0][0],
         value: cell(ref, reasons[0][0]),
-        householdId: hid,
+        householdId: householdIdAt(ref), // read only for a finding
         message: `${name}${age}岁，未满${LABOR_MIN_AGE}周岁，但${reasons.map((x) => x[1]).join('、')}。未成年人不应登记为劳动力或务工、公益性岗位人员。请核对年龄（证件号码）或改为“无劳动力”并清空务工信息。`,
       });
     }

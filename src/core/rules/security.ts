@@ -18,6 +18,18 @@ import {
 
 /** 在校生状况 level by longest matching prefix; undefined for values outside the table (field.code reports them). */
 export function schoolLevel(value: string): SchoolLevel | undefined {
+  // Called for every member row with few distinct values: memoised (null = no level), bounded.
+  const hit = SCHOOL_LEVEL_CACHE.get(value);
+  if (hit !== undefined) return hit ?? undefined;
+  const level = schoolLevelUncached(value);
+  if (SCHOOL_LEVEL_CACHE.size > 10_000) SCHOOL_LEVEL_CACHE.clear();
+  SCHOOL_LEVEL_CACHE.set(value, level ?? null);
+  return level;
+}
+
+const SCHOOL_LEVEL_CACHE = new Map<string, SchoolLevel | null>();
+
+function schoolLevelUncached(value: string): SchoolLevel | undefined {
   let best: [string, SchoolLevel] | undefined;
   for (const entry of SCHOOL_STATUS_LEVELS) {
     if (value.startsWith(entry[0]) && (!best || entry[0].length > best[0].length)) best = entry;
@@ -36,6 +48,12 @@ function needColumn(ctx: RuleContext, sheet: ParsedSheet, key: string, rules: st
   return false;
 }
 
+/** "姓名（n岁）" for messages; built only when a finding is emitted (not per member row). */
+function whoOf(m: PersonRow, age: number | undefined): string {
+  const name = cellText(cell(m, 'name'));
+  return name ? `${name}（${age ?? '?'}岁）` : `该成员（${age ?? '?'}岁）`;
+}
+
 function checkEducation(ctx: RuleContext, m: PersonRow): void {
   const sheet = m.sheet;
   const hid = hidOf(m.household);
@@ -51,8 +69,6 @@ function checkEducation(ctx: RuleContext, m: PersonRow): void {
   const level = status === '' ? 'none' : schoolLevel(status);
   const info = ctx.person(m);
   const age = info.age;
-  const name = cellText(cell(m, 'name'));
-  const who = name ? `${name}（${age ?? '?'}岁）` : `该成员（${age ?? '?'}岁）`;
 
   // edu.out-of-school: compulsory-education age, not in a school grade, no reason recorded.
   const [from, to] = ctx.config.compulsoryEducationAges;
@@ -72,7 +88,7 @@ function checkEducation(ctx: RuleContext, m: PersonRow): void {
         col: 'schoolStatus',
         value: statusRaw,
         householdId: hid,
-        message: `${who}处于义务教育年龄（${from}–${to - 1}岁），在校生状况为“${status || '空'}”，不是在读年级，也未填写未上学原因。请核实是否失学辍学：在读的填写所在年级，确因病残等未上学的填写未上学原因。`,
+        message: `${whoOf(m, age)}处于义务教育年龄（${from}–${to - 1}岁），在校生状况为“${status || '空'}”，不是在读年级，也未填写未上学原因。请核实是否失学辍学：在读的填写所在年级，确因病残等未上学的填写未上学原因。`,
       });
     }
   }
@@ -92,7 +108,7 @@ function checkEducation(ctx: RuleContext, m: PersonRow): void {
       col: 'schoolStatus',
       value: statusRaw,
       householdId: hid,
-      message: `${who}在校生状况为“${status}”，与年龄不符（${bounds.label}；年龄${source}计算至${ctx.ref.y}年${ctx.ref.m}月${ctx.ref.d}日）。请核对在校生状况或证件号码、出生日期。`,
+      message: `${whoOf(m, age)}在校生状况为“${status}”，与年龄不符（${bounds.label}；年龄${source}计算至${ctx.ref.y}年${ctx.ref.m}月${ctx.ref.d}日）。请核对在校生状况或证件号码、出生日期。`,
     });
   }
 
@@ -111,8 +127,8 @@ function checkEducation(ctx: RuleContext, m: PersonRow): void {
       value: cell(m, 'education'),
       householdId: hid,
       message: educationSide
-        ? `${who}文化程度为“${education}”，在校生状况又为“${status}”，两项只应填一项（在校生填在校生状况，非在校生填文化程度）。请核对并清空不适用的一项。`
-        : `${who}文化程度和在校生状况都为空，应填写其中一项（在校生填在校生状况，非在校生填文化程度）。请补录。`,
+        ? `${whoOf(m, age)}文化程度为“${education}”，在校生状况又为“${status}”，两项只应填一项（在校生填在校生状况，非在校生填文化程度）。请核对并清空不适用的一项。`
+        : `${whoOf(m, age)}文化程度和在校生状况都为空，应填写其中一项（在校生填在校生状况，非在校生填文化程度）。请补录。`,
     });
   }
 }
@@ -128,8 +144,8 @@ function checkMedical(ctx: RuleContext, m: PersonRow): void {
   const resident = hasResident ? parseFlag(cell(m, 'residentMedical')) === true : false;
   const employee = hasEmployee ? parseFlag(cell(m, 'employeeMedical')) === true : false;
   const col = hasResident ? 'residentMedical' : 'employeeMedical';
-  const name = cellText(cell(m, 'name')) || '该成员';
   if (!resident && !employee) {
+    const name = cellText(cell(m, 'name')) || '该成员';
     const found = [
       hasResident ? `城乡居民基本医疗保险“${cellText(cell(m, 'residentMedical')) || '空'}”` : '',
       hasEmployee ? `城镇职工基本医疗保险“${cellText(cell(m, 'employeeMedical')) || '空'}”` : '',
@@ -146,6 +162,7 @@ function checkMedical(ctx: RuleContext, m: PersonRow): void {
       message: `${name}未参加基本医疗保险（${found}），脱贫人口和监测对象应做到应保尽保。请核实参保情况：已参保的改为“是”，未参保的督促参保。`,
     });
   } else if (resident && employee) {
+    const name = cellText(cell(m, 'name')) || '该成员';
     ctx.emit({
       rule: 'medical.double-insured',
       sheet,
