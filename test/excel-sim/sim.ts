@@ -731,6 +731,47 @@ export class RangeProxy extends ClientObject<RangeT> {
       cols: rect.cols + deltaColumns,
     }));
   }
+  /** The overlap with another range (proxy or address) of the same sheet, or null when there is none. */
+  private _overlap(other: RangeProxy | string): RangeT | null {
+    const t = this._res();
+    let rect: Rect;
+    if (typeof other === 'string') {
+      const { sheet: sn, local } = splitSheet(other);
+      if (sn !== null && sn.toLowerCase() !== t.sheet.name.toLowerCase())
+        throw new SimError('InvalidArgument', `The address '${other}' is on another sheet.`);
+      rect = sheetRect(t.sheet, local);
+    } else {
+      const o = other._res();
+      if (o.sheet !== t.sheet) throw new SimError('InvalidArgument', 'The ranges are on different sheets.');
+      rect = o.rect;
+    }
+    const a = t.rect;
+    const r = Math.max(a.r, rect.r);
+    const c = Math.max(a.c, rect.c);
+    const rows = Math.min(a.r + a.rows, rect.r + rect.rows) - r;
+    const cols = Math.min(a.c + a.cols, rect.c + rect.cols) - c;
+    return rows > 0 && cols > 0 ? { sheet: t.sheet, rect: { r, c, rows, cols } } : null;
+  }
+  getIntersection(anotherRange: RangeProxy | string): RangeProxy {
+    const arg = typeof anotherRange === 'string' ? anotherRange : anotherRange._path;
+    return new RangeProxy(this.context, `${this._path}.intersect(${arg})`, () => {
+      const t = this._overlap(anotherRange);
+      if (!t) throw new SimError('ItemNotFound', `The ranges do not intersect (${this._path}, ${arg}).`);
+      return t;
+    });
+  }
+  getIntersectionOrNullObject(anotherRange: RangeProxy | string): RangeProxy {
+    const arg = typeof anotherRange === 'string' ? anotherRange : anotherRange._path;
+    return new RangeProxy(
+      this.context,
+      `${this._path}.intersect?(${arg})`,
+      () => {
+        this.context._requireApi(4, 'getIntersectionOrNullObject');
+        return this._overlap(anotherRange);
+      },
+      true,
+    );
+  }
   get format(): RangeFormatProxy {
     return new RangeFormatProxy(this.context, `${this._path}.format`, () => this._res());
   }

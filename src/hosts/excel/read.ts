@@ -1,6 +1,7 @@
-// Chunked sheet reading. One sync for the used range, one for a small sample (which also fetches the header
-// block's merged areas), then row chunks sized from measured bytes per row, several per sync while their
-// estimated sum stays under the response budget. Syncs therefore grow with bytes ÷ budget, not with rows.
+// Chunked sheet reading. The first sync fetches the used range together with a sample: the used range's part of
+// the sheet's top-left block, and that block's merged areas (a sheet whose used range the block does not cover
+// gets a separate sample sync). Then row chunks sized from measured bytes per row, packed per sync up to the
+// response budget. Syncs therefore grow with bytes ÷ budget, not with rows.
 import type { CellValue, Grid, MergeRange, SheetInput } from '../../core/types';
 import type { ReadOptions } from '../../core/host/workbookHost';
 import { parseAreas } from './a1';
@@ -17,9 +18,13 @@ export interface ReadTuning {
 }
 
 const HEADER_BLOCK_ROWS = 15;
+// The top-left block read speculatively with the used range: at most FIRST_BLOCK_COLS columns and
+// FIRST_BLOCK_CELLS cells (215 × 64 with 200 sample rows), so the first response stays small whatever the sheet.
+const FIRST_BLOCK_COLS = 64;
+const FIRST_BLOCK_CELLS = 20_000;
 const MAX_CELLS_PER_RANGE = 1_000_000; // well under the 5,000,000-cell read limit
 const SAFETY = 1.03; // estimates come from sampled rows of the same sheet
-const CHUNKS_PER_SYNC = 10; // chunk size = budget / 10, so packing wastes at most ~10%
+const CHUNKS_PER_SYNC = 10; // retry granularity; the last chunk of a sync is cut to what the budget has left
 
 const aborted = (signal?: AbortSignal): void => {
   if (signal?.aborted) throw signal.reason ?? new Error('读取已取消');
@@ -54,7 +59,30 @@ export async function readSheetChunked(
     const ws = ctx.workbook.worksheets.getItem(name);
     const used = ws.getUsedRangeOrNullObject(true);
     used.load('rowIndex, columnIndex, rowCount, columnCount');
-    await ctx.sync();
+    // Speculative sample in the same request: the used range's part of the top-left block, which is where the
+    // sample and the header block lie on most sheets. getUsedRange (a blank sheet gives A1, never a null
+    // object) so nothing is chained on a null object.
+    const blockRows = Math.max(
+      HEADER_BLOCK_ROWS,
+      Math.min(tuning.sampleRows + HEADER_BLOCK_ROWS, Math.floor(FIRST_BLOCK_CELLS / FIRST_BLOCK_COLS)),
+    );
+    const block = ws.getRangeByIndexes(0, 0, blockRows, FIRST_BLOCK_COLS);
+    let early: Excel.Range | null = ws.getUsedRange(true).getIntersectionOrNullObject(block);
+    early.load('values, numberFormat');
+    let earlyMerged: Excel.RangeAreas | null = null;
+    if (caps.mergedAreas) {
+      earlyMerged = block.getMergedAreasOrNullObject();
+      earlyMerged.load('address');
+    }
+    try {
+      await ctx.sync();
+    } catch (e) {
+      if (!isPayloadError(e)) throw e;
+      // Unusually heavy cells in the block: read the used range alone and sample as below.
+      early = earlyMerged = null;
+      used.load('rowIndex, columnIndex, rowCount, columnCount');
+      await ctx.sync();
+    }
     aborted(signal);
     if (used.isNullObject) {
       onProgress?.(0, 0);
@@ -67,19 +95,44 @@ export async function readSheetChunked(
     const width = c0 + nCols;
     const allFormats = nRows * nCols <= tuning.fullFormatCells;
 
-    // Sample chunk (values + every number format) and the header block's merged areas.
+    // Sample (values + every number format; its first `sampleRows` rows decide the date columns) and the
+    // header block's merged areas: from the first request when the block covered them, else one sync here.
     const sampleRows = Math.max(1, Math.min(nRows, tuning.sampleRows, Math.floor(100_000 / nCols)));
-    const sample = ws.getRangeByIndexes(r0, c0, sampleRows, nCols);
-    sample.load('values, numberFormat');
-    let mergedAreas: Excel.RangeAreas | null = null;
-    if (caps.mergedAreas) {
-      mergedAreas = ws
-        .getRangeByIndexes(0, 0, Math.min(r0 + nRows, r0 + HEADER_BLOCK_ROWS), width)
-        .getMergedAreasOrNullObject();
-      mergedAreas.load('address');
+    const headerRows = Math.min(nRows, HEADER_BLOCK_ROWS);
+    let sampleValues: CellValue[][];
+    let sampleFormats: string[][];
+    let merges: MergeRange[] | undefined;
+    if (
+      early &&
+      !early.isNullObject &&
+      early.values[0].length === nCols &&
+      early.values.length >= Math.max(sampleRows, headerRows)
+    ) {
+      // The intersection starts at the used range's top-left cell, so these are its first rows.
+      sampleValues = early.values as CellValue[][];
+      sampleFormats = early.numberFormat;
+      if (earlyMerged && !earlyMerged.isNullObject) {
+        // Keep the areas the header block (rows above the used range + its first 15, columns up to its
+        // right edge) would have returned.
+        const inHeader = parseAreas(earlyMerged.address).filter(
+          (m) => m.r1 < r0 + headerRows && m.c1 < width,
+        );
+        if (inHeader.length) merges = inHeader;
+      }
+    } else {
+      const sample = ws.getRangeByIndexes(r0, c0, sampleRows, nCols);
+      sample.load('values, numberFormat');
+      let mergedAreas: Excel.RangeAreas | null = null;
+      if (caps.mergedAreas) {
+        mergedAreas = ws.getRangeByIndexes(0, 0, r0 + headerRows, width).getMergedAreasOrNullObject();
+        mergedAreas.load('address');
+      }
+      await ctx.sync();
+      aborted(signal);
+      sampleValues = sample.values as CellValue[][];
+      sampleFormats = sample.numberFormat;
+      if (mergedAreas && !mergedAreas.isNullObject) merges = parseAreas(mergedAreas.address);
     }
-    await ctx.sync();
-    aborted(signal);
 
     const values: Grid = new Array(r0 + nRows);
     const formats: string[][] | null = allFormats ? new Array(r0 + nRows) : null;
@@ -102,8 +155,8 @@ export async function readSheetChunked(
     const dateCols: number[] = [];
     if (!allFormats) {
       for (let j = 0; j < nCols; j++) {
-        for (let i = 0; i < sample.values.length; i++) {
-          if (typeof sample.values[i][j] === 'number' && isDateFormat(sample.numberFormat[i][j])) {
+        for (let i = 0; i < sampleRows; i++) {
+          if (typeof sampleValues[i][j] === 'number' && isDateFormat(sampleFormats[i][j])) {
             dateCols.push(j);
             break;
           }
@@ -125,25 +178,24 @@ export async function readSheetChunked(
       }
     };
 
-    place(0, sample.values as CellValue[][], sample.numberFormat);
+    place(0, sampleValues, sampleFormats);
     if (!allFormats)
       for (const run of dateRuns)
         keepSparse(
           0,
           run,
-          sample.numberFormat.map((row) => row.slice(run.col, run.col + run.cols)),
+          sampleFormats.map((row) => row.slice(run.col, run.col + run.cols)),
         );
-    let done = sampleRows;
+    let done = sampleValues.length;
     onProgress?.(done, nRows);
 
     const fmtBytesSample = allFormats
-      ? bytesPerRow(sample.numberFormat)
+      ? bytesPerRow(sampleFormats)
       : dateRuns.reduce(
-          (n, run) =>
-            n + bytesPerRow(sample.numberFormat.map((row) => row.slice(run.col, run.col + run.cols))),
+          (n, run) => n + bytesPerRow(sampleFormats.map((row) => row.slice(run.col, run.col + run.cols))),
           0,
         );
-    let perRow = Math.max(8, bytesPerRow(sample.values) + fmtBytesSample);
+    let perRow = Math.max(8, bytesPerRow(sampleValues) + fmtBytesSample);
     const budget = tuning.responseBudgetBytes;
 
     while (done < nRows) {
@@ -159,9 +211,11 @@ export async function readSheetChunked(
       let estimate = 0;
       let next = done;
       while (next < nRows) {
-        const rows = Math.min(chunkRows, nRows - next);
+        // The last chunk of a batch takes only what the budget has left, so a sync is filled, not ~90% full.
+        const room = batch.length ? Math.floor((budget - estimate) / (perRow * SAFETY)) : chunkRows;
+        const rows = Math.min(chunkRows, nRows - next, room);
+        if (rows < 1) break;
         const est = rows * perRow * SAFETY;
-        if (batch.length && estimate + est > budget) break;
         const chunk: Chunk = {
           start: next,
           rows,
@@ -220,8 +274,6 @@ export async function readSheetChunked(
       }
     }
 
-    let merges: MergeRange[] | undefined;
-    if (mergedAreas && !mergedAreas.isNullObject) merges = parseAreas(mergedAreas.address);
     const out: SheetInput = { name, values };
     if (numberFormats) out.numberFormats = numberFormats;
     if (merges) out.merges = merges;
