@@ -206,33 +206,46 @@ interface VillageRow {
   townshipKey: string;
 }
 
-export function villageRows(ctx: RuleContext): VillageRow[] {
-  const out: VillageRow[] = [];
+/** Village base sheet rows, in sheet order, and grouped by village key for the lookups per village. */
+export interface VillageRows {
+  list: VillageRow[];
+  byKey: Map<string, VillageRow[]>;
+}
+
+export function villageRows(ctx: RuleContext): VillageRows {
+  const list: VillageRow[] = [];
+  const byKey = new Map<string, VillageRow[]>();
   for (const sheet of ctx.ledger.villageSheets) {
     if (!sheet.byKey.village) continue;
     for (const r of sheet.dataRows) {
       const name = cellText(cell({ sheet, r }, 'village'));
       if (name === '') continue;
-      out.push({
+      const row: VillageRow = {
         sheet,
         r,
         name,
         key: villageKey(name),
         townshipKey: normText(cell({ sheet, r }, 'township')),
-      });
+      };
+      list.push(row);
+      const same = byKey.get(row.key);
+      if (same) same.push(row);
+      else byKey.set(row.key, [row]);
     }
   }
-  return out;
+  return { list, byKey };
 }
 
 /** The village sheet row for a ledger village: same township and name, else same name. */
-export function findVillageRow(rows: VillageRow[], name: string, township = ''): VillageRow | undefined {
-  const key = villageKey(name);
+export function findVillageRow(rows: VillageRows, name: string, township = ''): VillageRow | undefined {
+  // Only rows with the same village key can match (a Map lookup, not a scan: a county has hundreds of villages).
+  const same = rows.byKey.get(villageKey(name));
+  if (!same) return undefined;
   const t = normText(township);
   return (
-    rows.find((v) => v.key === key && t !== '' && v.townshipKey === t) ??
-    rows.find((v) => v.key === key && (v.townshipKey === '' || t === '' || v.townshipKey === t)) ??
-    rows.find((v) => v.key === key)
+    same.find((v) => t !== '' && v.townshipKey === t) ??
+    same.find((v) => v.townshipKey === '' || t === '' || v.townshipKey === t) ??
+    same[0]
   );
 }
 
