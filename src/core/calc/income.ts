@@ -119,14 +119,14 @@ export function chooseSize(
   return { size: null, basis: null };
 }
 
-// The income rules and the figures read the same household: compute once per household and size basis.
-const INCOME = new WeakMap<HouseholdRec, Map<string, HouseholdIncome>>();
-
+// The income rules and the figures read the same household: computed once per household (for the basis last
+// asked; an analysis uses one).
 export function householdIncome(h: HouseholdRec, basis: Config['householdSizeBasis']): HouseholdIncome {
-  let byBasis = INCOME.get(h);
-  if (!byBasis) INCOME.set(h, (byBasis = new Map()));
-  let inc = byBasis.get(basis);
-  if (!inc) byBasis.set(basis, (inc = computeHouseholdIncome(h, basis)));
+  const memo = h.memo;
+  if (memo.incomeBasis === basis) return memo.income as HouseholdIncome;
+  const inc = computeHouseholdIncome(h, basis);
+  memo.income = inc;
+  memo.incomeBasis = basis;
   return inc;
 }
 

@@ -75,7 +75,6 @@ export function createContext(args: {
   const personCache = new Map<ParsedSheet, Array<PersonInfo | undefined>>();
   let lastSheet: ParsedSheet | undefined;
   let lastPersons: Array<PersonInfo | undefined> | undefined;
-  const statusCache = new Map<HouseholdRec, HouseholdStatus>();
   const missing = new Map<string, { sheet: ParsedSheet; key: string; rules: Set<string> }>();
 
   const ctx: RuleContext = {
@@ -140,8 +139,9 @@ export function createContext(args: {
       return info;
     },
     status(h) {
-      let s = statusCache.get(h);
-      if (!s) statusCache.set(h, (s = householdStatus(h)));
+      // Cached on the household record (a Map keyed by 80,000 records cost more than computing).
+      let s = h.memo.status as HouseholdStatus | undefined;
+      if (s === undefined) h.memo.status = s = householdStatus(h);
       return s;
     },
     missingColumn(sheet, key, rules) {

@@ -35,6 +35,7 @@ import {
   REQUIRED_COLUMNS,
 } from '../profiles/personTables';
 import { emitErrorValue } from './structure';
+import type { RowCheck } from './identity';
 
 /** 元 per 万元. */
 const YUAN_PER_WAN = 10000;
@@ -44,8 +45,6 @@ const YEAR_LIKE = { min: 1900, max: 2100 };
 const MOBILE_RE = /^1[3-9]\d{9}$/;
 // Landline with area code: 0851-1234567, 08511234567, (0851)1234567; optional extension -123.
 const LANDLINE_RE = /^(0\d{2,3}-?|\(0\d{2,3}\))\d{7,8}(-\d{1,5})?$/;
-
-const EMPTY_ROW: CellValue[] = [];
 
 const householdIdOf = (sheet: ParsedSheet, r: number): string => cellText(cell({ sheet, r }, 'householdId'));
 
@@ -239,7 +238,12 @@ function emitPhone(ctx: RuleContext, sheet: ParsedSheet, r: number, key: string,
   });
 }
 
-function checkSheet(ctx: RuleContext, sheet: ParsedSheet, villageOnHouseholdSheet: boolean): void {
+/** The field checks of one person or household sheet's row, for the one pass over the rows (rules/cells.ts). */
+export function fieldRowCheck(
+  ctx: RuleContext,
+  sheet: ParsedSheet,
+  villageOnHouseholdSheet: boolean,
+): RowCheck {
   const has = (key: string): ColumnInfo | undefined => sheet.byKey[key];
   const required = requiredChecks(ctx, sheet, villageOnHouseholdSheet);
   const codes: CodeCheck[] = [];
@@ -269,16 +273,10 @@ function checkSheet(ctx: RuleContext, sheet: ParsedSheet, villageOnHouseholdShee
   const errIdx = cols.map((c) => c.index);
   const nErr = errIdx.length;
 
-  const grid = sheet.grid;
-  for (const r of sheet.dataRows) {
-    const gridRow = grid[r];
-    const row = gridRow ?? EMPTY_ROW;
-    if (gridRow !== undefined) {
-      for (let i = 0; i < nErr; i++) {
-        const v = row[errIdx[i]];
-        if (typeof v === 'string' && v.charCodeAt(0) === 35 && isErrorValue(v))
-          emitErrorValue(ctx, sheet, r, cols[i], v);
-      }
+  return (r, row) => {
+    for (let i = 0; i < nErr; i++) {
+      const v = row[errIdx[i]];
+      if (typeof v === 'string' && v.charCodeAt(0) === 35 && isErrorValue(v)) emitErrorValue(ctx, sheet, r, cols[i], v);
     }
     for (let i = 0; i < required.length; i++) {
       const q = required[i];
@@ -323,18 +321,19 @@ function checkSheet(ctx: RuleContext, sheet: ParsedSheet, villageOnHouseholdShee
       }
       if (!p.prevOk) emitPhone(ctx, sheet, r, p.key, raw);
     }
-  }
+  };
 }
 
-export function run(ctx: RuleContext): void {
-  // In a two-sheet workbook the household sheet carries the location; member sheets may leave it out.
-  const villageOnHouseholdSheet =
-    ctx.ledger.twoSheet && ctx.ledger.householdSheets.some((s) => s.byKey.village);
-  for (const sheet of [...ctx.ledger.personSheets, ...ctx.ledger.householdSheets])
-    checkSheet(ctx, sheet, villageOnHouseholdSheet);
-  // Village base sheets: only their required columns (a handful of rows).
+/** In a two-sheet workbook the household sheet carries the location; member sheets may leave it out. */
+export function villageOnHouseholdSheet(ctx: RuleContext): boolean {
+  return ctx.ledger.twoSheet && ctx.ledger.householdSheets.some((s) => s.byKey.village);
+}
+
+/** Village base sheets: only their required columns (a handful of rows). */
+export function checkVillageSheets(ctx: RuleContext): void {
+  const onHousehold = villageOnHouseholdSheet(ctx);
   for (const sheet of ctx.ledger.villageSheets) {
-    for (const q of requiredChecks(ctx, sheet, villageOnHouseholdSheet)) {
+    for (const q of requiredChecks(ctx, sheet, onHousehold)) {
       for (const r of sheet.dataRows) {
         const raw = sheet.grid[r]?.[q.ci] ?? '';
         if (raw === q.prevFilled) continue;

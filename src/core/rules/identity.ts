@@ -3,7 +3,15 @@
 import type { RuleContext } from './context';
 import type { CellValue, ParsedSheet } from '../types';
 import { a1 } from '../grid/address';
-import { cellText, compareYMD, formatYMD, isErrorValue, plainDayNumber } from '../grid/normalise';
+import {
+  cellText,
+  compareYMD,
+  formatYMD,
+  isEmpty,
+  isErrorValue,
+  parseDate,
+  plainDayNumber,
+} from '../grid/normalise';
 import { analyseIdNumber, type IdAnalysis } from '../id/gb11643';
 import { cell, info, type RowRef } from '../model/ledger';
 import { columnView } from '../model/columns';
@@ -85,24 +93,8 @@ function emitIdIssues(
   }
 }
 
-function checkIdCells(ctx: RuleContext): void {
-  for (const sheet of ctx.ledger.personSheets) {
-    if (!sheet.byKey.idNumber) {
-      ctx.missingColumn(sheet, 'idNumber', ID_RULES);
-      continue;
-    }
-    // IDs are unique per row: read the grid directly, no column view.
-    const ci = sheet.byKey.idNumber.index;
-    for (const r of sheet.dataRows) {
-      const raw = sheet.grid[r]?.[ci] ?? '';
-      if (isErrorValue(raw)) continue; // sheet.error-values owns it
-      const id = ctx.personAt(sheet, r).id;
-      // 户编号 only when there is something to report (most IDs are fine).
-      if (id && id.issues.length > 0)
-        emitIdIssues(ctx, sheet, r, 'idNumber', raw, id, cellText(cell({ sheet, r }, 'householdId')));
-    }
-  }
-  // Two-sheet layout: 户主证件号码 on the household sheet. Optional there, so no column-missing.
+/** Two-sheet layout: 户主证件号码 on the household sheet. Optional there, so no column-missing. */
+function checkHeadIds(ctx: RuleContext): void {
   for (const sheet of ctx.ledger.householdSheets) {
     if (!sheet.byKey.headIdNumber) continue;
     for (const r of sheet.dataRows) {
@@ -122,26 +114,110 @@ function checkIdCells(ctx: RuleContext): void {
   }
 }
 
-function checkDuplicates(ctx: RuleContext): void {
-  // First row per ID; a list only once an ID repeats (almost none do), so no allocation per row.
-  // ledger.persons lists the person sheets' data rows in sheet and row order; its rows serve as the refs
-  // (no new object per row). Sheets without an ID column give id null and are skipped.
-  const first = new Map<string, RowRef | RowRef[]>();
-  for (const p of ctx.ledger.persons) {
-    const key = ctx.personAt(p.sheet, p.r).id?.key18;
-    if (!key) continue;
-    const seen = first.get(key);
-    if (seen === undefined) first.set(key, p);
-    else if (Array.isArray(seen)) seen.push(p);
-    else {
-      first.set(key, [seen, p]);
-    }
+/** 户编号 text of a row, for findings (read only when one is emitted). */
+const householdIdAt = (sheet: ParsedSheet, r: number): string => cellText(cell({ sheet, r }, 'householdId'));
+
+const dayNumber = (d: { y: number; m: number; d: number }): number => d.y * 10000 + d.m * 100 + d.d;
+
+/** Rows of ledger.persons (by index) per 18-digit key, filled by the row checks; a list only once a key repeats. */
+export interface DuplicateIndex {
+  first: Map<string, number>;
+  repeats: Map<string, number[]>;
+}
+
+/** Called for each data row of a sheet, with the row's index in ledger.persons (person sheets). */
+export type RowCheck = (r: number, row: readonly CellValue[], personIndex: number) => void;
+
+/**
+ * Identity checks of one person sheet's row, for the one pass over the rows (rules/cells.ts): the 证件号码
+ * issues, the duplicate index, and 性别 / 出生日期 against a trusted ID. Undefined when the sheet has no ID column
+ * (sheet.column-missing names the rules skipped).
+ */
+export function identityRowCheck(
+  ctx: RuleContext,
+  sheet: ParsedSheet,
+  dups: DuplicateIndex,
+): RowCheck | undefined {
+  if (!sheet.byKey.idNumber) {
+    ctx.missingColumn(sheet, 'idNumber', ID_RULES);
+    return undefined;
   }
+  const ci = sheet.byKey.idNumber.index;
+  const genderIndex = sheet.byKey.gender?.index ?? -1;
+  const birthIndex = sheet.byKey.birthDate?.index ?? -1;
+  // 性别 holds a handful of values: the verdict of the last raw value is kept.
+  let lastGenderRaw: CellValue | undefined;
+  let lastSex: Sex | undefined;
+  return (r, row, personIndex) => {
+    const raw = row[ci] ?? '';
+    const id = ctx.personAt(sheet, r).id;
+    if (id === null) return;
+    // 户编号 only when there is something to report (most IDs are fine); sheet.error-values owns error values.
+    if (id.issues.length > 0 && !isErrorValue(raw))
+      emitIdIssues(ctx, sheet, r, 'idNumber', raw, id, householdIdAt(sheet, r));
+    const key = id.key18;
+    if (key) {
+      const seen = dups.first.get(key);
+      if (seen === undefined) dups.first.set(key, personIndex);
+      else {
+        const list = dups.repeats.get(key);
+        if (list) list.push(personIndex);
+        else dups.repeats.set(key, [seen, personIndex]);
+      }
+    }
+    if (!idTrusted(id)) return;
+    if (genderIndex >= 0) {
+      const g = row[genderIndex] ?? '';
+      if (g !== lastGenderRaw) {
+        lastGenderRaw = g;
+        lastSex = isEmpty(g) ? undefined : GENDER_VALUES[codeValue('gender', cellText(g))];
+      }
+      const sex = lastSex;
+      if (sex && id.gender && sex !== id.gender) {
+        ctx.emit({
+          rule: 'person.gender-mismatch',
+          sheet,
+          r,
+          col: 'gender',
+          value: g,
+          householdId: householdIdAt(sheet, r),
+          message: `性别填写为“${cellText(g)}”，但证件号码“${id.text}”第17位表示${id.gender}性。请按证件原件核对性别或证件号码。`,
+        });
+      }
+    }
+    if (birthIndex >= 0 && id.birth) {
+      // The usual cell, a plain "YYYY-MM-DD" text equal to the ID's date, matches without parsing.
+      const b = row[birthIndex] ?? '';
+      if (typeof b === 'string' && plainDayNumber(b) === dayNumber(id.birth)) return;
+      const bd = parseDate(b);
+      if (!bd.date) return; // empty or unreadable: field.date's concern
+      const differs =
+        bd.precision === 'month'
+          ? bd.date.y !== id.birth.y || bd.date.m !== id.birth.m
+          : compareYMD(bd.date, id.birth) !== 0;
+      if (differs) {
+        ctx.emit({
+          rule: 'person.birthdate-mismatch',
+          sheet,
+          r,
+          col: 'birthDate',
+          value: b,
+          householdId: householdIdAt(sheet, r),
+          message: `出生日期填写为${formatYMD(bd.date)}，但证件号码“${id.text}”中的出生日期为${formatYMD(id.birth)}。请按证件原件核对出生日期或证件号码。`,
+        });
+      }
+    }
+  };
+}
+
+/** id.duplicate for every copy of a repeated ID (after the pass). */
+function emitDuplicates(ctx: RuleContext, dups: DuplicateIndex): void {
+  const persons = ctx.ledger.persons;
   const place = (ref: RowRef) =>
     `“${ref.sheet.name}”表 ${a1(ref.r, ref.sheet.byKey.idNumber.index)}（${cellText(cell(ref, 'name')) || '姓名空'}）`;
   // Every copy is flagged: which of the rows is the wrong one is for the clerk to decide, not the sheet order.
-  for (const refs of first.values()) {
-    if (!Array.isArray(refs)) continue;
+  for (const indexes of dups.repeats.values()) {
+    const refs = indexes.map((i) => persons[i]);
     for (const ref of refs) {
       const others = refs.filter((o) => o !== ref).map(place);
       const raw = cell(ref, 'idNumber') ?? '';
@@ -154,63 +230,6 @@ function checkDuplicates(ctx: RuleContext): void {
         householdId: cellText(cell(ref, 'householdId')),
         message: `证件号码“${cellText(raw)}”与${others.join('、')}重复，同一人不应登记两次。请核对是否重复录入或号码录错，删除重复行或更正号码。`,
       });
-    }
-  }
-}
-
-/** 户编号 text of a row, for findings (read only when one is emitted). */
-const householdIdAt = (sheet: ParsedSheet, r: number): string => cellText(cell({ sheet, r }, 'householdId'));
-
-const dayNumber = (d: { y: number; m: number; d: number }): number => d.y * 10000 + d.m * 100 + d.d;
-
-function checkGenderAndBirth(ctx: RuleContext): void {
-  for (const sheet of ctx.ledger.personSheets) {
-    const hasGender = !!sheet.byKey.gender;
-    const hasBirth = !!sheet.byKey.birthDate;
-    if (!sheet.byKey.idNumber || (!hasGender && !hasBirth)) continue;
-    const genders = columnView(sheet, 'gender');
-    const births = columnView(sheet, 'birthDate');
-    const birthIndex = sheet.byKey.birthDate?.index ?? -1;
-    for (const r of sheet.dataRows) {
-      const id = ctx.personAt(sheet, r).id;
-      if (!idTrusted(id)) continue;
-      const g = genders?.at(r);
-      const sex = g === undefined || g.empty ? undefined : GENDER_VALUES[codeValue('gender', g.text)];
-      if (hasGender && sex && id.gender && sex !== id.gender) {
-        ctx.emit({
-          rule: 'person.gender-mismatch',
-          sheet,
-          r,
-          col: 'gender',
-          value: cell({ sheet, r }, 'gender'),
-          householdId: householdIdAt(sheet, r),
-          message: `性别填写为“${cellText(cell({ sheet, r }, 'gender'))}”，但证件号码“${id.text}”第17位表示${id.gender}性。请按证件原件核对性别或证件号码。`,
-        });
-      }
-      if (births && id.birth) {
-        // The usual cell, a plain "YYYY-MM-DD" text equal to the ID's date, matches without parsing.
-        const plain = sheet.grid[r]?.[birthIndex];
-        if (typeof plain === 'string' && plainDayNumber(plain) === dayNumber(id.birth)) continue;
-        const b = births.at(r);
-        const raw = b.raw;
-        const bd = b.date;
-        if (!bd.date) continue; // empty or unreadable: field.date's concern
-        const differs =
-          bd.precision === 'month'
-            ? bd.date.y !== id.birth.y || bd.date.m !== id.birth.m
-            : compareYMD(bd.date, id.birth) !== 0;
-        if (differs) {
-          ctx.emit({
-            rule: 'person.birthdate-mismatch',
-            sheet,
-            r,
-            col: 'birthDate',
-            value: raw,
-            householdId: householdIdAt(sheet, r),
-            message: `出生日期填写为${formatYMD(bd.date)}，但证件号码“${id.text}”中的出生日期为${formatYMD(id.birth)}。请按证件原件核对出生日期或证件号码。`,
-          });
-        }
-      }
     }
   }
 }
@@ -247,9 +266,10 @@ function checkRelationGender(ctx: RuleContext): void {
   }
 }
 
-export function run(ctx: RuleContext): void {
-  checkIdCells(ctx);
-  checkDuplicates(ctx);
-  checkGenderAndBirth(ctx);
+/** Identity checks after the row pass: 户主证件号码, duplicates, and 与户主关系 against sex per household. */
+export function finishIdentity(ctx: RuleContext, dups: DuplicateIndex): void {
+  emitDuplicates(ctx, dups);
   checkRelationGender(ctx);
 }
+
+export { checkHeadIds };

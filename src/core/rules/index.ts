@@ -1,8 +1,7 @@
 // Rule modules in the order they run. Each is one family of domain/rules.md.
 import type { RuleModule } from './context';
 import { run as structure } from './structure';
-import { run as identity } from './identity';
-import { run as fields } from './fields';
+import { run as cells } from './cells';
 import { run as security } from './security';
 import { run as labor } from './labor';
 import { run as household } from './household';
@@ -13,8 +12,7 @@ import { run as fund } from './fund';
 
 export const RULE_MODULES: Array<[string, RuleModule]> = [
   ['structure', structure],
-  ['identity', identity],
-  ['fields', fields],
+  ['identity+fields', cells],
   ['security', security],
   ['labor', labor],
   ['household', household],
