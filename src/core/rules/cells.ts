@@ -9,7 +9,7 @@ import {
   checkHeadIds,
   finishIdentity,
   identityRowCheck,
-  type DuplicateIndex,
+  DuplicateIndex,
   type RowCheck,
 } from './identity';
 import { checkVillageSheets, fieldRowCheck, villageOnHouseholdSheet } from './fields';
@@ -18,7 +18,7 @@ const EMPTY_ROW: readonly CellValue[] = [];
 
 export function run(ctx: RuleContext): void {
   const { personSheets, householdSheets } = ctx.ledger;
-  const dups: DuplicateIndex = { first: new Map(), repeats: new Map() };
+  const dups = new DuplicateIndex(ctx.ledger.persons.length);
   // Set-up in the order the families ran when they were separate passes: the sheet.column-missing notes are
   // reported in that order.
   const identity = personSheets.map((sheet) => identityRowCheck(ctx, sheet, dups));
