@@ -9,6 +9,7 @@ import {
   formatYMD,
   isEmpty,
   isErrorValue,
+  normText,
   parseDate,
   plainDayNumber,
 } from '../grid/normalise';
@@ -265,24 +266,72 @@ function emitDuplicates(ctx: RuleContext, dups: DuplicateIndex): void {
   }
 }
 
+/** Decoded forms of a cell value, memoised by raw value per column (a column holds a handful of values). */
+class ValueMemo<T> {
+  private lastRaw: CellValue | undefined;
+  private last: T | undefined;
+  private readonly byRaw = new Map<CellValue, T>();
+  constructor(private readonly decode: (raw: CellValue) => T) {}
+  get(raw: CellValue): T {
+    if (raw === this.lastRaw) return this.last as T;
+    let v = this.byRaw.get(raw);
+    if (v === undefined && !this.byRaw.has(raw)) {
+      v = this.decode(raw);
+      if (this.byRaw.size < 10_000) this.byRaw.set(raw, v);
+    }
+    this.lastRaw = raw;
+    this.last = v;
+    return v as T;
+  }
+}
+
 function checkRelationGender(ctx: RuleContext): void {
+  // 与户主关系: normalised form (户主?) and code value; 性别: the sex it states.
+  const relations = new ValueMemo((raw) => ({
+    norm: normText(raw),
+    relation: codeValue('relationToHead', cellText(raw)),
+  }));
+  const genders = new ValueMemo((raw) =>
+    isEmpty(raw) ? undefined : GENDER_VALUES[codeValue('gender', cellText(raw))],
+  );
+  const relationAt = (m: RowRef) => relations.get(m.sheet.grid[m.r]?.[m.sheet.byKey.relationToHead.index] ?? '');
+  /** Sex used for relation checks: ID and 性别 agree, or only one is known; undefined when they disagree. */
+  const sexAt = (m: RowRef): Sex | undefined => {
+    const id = ctx.personAt(m.sheet, m.r).id;
+    const fromId = idTrusted(id) ? id.gender : undefined;
+    const g = m.sheet.byKey.gender;
+    const fromColumn = g === undefined ? undefined : genders.get(m.sheet.grid[m.r]?.[g.index] ?? '');
+    if (fromId && fromColumn && fromId !== fromColumn) return undefined;
+    return fromId ?? fromColumn;
+  };
   for (const h of ctx.ledger.households) {
-    const members = h.members.filter((m) => m.sheet.byKey.relationToHead);
-    if (members.length === 0) continue;
-    const heads = members.filter((m) => info(m, 'relationToHead')!.norm === HEAD_RELATION);
-    // 配偶 is checked only against a single, known-sex 户主 (several heads are household.multiple-heads).
-    const headSex = heads.length === 1 ? sexOf(ctx, heads[0]) : undefined;
-    for (const m of members) {
-      const relation = codeValue('relationToHead', info(m, 'relationToHead')!.text);
-      let implied: Sex | undefined = RELATION_SEX[relation];
-      let why = `“${relation}”应为${implied}性`;
-      if (relation === SPOUSE_RELATION && headSex) {
-        implied = headSex === '男' ? '女' : '男';
-        why = `户主为${headSex}性，“配偶”应为${implied}性`;
+    // Counted without building member lists (every household is visited).
+    let withRelation = 0;
+    let headCount = 0;
+    let head: RowRef | undefined;
+    for (const m of h.members) {
+      if (!m.sheet.byKey.relationToHead) continue;
+      withRelation++;
+      if (relationAt(m).norm === HEAD_RELATION) {
+        headCount++;
+        head ??= m;
       }
+    }
+    if (withRelation === 0) continue;
+    // 配偶 is checked only against a single, known-sex 户主 (several heads are household.multiple-heads).
+    const headSex = headCount === 1 ? sexAt(head!) : undefined;
+    for (const m of h.members) {
+      if (!m.sheet.byKey.relationToHead) continue;
+      const relation = relationAt(m).relation;
+      let implied: Sex | undefined = RELATION_SEX[relation];
+      if (relation === SPOUSE_RELATION && headSex) implied = headSex === '男' ? '女' : '男';
       if (!implied) continue;
-      const sex = sexOf(ctx, m);
+      const sex = sexAt(m);
       if (!sex || sex === implied) continue;
+      const why =
+        relation === SPOUSE_RELATION && headSex
+          ? `户主为${headSex}性，“配偶”应为${implied}性`
+          : `“${relation}”应为${implied}性`;
       const source = genderOf(m) ? `性别为“${cellText(cell(m, 'gender'))}”` : '证件号码显示为' + sex + '性';
       ctx.emit({
         rule: 'person.relation-gender',
