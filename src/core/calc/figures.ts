@@ -98,7 +98,7 @@ function schoolCounts(
   for (const m of h.members) {
     if (!m.sheet.byKey.schoolStatus) continue;
     seen = true;
-    const age = ctx.person(m).age;
+    const age = ctx.ageAt(m.sheet, m.r);
     if (age === undefined || age < eduFrom || age >= eduTo) continue;
     inAge++;
     const level = schoolLevel(normText(cell(m, 'schoolStatus')) || '非在校生');

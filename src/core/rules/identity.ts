@@ -1,6 +1,6 @@
 // Identity (person rows): 证件号码 checks via the GB 11643 analysis, duplicates across the workbook, and 性别 /
 // 出生日期 / 与户主关系 against the ID. The ID rules also run on 户主证件号码 of household sheets (two-sheet layout).
-import type { RuleContext } from './context';
+import { idTrusted, type RuleContext } from './context';
 import type { CellValue, ParsedSheet } from '../types';
 import { a1 } from '../grid/address';
 import {
@@ -13,7 +13,7 @@ import {
   parseDate,
   plainDayNumber,
 } from '../grid/normalise';
-import { analyseIdNumber, type IdAnalysis } from '../id/gb11643';
+import { analyseIdNumber, cleanId18Analysis, type IdAnalysis } from '../id/gb11643';
 import { cell, info, type RowRef } from '../model/ledger';
 import { columnView } from '../model/columns';
 import { codeValue } from '../profiles/codeLists';
@@ -39,19 +39,12 @@ const ID_RULES = [
   'person.birthdate-mismatch',
 ];
 
-/** Issues that still leave the ID's birth date and sex digit trustworthy. */
-const HARMLESS_ISSUES = new Set(['id.lowercase-x', 'id.old-15-digit']);
-
 const FIX_LABELS: Record<string, string> = {
   'id.lowercase-x': '小写x改为大写X',
   'id.old-15-digit': '15位旧号码换为18位',
 };
 
-/** The ID's own facts are usable (birth date, sex) when it has no real error. */
-export function idTrusted(id: IdAnalysis | null): id is IdAnalysis {
-  // Most IDs have no issues: answered without the every() callback.
-  return id !== null && (id.issues.length === 0 || id.issues.every((i) => HARMLESS_ISSUES.has(i.rule)));
-}
+export { idTrusted };
 
 /** 性别 column as 男/女; undefined when absent, empty, unreadable or 未说明. */
 export function genderOf(ref: RowRef): Sex | undefined {
@@ -191,13 +184,29 @@ export function identityRowCheck(
   let lastSex: Sex | undefined;
   return (r, row, personIndex) => {
     const raw = row[ci] ?? '';
-    const id = ctx.personAt(sheet, r).id;
-    if (id === null) return;
-    // 户编号 only when there is something to report (most IDs are fine); sheet.error-values owns error values.
-    if (id.issues.length > 0 && !isErrorValue(raw))
-      emitIdIssues(ctx, sheet, r, 'idNumber', raw, id, householdIdAt(sheet, r));
-    if (id.key18) dups.add(id.key18, personIndex);
-    if (!idTrusted(id)) return;
+    // A clean, valid ID (nearly all): no issues, key18 is the cell itself, facts packed (no analysis object).
+    const packed = ctx.cleanIdAt(sheet, r);
+    let id: IdAnalysis | undefined;
+    let idGender: Sex | undefined;
+    let birthDay: number;
+    if (packed >= 0) {
+      dups.add(raw as string, personIndex);
+      idGender = packed % 2 === 1 ? '男' : '女';
+      birthDay = Math.floor(packed / 2);
+    } else {
+      const full = ctx.personAt(sheet, r).id;
+      if (full === null) return;
+      id = full;
+      // 户编号 only when there is something to report; sheet.error-values owns error values.
+      if (id.issues.length > 0 && !isErrorValue(raw))
+        emitIdIssues(ctx, sheet, r, 'idNumber', raw, id, householdIdAt(sheet, r));
+      if (id.key18) dups.add(id.key18, personIndex);
+      if (!idTrusted(id)) return;
+      idGender = id.gender;
+      birthDay = id.birth ? dayNumber(id.birth) : -1;
+    }
+    /** The analysis, for messages (rebuilt for a clean ID only when a finding needs it). */
+    const analysis = (): IdAnalysis => id ?? cleanId18Analysis(raw as string, packed);
     if (genderIndex >= 0) {
       const g = row[genderIndex] ?? '';
       if (g !== lastGenderRaw) {
@@ -205,7 +214,7 @@ export function identityRowCheck(
         lastSex = isEmpty(g) ? undefined : GENDER_VALUES[codeValue('gender', cellText(g))];
       }
       const sex = lastSex;
-      if (sex && id.gender && sex !== id.gender) {
+      if (sex && idGender && sex !== idGender) {
         ctx.emit({
           rule: 'person.gender-mismatch',
           sheet,
@@ -213,20 +222,21 @@ export function identityRowCheck(
           col: 'gender',
           value: g,
           householdId: householdIdAt(sheet, r),
-          message: `性别填写为“${cellText(g)}”，但证件号码“${id.text}”第17位表示${id.gender}性。请按证件原件核对性别或证件号码。`,
+          message: `性别填写为“${cellText(g)}”，但证件号码“${analysis().text}”第17位表示${idGender}性。请按证件原件核对性别或证件号码。`,
         });
       }
     }
-    if (birthIndex >= 0 && id.birth) {
+    if (birthIndex >= 0 && birthDay >= 0) {
       // The usual cell, a plain "YYYY-MM-DD" text equal to the ID's date, matches without parsing.
       const b = row[birthIndex] ?? '';
-      if (typeof b === 'string' && plainDayNumber(b) === dayNumber(id.birth)) return;
+      if (typeof b === 'string' && plainDayNumber(b) === birthDay) return;
       const bd = parseDate(b);
       if (!bd.date) return; // empty or unreadable: field.date's concern
+      const idBirth = analysis().birth!;
       const differs =
         bd.precision === 'month'
-          ? bd.date.y !== id.birth.y || bd.date.m !== id.birth.m
-          : compareYMD(bd.date, id.birth) !== 0;
+          ? bd.date.y !== idBirth.y || bd.date.m !== idBirth.m
+          : compareYMD(bd.date, idBirth) !== 0;
       if (differs) {
         ctx.emit({
           rule: 'person.birthdate-mismatch',
@@ -235,7 +245,7 @@ export function identityRowCheck(
           col: 'birthDate',
           value: b,
           householdId: householdIdAt(sheet, r),
-          message: `出生日期填写为${formatYMD(bd.date)}，但证件号码“${id.text}”中的出生日期为${formatYMD(id.birth)}。请按证件原件核对出生日期或证件号码。`,
+          message: `出生日期填写为${formatYMD(bd.date)}，但证件号码“${analysis().text}”中的出生日期为${formatYMD(idBirth)}。请按证件原件核对出生日期或证件号码。`,
         });
       }
     }
@@ -297,8 +307,7 @@ function checkRelationGender(ctx: RuleContext): void {
   const relationAt = (m: RowRef) => relations.get(m.sheet.grid[m.r]?.[m.sheet.byKey.relationToHead.index] ?? '');
   /** Sex used for relation checks: ID and 性别 agree, or only one is known; undefined when they disagree. */
   const sexAt = (m: RowRef): Sex | undefined => {
-    const id = ctx.personAt(m.sheet, m.r).id;
-    const fromId = idTrusted(id) ? id.gender : undefined;
+    const fromId = ctx.trustedIdSexAt(m.sheet, m.r);
     const g = m.sheet.byKey.gender;
     const fromColumn = g === undefined ? undefined : genders.get(m.sheet.grid[m.r]?.[g.index] ?? '');
     if (fromId && fromColumn && fromId !== fromColumn) return undefined;

@@ -40,7 +40,7 @@ export function run(ctx: RuleContext): void {
       }
 
       if (!canCheckChild) continue;
-      const age = ctx.person(ref).age;
+      const age = ctx.ageAt(sheet, r);
       if (age === undefined || age >= LABOR_MIN_AGE || age < 0) continue;
       const reasons: Array<[key: string, text: string]> = [];
       const skill = normText(cell(ref, 'laborSkill'));
