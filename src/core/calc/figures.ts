@@ -51,15 +51,30 @@ const CAUSE_SPLIT = /[、,，;；/]+/;
 const CAUSE_KEYS_FIRST = ['mainCause', 'risk1'];
 const CAUSE_KEYS_OTHER = ['otherCause', 'risk2', 'risk3', 'risk4', 'risk5'];
 
+const CAUSE_KEYS = [...CAUSE_KEYS_FIRST, ...CAUSE_KEYS_OTHER];
+
+/** The normalised, non-empty parts of a cause cell's text; memoised (few distinct texts), never mutated. */
+const CAUSE_PARTS = new Map<string, readonly string[]>();
+
+function causeParts(text: string): readonly string[] {
+  let parts = CAUSE_PARTS.get(text);
+  if (parts === undefined) {
+    parts = text
+      .split(CAUSE_SPLIT)
+      .map((p) => normText(p))
+      .filter((c) => c !== '');
+    if (CAUSE_PARTS.size > 10_000) CAUSE_PARTS.clear();
+    CAUSE_PARTS.set(text, parts);
+  }
+  return parts;
+}
+
 function causesOf(h: HouseholdRec): string[] {
   const out: string[] = [];
-  for (const key of [...CAUSE_KEYS_FIRST, ...CAUSE_KEYS_OTHER]) {
-    const text = htext(h, key);
-    if (text === '') continue; // most risk columns are blank: no split
-    for (const part of text.split(CAUSE_SPLIT)) {
-      const c = normText(part);
-      if (c && !out.includes(c)) out.push(c);
-    }
+  for (let i = 0; i < CAUSE_KEYS.length; i++) {
+    const text = htext(h, CAUSE_KEYS[i]);
+    if (text === '') continue; // most risk columns are blank
+    for (const c of causeParts(text)) if (!out.includes(c)) out.push(c);
   }
   return out;
 }
@@ -114,14 +129,21 @@ function uninsuredCount(h: HouseholdRec): number | undefined {
   let seen = false;
   let n = 0;
   for (const m of h.members) {
-    if (!m.sheet.byKey.residentMedical && !m.sheet.byKey.employeeMedical) continue;
+    const resident = m.sheet.byKey.residentMedical;
+    const employee = m.sheet.byKey.employeeMedical;
+    if (resident === undefined && employee === undefined) continue;
     seen = true;
-    if (parseFlag(cell(m, 'residentMedical')) !== true && parseFlag(cell(m, 'employeeMedical')) !== true) n++;
+    const row = m.sheet.grid[m.r];
+    // parseFlag(cell(m, key)): the cell, '' on a missing row, undefined without the column.
+    const rv = resident === undefined ? undefined : (row?.[resident.index] ?? '');
+    if (parseFlag(rv) === true) continue;
+    const ev = employee === undefined ? undefined : (row?.[employee.index] ?? '');
+    if (parseFlag(ev) !== true) n++;
   }
   return seen ? n : undefined;
 }
 
-function computeHouseholdFigures(ctx: RuleContext): HouseholdFigure[] {
+export function computeHouseholdFigures(ctx: RuleContext): HouseholdFigure[] {
   const [eduFrom, eduTo] = ctx.config.compulsoryEducationAges;
   return ctx.ledger.households.map((h) => {
     const s = ctx.status(h);
@@ -161,9 +183,16 @@ function computeHouseholdFigures(ctx: RuleContext): HouseholdFigure[] {
     if (inc.grossFen !== null) f.grossIncome = yuan(inc.grossFen);
     else if (inc.storedGrossFen !== null) f.grossIncome = yuan(inc.storedGrossFen);
     const components: NonNullable<HouseholdFigure['components']> = {};
-    for (const k of ALL_COMPONENTS)
-      if (inc.componentsFen[k] !== undefined) components[k] = yuan(inc.componentsFen[k]!);
-    if (Object.keys(components).length) f.components = components;
+    let nComponents = 0;
+    for (let i = 0; i < ALL_COMPONENTS.length; i++) {
+      const k = ALL_COMPONENTS[i];
+      const fen = inc.componentsFen[k];
+      if (fen !== undefined) {
+        components[k] = yuan(fen);
+        nComponents++;
+      }
+    }
+    if (nComponents > 0) f.components = components;
     const helper = opt(htext(h, 'helperName'));
     if (helper) f.helperName = helper;
     const affiliation = opt(htext(h, 'helperAffiliation'));
