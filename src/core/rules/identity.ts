@@ -120,9 +120,8 @@ const dayNumber = (d: { y: number; m: number; d: number }): number => d.y * 1000
  */
 export class DuplicateIndex {
   private readonly mask: number;
-  private readonly hashes: Int32Array;
-  /** Person index + 1 of the key's first row; 0 = free slot. */
-  private readonly firsts: Int32Array;
+  /** Per slot: the key's hash and its first row's person index + 1 (0 = free), side by side (one cache line). */
+  private readonly slots: Int32Array;
   private readonly keys: string[];
   /** Keys seen more than once → every person index carrying them, first-seen order. */
   readonly repeats = new Map<string, number[]>();
@@ -131,24 +130,24 @@ export class DuplicateIndex {
     let size = 16;
     while (size < persons * 2) size *= 2;
     this.mask = size - 1;
-    this.hashes = new Int32Array(size);
-    this.firsts = new Int32Array(size);
+    this.slots = new Int32Array(size * 2);
     this.keys = new Array<string>(size).fill('');
   }
 
   add(key: string, personIndex: number): void {
     let h = 0x811c9dc5;
     for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+    const slots = this.slots;
     let slot = h & this.mask;
     for (;;) {
-      const first = this.firsts[slot];
+      const first = slots[2 * slot + 1];
       if (first === 0) {
-        this.firsts[slot] = personIndex + 1;
-        this.hashes[slot] = h;
+        slots[2 * slot] = h;
+        slots[2 * slot + 1] = personIndex + 1;
         this.keys[slot] = key;
         return;
       }
-      if (this.hashes[slot] === h && this.keys[slot] === key) {
+      if (slots[2 * slot] === h && this.keys[slot] === key) {
         const list = this.repeats.get(key);
         if (list) list.push(personIndex);
         else this.repeats.set(key, [first - 1, personIndex]);
