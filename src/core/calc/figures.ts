@@ -1,14 +1,12 @@
 // Household and village figures of the report (DESIGN.md contract): recomputed incomes per household, counts per
 // village, and 贫困发生率 = incidence persons ÷ population × 100 (formulas.md §5), computed from unrounded counts.
-import type { HouseholdFigure, ParsedSheet, VillageFigure } from '../types';
+import type { CellValue, HouseholdFigure, ParsedSheet, VillageFigure } from '../types';
 import type { RuleContext } from '../rules/context';
 import { cellText, isEmpty, normText, parseFlag } from '../grid/normalise';
 import {
   cell,
-  hcell,
+  HouseholdFields,
   hRef,
-  householdHasColumn,
-  htext,
   type HouseholdRec,
   type PersonRow,
 } from '../model/ledger';
@@ -67,16 +65,6 @@ function causeParts(text: string): readonly string[] {
     CAUSE_PARTS.set(text, parts);
   }
   return parts;
-}
-
-function causesOf(h: HouseholdRec): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < CAUSE_KEYS.length; i++) {
-    const text = htext(h, CAUSE_KEYS[i]);
-    if (text === '') continue; // most risk columns are blank
-    for (const c of causeParts(text)) if (!out.includes(c)) out.push(c);
-  }
-  return out;
 }
 
 function headOf(h: HouseholdRec): PersonRow | undefined {
@@ -143,18 +131,56 @@ function uninsuredCount(h: HouseholdRec): number | undefined {
   return seen ? n : undefined;
 }
 
+// The household fields the figures read, through one HouseholdFields (indexes below).
+const FIELD_KEYS = [
+  'village',
+  'township',
+  'group',
+  'headName',
+  'headIdNumber',
+  'riskEliminated',
+  'exitStatus',
+  'helperName',
+  'helperAffiliation',
+  'mainCause',
+  'unsafeHousing',
+  'housingGrade',
+  'safeWater',
+  'waterDifficulty',
+  'householdPhone',
+  ...CAUSE_KEYS,
+] as const;
+const F = Object.fromEntries(FIELD_KEYS.map((k, i) => [k, i])) as Record<(typeof FIELD_KEYS)[number], number>;
+const CAUSE_AT = FIELD_KEYS.length - CAUSE_KEYS.length;
+const FIGURE_FIELDS = new HouseholdFields(FIELD_KEYS);
+
+/** htext of a value read by HouseholdFields. */
+const textOf = (v: CellValue | undefined): string => (v === undefined || isEmpty(v) ? '' : cellText(v));
+
+/** causesOf from the values already read. */
+function causesFrom(v: ReadonlyArray<CellValue | undefined>): string[] {
+  const out: string[] = [];
+  for (let i = CAUSE_AT; i < FIELD_KEYS.length; i++) {
+    const text = textOf(v[i]);
+    if (text === '') continue; // most risk columns are blank
+    for (const c of causeParts(text)) if (!out.includes(c)) out.push(c);
+  }
+  return out;
+}
+
 export function computeHouseholdFigures(ctx: RuleContext): HouseholdFigure[] {
   const [eduFrom, eduTo] = ctx.config.compulsoryEducationAges;
   return ctx.ledger.households.map((h) => {
     const s = ctx.status(h);
     const inc = householdIncome(h, ctx.config.householdSizeBasis);
+    const v = FIGURE_FIELDS.read(h);
     const ref = hRef(h);
     const head = headOf(h);
     const f: HouseholdFigure = {
       sheet: ref.sheet.name,
       row: ref.r + 1,
       householdId: h.id || h.key,
-      village: htext(h, 'village'),
+      village: textOf(v[F.village]),
       size: inc.size,
       members: h.members.length,
       covered: s.covered,
@@ -163,23 +189,24 @@ export function computeHouseholdFigures(ctx: RuleContext): HouseholdFigure[] {
       exited: s.exited,
       monitored: s.monitored,
     };
-    const township = opt(htext(h, 'township'));
+    const township = opt(textOf(v[F.township]));
     if (township) f.township = township;
-    const group = opt(htext(h, 'group'));
+    const group = opt(textOf(v[F.group]));
     if (group) f.group = group;
-    const headName = opt((head && cellText(cell(head, 'name'))) || htext(h, 'headName'));
+    const headName = opt((head && cellText(cell(head, 'name'))) || textOf(v[F.headName]));
     if (headName) f.headName = headName;
     const headIdRaw = head ? cell(head, 'idNumber') : undefined;
     const headId = opt(
       headIdRaw !== undefined && !isEmpty(headIdRaw)
         ? trimIdText(headIdRaw)
-        : trimIdText(htext(h, 'headIdNumber')),
+        : trimIdText(textOf(v[F.headIdNumber])),
     );
     if (headId) f.headIdNumber = headId;
     if (s.type) f.householdType = s.type;
     if (s.category) f.monitorCategory = s.category;
-    if (householdHasColumn(h, 'riskEliminated')) f.riskEliminated = s.riskEliminated;
-    if (householdHasColumn(h, 'exitStatus')) f.stillPoor = s.stillPoor;
+    // A value is undefined exactly when the household has no such column (householdHasColumn).
+    if (v[F.riskEliminated] !== undefined) f.riskEliminated = s.riskEliminated;
+    if (v[F.exitStatus] !== undefined) f.stillPoor = s.stillPoor;
     if (inc.grossFen !== null) f.grossIncome = yuan(inc.grossFen);
     else if (inc.storedGrossFen !== null) f.grossIncome = yuan(inc.storedGrossFen);
     const components: NonNullable<HouseholdFigure['components']> = {};
@@ -193,25 +220,24 @@ export function computeHouseholdFigures(ctx: RuleContext): HouseholdFigure[] {
       }
     }
     if (nComponents > 0) f.components = components;
-    const helper = opt(htext(h, 'helperName'));
+    const helper = opt(textOf(v[F.helperName]));
     if (helper) f.helperName = helper;
-    const affiliation = opt(htext(h, 'helperAffiliation'));
+    const affiliation = opt(textOf(v[F.helperAffiliation]));
     if (affiliation) f.helperAffiliation = affiliation;
-    const causes = causesOf(h);
+    const causes = causesFrom(v);
     if (causes.length) f.causes = causes;
-    const mainCause = opt(normText(hcell(h, 'mainCause')));
+    const mainCause = opt(normText(v[F.mainCause]));
     if (mainCause) f.mainCause = mainCause;
 
     // 三保障 and water flags, only when the ledger carries the columns.
-    const hasFlag = householdHasColumn(h, 'unsafeHousing');
-    const hasGrade = householdHasColumn(h, 'housingGrade');
+    const hasFlag = v[F.unsafeHousing] !== undefined;
+    const hasGrade = v[F.housingGrade] !== undefined;
     if (hasFlag || hasGrade) {
-      const grade = normText(hcell(h, 'housingGrade')).toUpperCase().replace(/级$/, '');
-      f.unsafeHousing = parseFlag(hcell(h, 'unsafeHousing')) === true || UNSAFE_HOUSING_GRADES.has(grade);
+      const grade = housingGradeKey(v[F.housingGrade]);
+      f.unsafeHousing = parseFlag(v[F.unsafeHousing]) === true || UNSAFE_HOUSING_GRADES.has(grade);
     }
-    if (householdHasColumn(h, 'safeWater')) f.unsafeWater = parseFlag(hcell(h, 'safeWater')) === false;
-    if (householdHasColumn(h, 'waterDifficulty'))
-      f.waterDifficulty = parseFlag(hcell(h, 'waterDifficulty')) === true;
+    if (v[F.safeWater] !== undefined) f.unsafeWater = parseFlag(v[F.safeWater]) === false;
+    if (v[F.waterDifficulty] !== undefined) f.waterDifficulty = parseFlag(v[F.waterDifficulty]) === true;
 
     const school = schoolCounts(ctx, h, eduFrom, eduTo);
     if (school) {
@@ -220,10 +246,22 @@ export function computeHouseholdFigures(ctx: RuleContext): HouseholdFigure[] {
     }
     const uninsured = uninsuredCount(h);
     if (uninsured !== undefined) f.uninsuredMembers = uninsured;
-    const phone = opt(htext(h, 'householdPhone'));
+    const phone = opt(textOf(v[F.householdPhone]));
     if (phone) f.phone = phone;
     return f;
   });
+}
+
+/** 危房级别 as compared with UNSAFE_HOUSING_GRADES: normText, upper case, no trailing 级 (memoised). */
+const GRADE_KEYS = new Map<CellValue | undefined, string>();
+function housingGradeKey(v: CellValue | undefined): string {
+  let k = GRADE_KEYS.get(v);
+  if (k === undefined) {
+    k = normText(v).toUpperCase().replace(/级$/, '');
+    if (GRADE_KEYS.size > 10_000) GRADE_KEYS.clear();
+    GRADE_KEYS.set(v, k);
+  }
+  return k;
 }
 
 /** One row of a village base sheet. */

@@ -15,7 +15,6 @@ import {
 } from '../grid/normalise';
 import { analyseIdNumber, cleanId18Analysis, type IdAnalysis } from '../id/gb11643';
 import { cell, info, type RowRef } from '../model/ledger';
-import { columnView } from '../model/columns';
 import { codeValue } from '../profiles/codeLists';
 import {
   GENDER_VALUES,
@@ -51,15 +50,6 @@ export function genderOf(ref: RowRef): Sex | undefined {
   const v = info(ref, 'gender');
   if (v === undefined || v.empty) return undefined;
   return GENDER_VALUES[codeValue('gender', v.text)];
-}
-
-/** Sex used for relation checks: ID and 性别 agree, or only one is known; undefined when they disagree. */
-function sexOf(ctx: RuleContext, ref: RowRef): Sex | undefined {
-  const id = ctx.person(ref).id;
-  const fromId = idTrusted(id) ? id.gender : undefined;
-  const fromColumn = genderOf(ref);
-  if (fromId && fromColumn && fromId !== fromColumn) return undefined;
-  return fromId ?? fromColumn;
 }
 
 function emitIdIssues(
