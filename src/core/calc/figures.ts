@@ -168,9 +168,19 @@ function causesFrom(v: ReadonlyArray<CellValue | undefined>): string[] {
   return out;
 }
 
-export function computeHouseholdFigures(ctx: RuleContext): HouseholdFigure[] {
-  const [eduFrom, eduTo] = ctx.config.compulsoryEducationAges;
-  return ctx.ledger.households.map((h) => {
+function computeHouseholdFigures(ctx: RuleContext): HouseholdFigure[] {
+  return ctx.ledger.households.map((h) => householdFigure(ctx, h));
+}
+
+/** The figures of the households, in ledger.households order, computed by the household pass (rules/households). */
+export function setHouseholdFigures(ctx: RuleContext, figures: HouseholdFigure[]): void {
+  FIGURES.set(ctx, figures);
+}
+
+/** One household's figures. */
+export function householdFigure(ctx: RuleContext, h: HouseholdRec): HouseholdFigure {
+  {
+    const [eduFrom, eduTo] = ctx.config.compulsoryEducationAges;
     const s = ctx.status(h);
     const inc = householdIncome(h, ctx.config.householdSizeBasis);
     const v = FIGURE_FIELDS.read(h);
@@ -249,7 +259,7 @@ export function computeHouseholdFigures(ctx: RuleContext): HouseholdFigure[] {
     const phone = opt(textOf(v[F.householdPhone]));
     if (phone) f.phone = phone;
     return f;
-  });
+  }
 }
 
 /** 危房级别 as compared with UNSAFE_HOUSING_GRADES: normText, upper case, no trailing 级 (memoised). */

@@ -64,6 +64,9 @@ export interface RuleContext {
   status(h: HouseholdRec): HouseholdStatus;
   /** One sheet.column-missing per sheet and column, naming the rules skipped. */
   missingColumn(sheet: ParsedSheet, key: string, rules: string[]): void;
+  /** The rule family running (FAMILY), set by the engine and the fused passes: sheet.column-missing findings are
+   * listed in family order whichever pass registered them. */
+  family: number;
   /** False when the rule is switched off in config. */
   enabled(rule: string): boolean;
   /** Emits the collected sheet.column-missing findings (the engine calls it once, after all rules). */
@@ -172,7 +175,17 @@ export function createContext(args: {
     f.packed[r] = -1;
   };
 
-  const missing = new Map<string, { sheet: ParsedSheet; key: string; rules: Set<string> }>();
+  interface MissingEntry {
+    sheet: ParsedSheet;
+    key: string;
+    /** Rules skipped, per registering family. */
+    byFamily: Map<number, Set<string>>;
+    /** Lowest family that registered it, and the registration's sequence number within the run. */
+    family: number;
+    seq: number;
+  }
+  const missing = new Map<string, MissingEntry>();
+  let missingSeq = 0;
 
   const ctx: RuleContext = {
     ...args,
@@ -241,14 +254,29 @@ export function createContext(args: {
     },
     missingColumn(sheet, key, rules) {
       const k = `${sheet.name}\u0000${key}`;
-      const entry = missing.get(k) ?? { sheet, key, rules: new Set<string>() };
-      for (const r of rules) if (!disabled.has(r)) entry.rules.add(r);
-      missing.set(k, entry);
+      const family = ctx.family;
+      const seq = missingSeq++;
+      let entry = missing.get(k);
+      if (entry === undefined) {
+        entry = { sheet, key, byFamily: new Map(), family, seq };
+        missing.set(k, entry);
+      } else if (family < entry.family) {
+        entry.family = family;
+        entry.seq = seq;
+      }
+      let set = entry.byFamily.get(family);
+      if (set === undefined) entry.byFamily.set(family, (set = new Set()));
+      for (const r of rules) if (!disabled.has(r)) set.add(r);
     },
+    family: 0,
     flushMissing: () => undefined,
   };
   ctx.flushMissing = () => {
-    for (const { sheet, key, rules } of missing.values()) {
+    // In family order, then registration order: as if each family had run on its own, one after another.
+    const entries = [...missing.values()].sort((a, b) => a.family - b.family || a.seq - b.seq);
+    for (const { sheet, key, byFamily } of entries) {
+      const rules = new Set<string>();
+      for (const f of [...byFamily.keys()].sort((a, b) => a - b)) for (const r of byFamily.get(f)!) rules.add(r);
       if (rules.size === 0) continue;
       const r = (sheet.headerRows[sheet.headerRows.length - 1] ?? 1) - 1;
       ctx.emit({
@@ -265,3 +293,17 @@ export function createContext(args: {
 }
 
 export type RuleModule = (ctx: RuleContext) => void;
+
+/** Rule families in the order of rules.md (and of the findings they report when tied on one cell). */
+export const FAMILY = {
+  structure: 0,
+  identity: 1,
+  fields: 2,
+  security: 3,
+  labor: 4,
+  household: 5,
+  income: 6,
+  assistance: 7,
+  village: 8,
+  fund: 9,
+} as const;

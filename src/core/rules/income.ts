@@ -334,20 +334,19 @@ function checkWage(ctx: RuleContext, h: HouseholdRec): void {
   }
 }
 
-export function run(ctx: RuleContext): void {
-  for (const h of ctx.ledger.households) {
-    const hasIncome =
-      ALL_COMPONENTS.some((k) => householdHasColumn(h, k)) ||
-      householdHasColumn(h, 'netIncome') ||
-      householdHasColumn(h, 'perCapitaNetIncome');
-    if (!hasIncome) continue;
-    const inc = householdIncome(h, ctx.config.householdSizeBasis);
-    checkNegative(ctx, h);
-    checkNet(ctx, h, inc);
-    checkPerCapita(ctx, h, inc);
-    checkSubtotals(ctx, h);
-    checkLines(ctx, h, inc);
-    checkBusinessExpense(ctx, h);
-    checkWage(ctx, h);
-  }
+/** The income checks of one household; rules/households.ts runs it in the household pass. */
+export function incomeHousehold(ctx: RuleContext, h: HouseholdRec): void {
+  const hasIncome =
+    ALL_COMPONENTS.some((k) => householdHasColumn(h, k)) ||
+    householdHasColumn(h, 'netIncome') ||
+    householdHasColumn(h, 'perCapitaNetIncome');
+  if (!hasIncome) return;
+  const inc = householdIncome(h, ctx.config.householdSizeBasis);
+  checkNegative(ctx, h);
+  checkNet(ctx, h, inc);
+  checkPerCapita(ctx, h, inc);
+  checkSubtotals(ctx, h);
+  checkLines(ctx, h, inc);
+  checkBusinessExpense(ctx, h);
+  checkWage(ctx, h);
 }

@@ -219,14 +219,13 @@ function checkWater(ctx: RuleContext, h: HouseholdRec): void {
   });
 }
 
-export function run(ctx: RuleContext): void {
-  for (const h of ctx.ledger.households) {
-    if (!ctx.status(h).covered) continue;
-    for (const m of h.members) {
-      checkEducation(ctx, m);
-      checkMedical(ctx, m);
-    }
-    checkHousing(ctx, h);
-    checkWater(ctx, h);
+/** The checks of one household (covered households only); rules/households.ts runs it in the household pass. */
+export function securityHousehold(ctx: RuleContext, h: HouseholdRec): void {
+  if (!ctx.status(h).covered) return;
+  for (const m of h.members) {
+    checkEducation(ctx, m);
+    checkMedical(ctx, m);
   }
+  checkHousing(ctx, h);
+  checkWater(ctx, h);
 }
