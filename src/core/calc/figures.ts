@@ -3,13 +3,7 @@
 import type { CellValue, HouseholdFigure, ParsedSheet, VillageFigure } from '../types';
 import type { RuleContext } from '../rules/context';
 import { cellText, isEmpty, normText, parseFlag } from '../grid/normalise';
-import {
-  cell,
-  HouseholdFields,
-  hRef,
-  type HouseholdRec,
-  type PersonRow,
-} from '../model/ledger';
+import { cell, HouseholdFields, hRef, type HouseholdRec, type PersonRow } from '../model/ledger';
 import { trimIdText } from '../id/gb11643';
 import { HEAD_RELATION, SCHOOL_GRADE_LEVELS, UNSAFE_HOUSING_GRADES } from '../profiles/personTables';
 import { ALL_COMPONENTS } from '../profiles/incomeItems';

@@ -5,13 +5,7 @@
 // the checks. Here each row is loaded once and every check runs while it is in cache.
 import { FAMILY, type RuleContext } from './context';
 import type { CellValue } from '../types';
-import {
-  checkHeadIds,
-  finishIdentity,
-  identityRowCheck,
-  DuplicateIndex,
-  type RowCheck,
-} from './identity';
+import { checkHeadIds, finishIdentity, identityRowCheck, DuplicateIndex, type RowCheck } from './identity';
 import { checkVillageSheets, fieldRowCheck, villageOnHouseholdSheet } from './fields';
 import { laborRowCheck } from './labor';
 

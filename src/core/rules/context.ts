@@ -276,7 +276,8 @@ export function createContext(args: {
     const entries = [...missing.values()].sort((a, b) => a.family - b.family || a.seq - b.seq);
     for (const { sheet, key, byFamily } of entries) {
       const rules = new Set<string>();
-      for (const f of [...byFamily.keys()].sort((a, b) => a - b)) for (const r of byFamily.get(f)!) rules.add(r);
+      for (const f of [...byFamily.keys()].sort((a, b) => a - b))
+        for (const r of byFamily.get(f)!) rules.add(r);
       if (rules.size === 0) continue;
       const r = (sheet.headerRows[sheet.headerRows.length - 1] ?? 1) - 1;
       ctx.emit({

@@ -112,7 +112,11 @@ interface PhoneCheck {
   prevOk: boolean;
 }
 
-function requiredChecks(ctx: RuleContext, sheet: ParsedSheet, villageOnHouseholdSheet: boolean): RequiredCheck[] {
+function requiredChecks(
+  ctx: RuleContext,
+  sheet: ParsedSheet,
+  villageOnHouseholdSheet: boolean,
+): RequiredCheck[] {
   const out: RequiredCheck[] = [];
   for (const req of REQUIRED_COLUMNS[sheet.kind] ?? []) {
     const col = sheet.byKey[req.key];
@@ -276,7 +280,8 @@ export function fieldRowCheck(
   return (r, row) => {
     for (let i = 0; i < nErr; i++) {
       const v = row[errIdx[i]];
-      if (typeof v === 'string' && v.charCodeAt(0) === 35 && isErrorValue(v)) emitErrorValue(ctx, sheet, r, cols[i], v);
+      if (typeof v === 'string' && v.charCodeAt(0) === 35 && isErrorValue(v))
+        emitErrorValue(ctx, sheet, r, cols[i], v);
     }
     for (let i = 0; i < required.length; i++) {
       const q = required[i];

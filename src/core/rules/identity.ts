@@ -293,7 +293,8 @@ function checkRelationGender(ctx: RuleContext): void {
   const genders = new ValueMemo((raw) =>
     isEmpty(raw) ? undefined : GENDER_VALUES[codeValue('gender', cellText(raw))],
   );
-  const relationAt = (m: RowRef) => relations.get(m.sheet.grid[m.r]?.[m.sheet.byKey.relationToHead.index] ?? '');
+  const relationAt = (m: RowRef) =>
+    relations.get(m.sheet.grid[m.r]?.[m.sheet.byKey.relationToHead.index] ?? '');
   /** Sex used for relation checks: ID and 性别 agree, or only one is known; undefined when they disagree. */
   const sexAt = (m: RowRef): Sex | undefined => {
     const fromId = ctx.trustedIdSexAt(m.sheet, m.r);

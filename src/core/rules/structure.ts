@@ -23,7 +23,6 @@ export function emitErrorValue(
   });
 }
 
-
 export function run(ctx: RuleContext): void {
   for (const sheet of ctx.ledger.sheets) {
     if (sheet.kind === 'unknown') continue;
@@ -70,7 +69,8 @@ export function run(ctx: RuleContext): void {
         if (!row) continue;
         for (const col of cols) {
           const v = row[col.index];
-          if (typeof v === 'string' && v.charCodeAt(0) === 35 && isErrorValue(v)) emitErrorValue(ctx, sheet, r, col, v);
+          if (typeof v === 'string' && v.charCodeAt(0) === 35 && isErrorValue(v))
+            emitErrorValue(ctx, sheet, r, col, v);
         }
       }
     }
