@@ -127,10 +127,14 @@ interface EngineRow {
   ratio: number;
 }
 
+/** Warm-up runs before the timed ones: at least one, and enough for the JIT to settle on small inputs
+ * (≈200,000 person rows in all; a single 10,000-row run leaves much of the engine unoptimised). */
+export const warmupsFor = (size: number): number => Math.max(1, Math.ceil(200_000 / size));
+
 function engineSection(plan: Plan): { md: string; rows: EngineRow[] } {
   const rows: EngineRow[] = [];
   for (const size of plan.engineSizes) {
-    log(`engine: ${fmt(size)} persons × ${plan.engineRuns} runs (+1 warm-up)…`);
+    log(`engine: ${fmt(size)} persons × ${plan.engineRuns} runs (+${warmupsFor(size)} warm-up)…`);
     const r = spawnCase<EngineResult>([
       '--case',
       'engine',
@@ -138,6 +142,8 @@ function engineSection(plan: Plan): { md: string; rows: EngineRow[] } {
       String(size),
       '--runs',
       String(plan.engineRuns),
+      '--warmup',
+      String(warmupsFor(size)),
     ]);
     const engineMs = median(r.engineMs);
     const floorMs = median(r.floorMs);
@@ -185,7 +191,7 @@ function engineSection(plan: Plan): { md: string; rows: EngineRow[] } {
     '## 1. Engine throughput (in-memory grids)',
     '',
     `\`analyze(sheets, {}, { today })\` on the generated workbook (main sheet ${big.r.columns} columns, plus the small extra sheets the generator adds: 补录, 行政村基本情况, 填表说明). ` +
-      `Median of ${plan.engineRuns} runs after 1 warm-up, in one child process per size. ` +
+      `Median of ${plan.engineRuns} runs after ${plan.engineSizes.map((n) => `${warmupsFor(n)} (${fmt(n)})`).join(' / ')} warm-up runs (enough for ≈200,000 rows, so the JIT has settled on the small inputs too), in one child process per size. ` +
       'Floor: one pass over every cell of the same sheets reading the value and its string length (`String(v).length` for numbers). ' +
       'Peak heap is sampled at every engine phase boundary (input grids included; "input heap" is the heap with only the grids alive).',
     '',

@@ -121,8 +121,9 @@ export function analyze(inputs: SheetInput[], rawConfig?: unknown, options: Anal
     });
   }
 
-  RULE_MODULES.forEach(([name, run], i) => {
+  RULE_MODULES.forEach(([name, run, family], i) => {
     phase(`检查：${name}`, i, RULE_MODULES.length);
+    ctx.family = family;
     run(ctx);
   });
   ctx.flushMissing();

@@ -1,17 +1,9 @@
 // Household and village figures of the report (DESIGN.md contract): recomputed incomes per household, counts per
 // village, and 贫困发生率 = incidence persons ÷ population × 100 (formulas.md §5), computed from unrounded counts.
-import type { HouseholdFigure, ParsedSheet, VillageFigure } from '../types';
+import type { CellValue, HouseholdFigure, ParsedSheet, VillageFigure } from '../types';
 import type { RuleContext } from '../rules/context';
 import { cellText, isEmpty, normText, parseFlag } from '../grid/normalise';
-import {
-  cell,
-  hcell,
-  hRef,
-  householdHasColumn,
-  htext,
-  type HouseholdRec,
-  type PersonRow,
-} from '../model/ledger';
+import { cell, HouseholdFields, hRef, type HouseholdRec, type PersonRow } from '../model/ledger';
 import { trimIdText } from '../id/gb11643';
 import { HEAD_RELATION, SCHOOL_GRADE_LEVELS, UNSAFE_HOUSING_GRADES } from '../profiles/personTables';
 import { ALL_COMPONENTS } from '../profiles/incomeItems';
@@ -51,17 +43,22 @@ const CAUSE_SPLIT = /[、,，;；/]+/;
 const CAUSE_KEYS_FIRST = ['mainCause', 'risk1'];
 const CAUSE_KEYS_OTHER = ['otherCause', 'risk2', 'risk3', 'risk4', 'risk5'];
 
-function causesOf(h: HouseholdRec): string[] {
-  const out: string[] = [];
-  for (const key of [...CAUSE_KEYS_FIRST, ...CAUSE_KEYS_OTHER]) {
-    const text = htext(h, key);
-    if (text === '') continue; // most risk columns are blank: no split
-    for (const part of text.split(CAUSE_SPLIT)) {
-      const c = normText(part);
-      if (c && !out.includes(c)) out.push(c);
-    }
+const CAUSE_KEYS = [...CAUSE_KEYS_FIRST, ...CAUSE_KEYS_OTHER];
+
+/** The normalised, non-empty parts of a cause cell's text; memoised (few distinct texts), never mutated. */
+const CAUSE_PARTS = new Map<string, readonly string[]>();
+
+function causeParts(text: string): readonly string[] {
+  let parts = CAUSE_PARTS.get(text);
+  if (parts === undefined) {
+    parts = text
+      .split(CAUSE_SPLIT)
+      .map((p) => normText(p))
+      .filter((c) => c !== '');
+    if (CAUSE_PARTS.size > 10_000) CAUSE_PARTS.clear();
+    CAUSE_PARTS.set(text, parts);
   }
-  return out;
+  return parts;
 }
 
 function headOf(h: HouseholdRec): PersonRow | undefined {
@@ -98,7 +95,7 @@ function schoolCounts(
   for (const m of h.members) {
     if (!m.sheet.byKey.schoolStatus) continue;
     seen = true;
-    const age = ctx.person(m).age;
+    const age = ctx.ageAt(m.sheet, m.r);
     if (age === undefined || age < eduFrom || age >= eduTo) continue;
     inAge++;
     const level = schoolLevel(normText(cell(m, 'schoolStatus')) || '非在校生');
@@ -114,25 +111,80 @@ function uninsuredCount(h: HouseholdRec): number | undefined {
   let seen = false;
   let n = 0;
   for (const m of h.members) {
-    if (!m.sheet.byKey.residentMedical && !m.sheet.byKey.employeeMedical) continue;
+    const resident = m.sheet.byKey.residentMedical;
+    const employee = m.sheet.byKey.employeeMedical;
+    if (resident === undefined && employee === undefined) continue;
     seen = true;
-    if (parseFlag(cell(m, 'residentMedical')) !== true && parseFlag(cell(m, 'employeeMedical')) !== true) n++;
+    const row = m.sheet.grid[m.r];
+    // parseFlag(cell(m, key)): the cell, '' on a missing row, undefined without the column.
+    const rv = resident === undefined ? undefined : (row?.[resident.index] ?? '');
+    if (parseFlag(rv) === true) continue;
+    const ev = employee === undefined ? undefined : (row?.[employee.index] ?? '');
+    if (parseFlag(ev) !== true) n++;
   }
   return seen ? n : undefined;
 }
 
+// The household fields the figures read, through one HouseholdFields (indexes below).
+const FIELD_KEYS = [
+  'village',
+  'township',
+  'group',
+  'headName',
+  'headIdNumber',
+  'riskEliminated',
+  'exitStatus',
+  'helperName',
+  'helperAffiliation',
+  'mainCause',
+  'unsafeHousing',
+  'housingGrade',
+  'safeWater',
+  'waterDifficulty',
+  'householdPhone',
+  ...CAUSE_KEYS,
+] as const;
+const F = Object.fromEntries(FIELD_KEYS.map((k, i) => [k, i])) as Record<(typeof FIELD_KEYS)[number], number>;
+const CAUSE_AT = FIELD_KEYS.length - CAUSE_KEYS.length;
+const FIGURE_FIELDS = new HouseholdFields(FIELD_KEYS);
+
+/** htext of a value read by HouseholdFields. */
+const textOf = (v: CellValue | undefined): string => (v === undefined || isEmpty(v) ? '' : cellText(v));
+
+/** causesOf from the values already read. */
+function causesFrom(v: ReadonlyArray<CellValue | undefined>): string[] {
+  const out: string[] = [];
+  for (let i = CAUSE_AT; i < FIELD_KEYS.length; i++) {
+    const text = textOf(v[i]);
+    if (text === '') continue; // most risk columns are blank
+    for (const c of causeParts(text)) if (!out.includes(c)) out.push(c);
+  }
+  return out;
+}
+
 function computeHouseholdFigures(ctx: RuleContext): HouseholdFigure[] {
-  const [eduFrom, eduTo] = ctx.config.compulsoryEducationAges;
-  return ctx.ledger.households.map((h) => {
+  return ctx.ledger.households.map((h) => householdFigure(ctx, h));
+}
+
+/** The figures of the households, in ledger.households order, computed by the household pass (rules/households). */
+export function setHouseholdFigures(ctx: RuleContext, figures: HouseholdFigure[]): void {
+  FIGURES.set(ctx, figures);
+}
+
+/** One household's figures. */
+export function householdFigure(ctx: RuleContext, h: HouseholdRec): HouseholdFigure {
+  {
+    const [eduFrom, eduTo] = ctx.config.compulsoryEducationAges;
     const s = ctx.status(h);
     const inc = householdIncome(h, ctx.config.householdSizeBasis);
+    const v = FIGURE_FIELDS.read(h);
     const ref = hRef(h);
     const head = headOf(h);
     const f: HouseholdFigure = {
       sheet: ref.sheet.name,
       row: ref.r + 1,
       householdId: h.id || h.key,
-      village: htext(h, 'village'),
+      village: textOf(v[F.village]),
       size: inc.size,
       members: h.members.length,
       covered: s.covered,
@@ -141,48 +193,55 @@ function computeHouseholdFigures(ctx: RuleContext): HouseholdFigure[] {
       exited: s.exited,
       monitored: s.monitored,
     };
-    const township = opt(htext(h, 'township'));
+    const township = opt(textOf(v[F.township]));
     if (township) f.township = township;
-    const group = opt(htext(h, 'group'));
+    const group = opt(textOf(v[F.group]));
     if (group) f.group = group;
-    const headName = opt((head && cellText(cell(head, 'name'))) || htext(h, 'headName'));
+    const headName = opt((head && cellText(cell(head, 'name'))) || textOf(v[F.headName]));
     if (headName) f.headName = headName;
     const headIdRaw = head ? cell(head, 'idNumber') : undefined;
     const headId = opt(
       headIdRaw !== undefined && !isEmpty(headIdRaw)
         ? trimIdText(headIdRaw)
-        : trimIdText(htext(h, 'headIdNumber')),
+        : trimIdText(textOf(v[F.headIdNumber])),
     );
     if (headId) f.headIdNumber = headId;
     if (s.type) f.householdType = s.type;
     if (s.category) f.monitorCategory = s.category;
-    if (householdHasColumn(h, 'riskEliminated')) f.riskEliminated = s.riskEliminated;
-    if (householdHasColumn(h, 'exitStatus')) f.stillPoor = s.stillPoor;
+    // A value is undefined exactly when the household has no such column (householdHasColumn).
+    if (v[F.riskEliminated] !== undefined) f.riskEliminated = s.riskEliminated;
+    if (v[F.exitStatus] !== undefined) f.stillPoor = s.stillPoor;
     if (inc.grossFen !== null) f.grossIncome = yuan(inc.grossFen);
     else if (inc.storedGrossFen !== null) f.grossIncome = yuan(inc.storedGrossFen);
     const components: NonNullable<HouseholdFigure['components']> = {};
-    for (const k of ALL_COMPONENTS)
-      if (inc.componentsFen[k] !== undefined) components[k] = yuan(inc.componentsFen[k]!);
-    if (Object.keys(components).length) f.components = components;
-    const helper = opt(htext(h, 'helperName'));
+    let nComponents = 0;
+    for (let i = 0; i < ALL_COMPONENTS.length; i++) {
+      const k = ALL_COMPONENTS[i];
+      const fen = inc.componentsFen[k];
+      if (fen !== undefined) {
+        components[k] = yuan(fen);
+        nComponents++;
+      }
+    }
+    if (nComponents > 0) f.components = components;
+    const helper = opt(textOf(v[F.helperName]));
     if (helper) f.helperName = helper;
-    const affiliation = opt(htext(h, 'helperAffiliation'));
+    const affiliation = opt(textOf(v[F.helperAffiliation]));
     if (affiliation) f.helperAffiliation = affiliation;
-    const causes = causesOf(h);
+    const causes = causesFrom(v);
     if (causes.length) f.causes = causes;
-    const mainCause = opt(normText(hcell(h, 'mainCause')));
+    const mainCause = opt(normText(v[F.mainCause]));
     if (mainCause) f.mainCause = mainCause;
 
     // 三保障 and water flags, only when the ledger carries the columns.
-    const hasFlag = householdHasColumn(h, 'unsafeHousing');
-    const hasGrade = householdHasColumn(h, 'housingGrade');
+    const hasFlag = v[F.unsafeHousing] !== undefined;
+    const hasGrade = v[F.housingGrade] !== undefined;
     if (hasFlag || hasGrade) {
-      const grade = normText(hcell(h, 'housingGrade')).toUpperCase().replace(/级$/, '');
-      f.unsafeHousing = parseFlag(hcell(h, 'unsafeHousing')) === true || UNSAFE_HOUSING_GRADES.has(grade);
+      const grade = housingGradeKey(v[F.housingGrade]);
+      f.unsafeHousing = parseFlag(v[F.unsafeHousing]) === true || UNSAFE_HOUSING_GRADES.has(grade);
     }
-    if (householdHasColumn(h, 'safeWater')) f.unsafeWater = parseFlag(hcell(h, 'safeWater')) === false;
-    if (householdHasColumn(h, 'waterDifficulty'))
-      f.waterDifficulty = parseFlag(hcell(h, 'waterDifficulty')) === true;
+    if (v[F.safeWater] !== undefined) f.unsafeWater = parseFlag(v[F.safeWater]) === false;
+    if (v[F.waterDifficulty] !== undefined) f.waterDifficulty = parseFlag(v[F.waterDifficulty]) === true;
 
     const school = schoolCounts(ctx, h, eduFrom, eduTo);
     if (school) {
@@ -191,10 +250,22 @@ function computeHouseholdFigures(ctx: RuleContext): HouseholdFigure[] {
     }
     const uninsured = uninsuredCount(h);
     if (uninsured !== undefined) f.uninsuredMembers = uninsured;
-    const phone = opt(htext(h, 'householdPhone'));
+    const phone = opt(textOf(v[F.householdPhone]));
     if (phone) f.phone = phone;
     return f;
-  });
+  }
+}
+
+/** 危房级别 as compared with UNSAFE_HOUSING_GRADES: normText, upper case, no trailing 级 (memoised). */
+const GRADE_KEYS = new Map<CellValue | undefined, string>();
+function housingGradeKey(v: CellValue | undefined): string {
+  let k = GRADE_KEYS.get(v);
+  if (k === undefined) {
+    k = normText(v).toUpperCase().replace(/级$/, '');
+    if (GRADE_KEYS.size > 10_000) GRADE_KEYS.clear();
+    GRADE_KEYS.set(v, k);
+  }
+  return k;
 }
 
 /** One row of a village base sheet. */
@@ -206,33 +277,46 @@ interface VillageRow {
   townshipKey: string;
 }
 
-export function villageRows(ctx: RuleContext): VillageRow[] {
-  const out: VillageRow[] = [];
+/** Village base sheet rows, in sheet order, and grouped by village key for the lookups per village. */
+export interface VillageRows {
+  list: VillageRow[];
+  byKey: Map<string, VillageRow[]>;
+}
+
+export function villageRows(ctx: RuleContext): VillageRows {
+  const list: VillageRow[] = [];
+  const byKey = new Map<string, VillageRow[]>();
   for (const sheet of ctx.ledger.villageSheets) {
     if (!sheet.byKey.village) continue;
     for (const r of sheet.dataRows) {
       const name = cellText(cell({ sheet, r }, 'village'));
       if (name === '') continue;
-      out.push({
+      const row: VillageRow = {
         sheet,
         r,
         name,
         key: villageKey(name),
         townshipKey: normText(cell({ sheet, r }, 'township')),
-      });
+      };
+      list.push(row);
+      const same = byKey.get(row.key);
+      if (same) same.push(row);
+      else byKey.set(row.key, [row]);
     }
   }
-  return out;
+  return { list, byKey };
 }
 
 /** The village sheet row for a ledger village: same township and name, else same name. */
-export function findVillageRow(rows: VillageRow[], name: string, township = ''): VillageRow | undefined {
-  const key = villageKey(name);
+export function findVillageRow(rows: VillageRows, name: string, township = ''): VillageRow | undefined {
+  // Only rows with the same village key can match (a Map lookup, not a scan: a county has hundreds of villages).
+  const same = rows.byKey.get(villageKey(name));
+  if (!same) return undefined;
   const t = normText(township);
   return (
-    rows.find((v) => v.key === key && t !== '' && v.townshipKey === t) ??
-    rows.find((v) => v.key === key && (v.townshipKey === '' || t === '' || v.townshipKey === t)) ??
-    rows.find((v) => v.key === key)
+    same.find((v) => t !== '' && v.townshipKey === t) ??
+    same.find((v) => v.townshipKey === '' || t === '' || v.townshipKey === t) ??
+    same[0]
   );
 }
 

@@ -3,7 +3,7 @@
 import type { Config } from '../config/schema';
 import type { CellValue } from '../types';
 import { parseNumber, toFen } from '../grid/normalise';
-import { hcell, type HouseholdRec } from '../model/ledger';
+import { hcell, HouseholdFields, type HouseholdRec } from '../model/ledger';
 import {
   ALL_COMPONENTS,
   INCOME_COMPONENTS,
@@ -119,29 +119,40 @@ export function chooseSize(
   return { size: null, basis: null };
 }
 
-// The income rules and the figures read the same household: compute once per household and size basis.
-const INCOME = new WeakMap<HouseholdRec, Map<string, HouseholdIncome>>();
-
+// The income rules and the figures read the same household: computed once per household (for the basis last
+// asked; an analysis uses one).
 export function householdIncome(h: HouseholdRec, basis: Config['householdSizeBasis']): HouseholdIncome {
-  let byBasis = INCOME.get(h);
-  if (!byBasis) INCOME.set(h, (byBasis = new Map()));
-  let inc = byBasis.get(basis);
-  if (!inc) byBasis.set(basis, (inc = computeHouseholdIncome(h, basis)));
+  const memo = h.memo;
+  if (memo.incomeBasis === basis) return memo.income as HouseholdIncome;
+  const inc = computeHouseholdIncome(h, basis);
+  memo.income = inc;
+  memo.incomeBasis = basis;
   return inc;
 }
 
+// The household fields income reads, in one HouseholdFields (components first, in ALL_COMPONENTS order).
+const STORED_KEYS = ['grossIncome', 'netIncome', 'perCapitaNetIncome', 'householdSizeYear', 'householdSize'];
+const INCOME_FIELDS = new HouseholdFields([...ALL_COMPONENTS, ...STORED_KEYS]);
+const NC = ALL_COMPONENTS.length;
+
 function computeHouseholdIncome(h: HouseholdRec, basis: Config['householdSizeBasis']): HouseholdIncome {
+  const v = INCOME_FIELDS.read(h);
   const componentsFen: Partial<Record<ComponentKey, number>> = {};
   const unreadable: ComponentKey[] = [];
-  for (const key of ALL_COMPONENTS) {
-    // hcell is undefined exactly when no row of the household has the column (no householdHasColumn scan).
-    const v = hcell(h, key);
-    if (v === undefined) continue;
-    if (unreadableAmount(v)) unreadable.push(key);
-    const fen = fenOf(v);
-    if (fen !== null) componentsFen[key] = fen;
+  let nComponents = 0;
+  for (let i = 0; i < NC; i++) {
+    const key = ALL_COMPONENTS[i];
+    // undefined exactly when no row of the household has the column.
+    const raw = v[i];
+    if (raw === undefined) continue;
+    if (unreadableAmount(raw)) unreadable.push(key);
+    const fen = fenOf(raw);
+    if (fen !== null) {
+      componentsFen[key] = fen;
+      nComponents++;
+    }
   }
-  const fromComponents = Object.keys(componentsFen).length > 0 && unreadable.length === 0;
+  const fromComponents = nComponents > 0 && unreadable.length === 0;
   let grossFen: number | null = null;
   let computedNet: number | null = null;
   if (fromComponents) {
@@ -149,13 +160,17 @@ function computeHouseholdIncome(h: HouseholdRec, basis: Config['householdSizeBas
     grossFen = INCOME_COMPONENTS.reduce((s, k) => s + (componentsFen[k] ?? 0), 0);
     computedNet = grossFen - (componentsFen[EXPENSE_COMPONENT] ?? 0);
   }
-  const storedGrossFen = fenOf(hcell(h, 'grossIncome'));
-  const storedNetFen = fenOf(hcell(h, 'netIncome'));
-  const storedPerCapitaFen = fenOf(hcell(h, 'perCapitaNetIncome'));
+  const storedGrossFen = fenOf(v[NC]);
+  const storedNetFen = fenOf(v[NC + 1]);
+  const storedPerCapitaFen = fenOf(v[NC + 2]);
   const netFen = computedNet ?? storedNetFen;
   const netSource = computedNet !== null ? 'components' : storedNetFen !== null ? 'stored' : null;
 
-  const sizes = sizeCandidates(h);
+  const sizes: SizeCandidates = {
+    yearSize: countOf(v[NC + 3]),
+    currentSize: countOf(v[NC + 4]),
+    memberRows: h.members.length > 0 ? h.members.length : null,
+  };
   const chosen = chooseSize(sizes, basis);
   let perCapitaFen: number | null = null;
   let perCapitaSource: HouseholdIncome['perCapitaSource'] = null;

@@ -25,7 +25,21 @@ export interface HouseholdRec {
   members: PersonRow[];
   /** Grouped by 户主 blocks because there was no 户编号 column. */
   inferred: boolean;
+  /** The one sheet of a household without a household row whose members all sit on it (nearly every household):
+   * its fields are then read from the first member row with one column lookup. Null otherwise. */
+  sheet: ParsedSheet | null;
+  /** Per-analysis caches of facts derived from the household's cells (model/status, calc/income). */
+  memo: HouseholdMemo;
 }
+
+/** Filled on first use by the modules that own the facts; typed `unknown` here to keep the model free of them. */
+export interface HouseholdMemo {
+  status: unknown;
+  income: unknown;
+  incomeBasis: string | undefined;
+}
+
+const newMemo = (): HouseholdMemo => ({ status: undefined, income: undefined, incomeBasis: undefined });
 
 export interface Ledger {
   sheets: ParsedSheet[];
@@ -66,6 +80,11 @@ function rowCell(ref: RowRef, key: string): CellValue | undefined {
 /** A household-level field: the household row when it has the column, else the first member row that does.
  * Called for every household and field by the figures and rules, so one byKey lookup per row tried. */
 export function hcell(h: HouseholdRec, key: string): CellValue | undefined {
+  const one = h.sheet;
+  if (one !== null) {
+    const col = one.byKey[key];
+    return col === undefined ? undefined : (one.grid[h.members[0].r]?.[col.index] ?? '');
+  }
   if (h.householdRow !== undefined) {
     const v = rowCell(h.householdRow, key);
     if (v !== undefined) return v;
@@ -78,8 +97,50 @@ export function hcell(h: HouseholdRec, key: string): CellValue | undefined {
   return rowCell(h.main, key);
 }
 
+/**
+ * Reads a fixed list of household fields for many households: the column indexes are resolved once per sheet,
+ * so a single-sheet household costs one row lookup instead of a key lookup per field. Same values as hcell.
+ */
+export class HouseholdFields {
+  // Weak: module-level readers must not keep a finished analysis's sheets alive.
+  private readonly bySheet = new WeakMap<ParsedSheet, Int16Array>();
+  /** hcell(h, keys[i]) of the household last read. */
+  readonly values: Array<CellValue | undefined>;
+
+  constructor(readonly keys: readonly string[]) {
+    this.values = new Array<CellValue | undefined>(keys.length).fill(undefined);
+  }
+
+  private indexes(sheet: ParsedSheet): Int16Array {
+    let idx = this.bySheet.get(sheet);
+    if (idx === undefined) {
+      idx = new Int16Array(this.keys.length);
+      for (let i = 0; i < this.keys.length; i++) idx[i] = sheet.byKey[this.keys[i]]?.index ?? -1;
+      this.bySheet.set(sheet, idx);
+    }
+    return idx;
+  }
+
+  read(h: HouseholdRec): Array<CellValue | undefined> {
+    const out = this.values;
+    const one = h.sheet;
+    if (one === null) {
+      for (let i = 0; i < this.keys.length; i++) out[i] = hcell(h, this.keys[i]);
+      return out;
+    }
+    const idx = this.indexes(one);
+    const row = one.grid[h.members[0].r];
+    for (let i = 0; i < idx.length; i++) {
+      const c = idx[i];
+      out[i] = c < 0 ? undefined : (row?.[c] ?? '');
+    }
+    return out;
+  }
+}
+
 /** Where a household-level finding about `key` points: the row that holds the column. */
 export function hRef(h: HouseholdRec, key?: string): RowRef {
+  if (h.sheet !== null) return h.members[0];
   if (key) {
     if (h.householdRow && hasColumn(h.householdRow.sheet, key)) return h.householdRow;
     const m = h.members.find((p) => hasColumn(p.sheet, key));
@@ -89,6 +150,7 @@ export function hRef(h: HouseholdRec, key?: string): RowRef {
 }
 
 export function householdHasColumn(h: HouseholdRec, key: string): boolean {
+  if (h.sheet !== null) return h.sheet.byKey[key] !== undefined;
   if (h.householdRow !== undefined && hasColumn(h.householdRow.sheet, key)) return true;
   // A loop, not members.some(): called per household and column.
   const members = h.members;
@@ -98,6 +160,16 @@ export function householdHasColumn(h: HouseholdRec, key: string): boolean {
 
 function isHeadRelation(v: CellValue | undefined): boolean {
   return normText(v) === '户主';
+}
+
+/** The sheet all of a household's rows sit on, when it has members and no household row; else null. */
+function singleSheet(h: HouseholdRec): ParsedSheet | null {
+  if (h.householdRow !== undefined || h.members.length === 0) return null;
+  const sheet = h.members[0].sheet;
+  // main is the first member row for these households; checked so the fast paths stay exact.
+  if (h.main.sheet !== sheet || h.main.r !== h.members[0].r) return null;
+  for (const m of h.members) if (m.sheet !== sheet) return null;
+  return sheet;
 }
 
 export function buildLedger(sheets: ParsedSheet[]): Ledger {
@@ -123,7 +195,16 @@ export function buildLedger(sheets: ParsedSheet[]): Ledger {
         // differing fields.
         continue;
       }
-      const h: HouseholdRec = { key, id, main: ref, householdRow: ref, members: [], inferred: false };
+      const h: HouseholdRec = {
+        key,
+        id,
+        main: ref,
+        householdRow: ref,
+        members: [],
+        inferred: false,
+        sheet: null,
+        memo: newMemo(),
+      };
       byKey.set(key, h);
       households.push(h);
     }
@@ -155,14 +236,22 @@ export function buildLedger(sheets: ParsedSheet[]): Ledger {
         h = byKey.get(key);
         if (!h) {
           if (twoSheet && id !== '') {
-            const orphanHousehold: HouseholdRec = { key, id, main: ref, members: [], inferred: false };
+            const orphanHousehold: HouseholdRec = {
+              key,
+              id,
+              main: ref,
+              members: [],
+              inferred: false,
+              sheet: null,
+              memo: newMemo(),
+            };
             const p: PersonRow = { sheet, r, household: orphanHousehold };
             orphanHousehold.members.push(p);
             orphans.push(p);
             persons.push(p);
             continue;
           }
-          h = { key, id, main: ref, members: [], inferred: false };
+          h = { key, id, main: ref, members: [], inferred: false, sheet: null, memo: newMemo() };
           byKey.set(key, h);
           households.push(h);
         }
@@ -176,7 +265,15 @@ export function buildLedger(sheets: ParsedSheet[]): Ledger {
         // Fallback (ledgers.md §2a): a household starts at each 户主 row.
         if (!current || isHeadRelation(cell(ref, 'relationToHead')) || !hasColumn(sheet, 'relationToHead')) {
           blockNo++;
-          current = { key: `block:${sheet.name}:${blockNo}`, id: '', main: ref, members: [], inferred: true };
+          current = {
+            key: `block:${sheet.name}:${blockNo}`,
+            id: '',
+            main: ref,
+            members: [],
+            inferred: true,
+            sheet: null,
+            memo: newMemo(),
+          };
           households.push(current);
         }
         h = current;
@@ -186,6 +283,8 @@ export function buildLedger(sheets: ParsedSheet[]): Ledger {
       persons.push(p);
     }
   }
+  for (const h of households) h.sheet = singleSheet(h);
+  for (const p of orphans) p.household.sheet = singleSheet(p.household);
   return {
     sheets,
     personSheets,

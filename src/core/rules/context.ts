@@ -10,7 +10,7 @@ import { columnLabel } from '../profiles/synonyms';
 import { cellInfo } from '../model/columns';
 import { type HouseholdRec, type Ledger, type RowRef } from '../model/ledger';
 import { householdStatus, type HouseholdStatus } from '../model/status';
-import { analyseIdNumber, type IdAnalysis } from '../id/gb11643';
+import { analyseIdNumber, cleanId18Analysis, packCleanId18, type IdAnalysis } from '../id/gb11643';
 import { RULES } from './catalogue';
 
 export interface Emit {
@@ -53,14 +53,69 @@ export interface RuleContext {
   person(p: RowRef): PersonInfo;
   /** person() without a RowRef, for loops over a sheet's rows. */
   personAt(sheet: ParsedSheet, r: number): PersonInfo;
+  /** The person's age (personAt(…).age) without building a PersonInfo. */
+  ageAt(sheet: ParsedSheet, r: number): number | undefined;
+  /** The person's ID is trusted (idTrusted: no issue, or only harmless ones). */
+  idTrustedAt(sheet: ParsedSheet, r: number): boolean;
+  /** Sex stated by the person's ID when the ID is trusted (identity idTrusted), else undefined. */
+  trustedIdSexAt(sheet: ParsedSheet, r: number): '男' | '女' | undefined;
+  /** The packed facts of a clean, fully valid 18-digit ID (id/gb11643 packCleanId18), else −1. */
+  cleanIdAt(sheet: ParsedSheet, r: number): number;
   status(h: HouseholdRec): HouseholdStatus;
   /** One sheet.column-missing per sheet and column, naming the rules skipped. */
   missingColumn(sheet: ParsedSheet, key: string, rules: string[]): void;
+  /** The rule family running (FAMILY), set by the engine and the fused passes: sheet.column-missing findings are
+   * listed in family order whichever pass registered them. */
+  family: number;
   /** False when the rule is switched off in config. */
   enabled(rule: string): boolean;
   /** Emits the collected sheet.column-missing findings (the engine calls it once, after all rules). */
   flushMissing(): void;
 }
+
+/**
+ * Per-person facts of one sheet in typed arrays indexed by grid row: a county ledger has 300,000 persons, and an
+ * object per person (PersonInfo, IdAnalysis, birth date) was a large share of the check's allocation and GC.
+ * Rows whose ID is not clean keep their full PersonInfo in `infos`.
+ */
+interface PersonFacts {
+  /** 0 = not computed, CLEAN = clean valid ID (packed facts), FULL = PersonInfo in infos. */
+  state: Uint8Array;
+  packed: Float64Array;
+  age: Int16Array;
+  /** Sex from a trusted ID: SEX_NONE / SEX_MALE / SEX_FEMALE. */
+  sex: Int8Array;
+  /** 1 when idTrusted. */
+  trusted: Uint8Array;
+  infos: Map<number, PersonInfo>;
+}
+
+const CLEAN = 1;
+const FULL = 2;
+const NO_AGE = -32768;
+const SEX_NONE = 0;
+const SEX_MALE = 1;
+const SEX_FEMALE = 2;
+
+function newFacts(rows: number): PersonFacts {
+  return {
+    state: new Uint8Array(rows),
+    packed: new Float64Array(rows),
+    age: new Int16Array(rows),
+    sex: new Int8Array(rows),
+    trusted: new Uint8Array(rows),
+    infos: new Map(),
+  };
+}
+
+/** The ID's own facts are usable (birth date, sex) when it has no real error (identity rules). */
+export function idTrusted(id: IdAnalysis | null): id is IdAnalysis {
+  // Most IDs have no issues: answered without the every() callback.
+  return id !== null && (id.issues.length === 0 || id.issues.every((i) => HARMLESS_ISSUES.has(i.rule)));
+}
+
+/** Issues that still leave the ID's birth date and sex digit trustworthy. */
+const HARMLESS_ISSUES = new Set(['id.lowercase-x', 'id.old-15-digit']);
 
 export function createContext(args: {
   config: Config;
@@ -72,11 +127,65 @@ export function createContext(args: {
 }): RuleContext {
   const findings: Finding[] = [];
   const disabled = new Set(args.config.disabledRules);
-  const personCache = new Map<ParsedSheet, Array<PersonInfo | undefined>>();
+  const factsBySheet = new Map<ParsedSheet, PersonFacts>();
   let lastSheet: ParsedSheet | undefined;
-  let lastPersons: Array<PersonInfo | undefined> | undefined;
-  const statusCache = new Map<HouseholdRec, HouseholdStatus>();
-  const missing = new Map<string, { sheet: ParsedSheet; key: string; rules: Set<string> }>();
+  let lastFacts: PersonFacts | undefined;
+  const ref = args.ref;
+
+  /** The sheet's person facts, computed for row r if not yet. */
+  const factsFor = (sheet: ParsedSheet, r: number): PersonFacts => {
+    // One-entry cache of the sheet: calls come in runs over one sheet.
+    let f = sheet === lastSheet ? lastFacts : factsBySheet.get(sheet);
+    if (f === undefined) factsBySheet.set(sheet, (f = newFacts(sheet.grid.length)));
+    lastSheet = sheet;
+    lastFacts = f;
+    if (f.state[r] === 0) computeFacts(sheet, r, f);
+    return f;
+  };
+
+  const computeFacts = (sheet: ParsedSheet, r: number, f: PersonFacts): void => {
+    const idCol = sheet.byKey.idNumber;
+    const idRaw = idCol === undefined ? undefined : (sheet.grid[r]?.[idCol.index] ?? '');
+    // Nearly every ID is clean and valid: its facts are stored without building the analysis.
+    const packed = typeof idRaw === 'string' ? packCleanId18(idRaw, ref) : -1;
+    if (packed >= 0) {
+      const day = Math.floor(packed / 2);
+      f.state[r] = CLEAN;
+      f.packed[r] = packed;
+      f.age[r] = ageAt({ y: Math.floor(day / 10000), m: Math.floor(day / 100) % 100, d: day % 100 }, ref);
+      f.sex[r] = packed % 2 === 1 ? SEX_MALE : SEX_FEMALE;
+      f.trusted[r] = 1;
+      return;
+    }
+    const id = idRaw === undefined ? null : analyseIdNumber(idRaw, ref);
+    let birth = id?.birth;
+    const idGender = id?.gender;
+    if (!birth) {
+      const bd = cellInfo(sheet, r, 'birthDate')?.date;
+      // A copy: the parsed date is shared by every cell with the same value.
+      if (bd?.date) birth = { ...bd.date };
+    }
+    const info: PersonInfo = { id, birth, age: birth ? ageAt(birth, ref) : undefined, idGender };
+    f.state[r] = FULL;
+    f.infos.set(r, info);
+    f.age[r] = info.age === undefined ? NO_AGE : info.age;
+    const trusted = idTrusted(id);
+    f.trusted[r] = trusted ? 1 : 0;
+    f.sex[r] = trusted && id.gender ? (id.gender === '男' ? SEX_MALE : SEX_FEMALE) : SEX_NONE;
+    f.packed[r] = -1;
+  };
+
+  interface MissingEntry {
+    sheet: ParsedSheet;
+    key: string;
+    /** Rules skipped, per registering family. */
+    byFamily: Map<number, Set<string>>;
+    /** Lowest family that registered it, and the registration's sequence number within the run. */
+    family: number;
+    seq: number;
+  }
+  const missing = new Map<string, MissingEntry>();
+  let missingSeq = 0;
 
   const ctx: RuleContext = {
     ...args,
@@ -117,43 +226,58 @@ export function createContext(args: {
       return ctx.personAt(p.sheet, p.r);
     },
     personAt(sheet, r) {
-      // One-entry cache of the sheet's array: calls come in runs over one sheet.
-      let bySheet = sheet === lastSheet ? lastPersons : personCache.get(sheet);
-      if (!bySheet) personCache.set(sheet, (bySheet = []));
-      lastSheet = sheet;
-      lastPersons = bySheet;
-      const hit = bySheet[r];
-      if (hit) return hit;
-      // Same as cell({ sheet, r }, 'idNumber') without the per-row ref object.
-      const idCol = sheet.byKey.idNumber;
-      const idRaw = idCol === undefined ? undefined : (sheet.grid[r]?.[idCol.index] ?? '');
-      const id = idRaw === undefined ? null : analyseIdNumber(idRaw, args.ref);
-      let birth = id?.birth;
-      const idGender = id?.gender;
-      if (!birth) {
-        const bd = cellInfo(sheet, r, 'birthDate')?.date;
-        // A copy: the parsed date is shared by every cell with the same value.
-        if (bd?.date) birth = { ...bd.date };
-      }
-      const info: PersonInfo = { id, birth, age: birth ? ageAt(birth, args.ref) : undefined, idGender };
-      bySheet[r] = info;
-      return info;
+      const f = factsFor(sheet, r);
+      if (f.state[r] === FULL) return f.infos.get(r)!;
+      // A clean ID: the PersonInfo is rebuilt on request (rare: the hot callers read the typed facts).
+      const id = cleanId18Analysis(sheet.grid[r][sheet.byKey.idNumber.index] as string, f.packed[r]);
+      return { id, birth: id.birth, age: f.age[r], idGender: id.gender };
+    },
+    ageAt(sheet, r) {
+      const a = factsFor(sheet, r).age[r];
+      return a === NO_AGE ? undefined : a;
+    },
+    idTrustedAt(sheet, r) {
+      return factsFor(sheet, r).trusted[r] === 1;
+    },
+    trustedIdSexAt(sheet, r) {
+      const x = factsFor(sheet, r).sex[r];
+      return x === SEX_MALE ? '男' : x === SEX_FEMALE ? '女' : undefined;
+    },
+    cleanIdAt(sheet, r) {
+      return factsFor(sheet, r).packed[r];
     },
     status(h) {
-      let s = statusCache.get(h);
-      if (!s) statusCache.set(h, (s = householdStatus(h)));
+      // Cached on the household record (a Map keyed by 80,000 records cost more than computing).
+      let s = h.memo.status as HouseholdStatus | undefined;
+      if (s === undefined) h.memo.status = s = householdStatus(h);
       return s;
     },
     missingColumn(sheet, key, rules) {
       const k = `${sheet.name}\u0000${key}`;
-      const entry = missing.get(k) ?? { sheet, key, rules: new Set<string>() };
-      for (const r of rules) if (!disabled.has(r)) entry.rules.add(r);
-      missing.set(k, entry);
+      const family = ctx.family;
+      const seq = missingSeq++;
+      let entry = missing.get(k);
+      if (entry === undefined) {
+        entry = { sheet, key, byFamily: new Map(), family, seq };
+        missing.set(k, entry);
+      } else if (family < entry.family) {
+        entry.family = family;
+        entry.seq = seq;
+      }
+      let set = entry.byFamily.get(family);
+      if (set === undefined) entry.byFamily.set(family, (set = new Set()));
+      for (const r of rules) if (!disabled.has(r)) set.add(r);
     },
+    family: 0,
     flushMissing: () => undefined,
   };
   ctx.flushMissing = () => {
-    for (const { sheet, key, rules } of missing.values()) {
+    // In family order, then registration order: as if each family had run on its own, one after another.
+    const entries = [...missing.values()].sort((a, b) => a.family - b.family || a.seq - b.seq);
+    for (const { sheet, key, byFamily } of entries) {
+      const rules = new Set<string>();
+      for (const f of [...byFamily.keys()].sort((a, b) => a - b))
+        for (const r of byFamily.get(f)!) rules.add(r);
       if (rules.size === 0) continue;
       const r = (sheet.headerRows[sheet.headerRows.length - 1] ?? 1) - 1;
       ctx.emit({
@@ -170,3 +294,17 @@ export function createContext(args: {
 }
 
 export type RuleModule = (ctx: RuleContext) => void;
+
+/** Rule families in the order of rules.md (and of the findings they report when tied on one cell). */
+export const FAMILY = {
+  structure: 0,
+  identity: 1,
+  fields: 2,
+  security: 3,
+  labor: 4,
+  household: 5,
+  income: 6,
+  assistance: 7,
+  village: 8,
+  fund: 9,
+} as const;

@@ -1,8 +1,13 @@
-// Fields: required columns, code lists, numbers, dates, numbers stored as text and phone numbers, cell by cell.
+// Fields: required columns, code lists, numbers, dates, numbers stored as text and phone numbers, cell by cell;
+// on person and household sheets also the error values (#N/A …, sheet.error-values) of every mapped column.
 // Household-level columns repeated on member rows are checked on every row (each cell is wrong on its own).
-// ID columns belong to the identity rules; error values (#N/A …) to sheet.error-values.
+// ID columns belong to the identity rules.
+//
+// One row-major pass per sheet: a big ledger is hundreds of thousands of row arrays, and walking it once per
+// column (a different row per cell) cost more than the checks themselves. Each row is loaded once and every
+// check of every column runs on it while it is in cache.
 import type { RuleContext } from './context';
-import type { CellValue, ParsedSheet } from '../types';
+import type { CellValue, ColumnInfo, ParsedSheet } from '../types';
 import {
   cellText,
   isEmpty,
@@ -29,6 +34,8 @@ import {
   PHONE_COLUMNS,
   REQUIRED_COLUMNS,
 } from '../profiles/personTables';
+import { emitErrorValue } from './structure';
+import type { RowCheck } from './identity';
 
 /** 元 per 万元. */
 const YUAN_PER_WAN = 10000;
@@ -41,186 +48,16 @@ const LANDLINE_RE = /^(0\d{2,3}-?|\(0\d{2,3}\))\d{7,8}(-\d{1,5})?$/;
 
 const householdIdOf = (sheet: ParsedSheet, r: number): string => cellText(cell({ sheet, r }, 'householdId'));
 
-/** Sheets whose person/household columns these rules check. */
-function ledgerSheets(ctx: RuleContext): ParsedSheet[] {
-  return [...ctx.ledger.personSheets, ...ctx.ledger.householdSheets];
-}
-
-function checkRequired(ctx: RuleContext): void {
-  // In a two-sheet workbook the household sheet carries the location; member sheets may leave it out.
-  const villageOnHouseholdSheet =
-    ctx.ledger.twoSheet && ctx.ledger.householdSheets.some((s) => s.byKey.village);
-  for (const sheet of [...ledgerSheets(ctx), ...ctx.ledger.villageSheets]) {
-    for (const req of REQUIRED_COLUMNS[sheet.kind] ?? []) {
-      if (!sheet.byKey[req.key]) {
-        const optional =
-          req.ifPresent || (sheet.kind === 'person' && req.key === 'village' && villageOnHouseholdSheet);
-        if (!optional) ctx.missingColumn(sheet, req.key, ['field.required']);
-        continue;
-      }
-      const ci = sheet.byKey[req.key].index;
-      // A raw value identical to the previous non-empty one (household fields on member rows) is non-empty too.
-      let prevFilled: CellValue | undefined;
-      for (const r of sheet.dataRows) {
-        const raw = sheet.grid[r]?.[ci] ?? '';
-        if (raw === prevFilled) continue;
-        if (!isEmpty(raw)) {
-          prevFilled = raw;
-          continue;
-        }
-        const label = columnLabel(req.key);
-        ctx.emit({
-          rule: 'field.required',
-          sheet,
-          r,
-          col: req.key,
-          householdId: householdIdOf(sheet, r),
-          message: `“${label}”为空，此项为必填。请补录${label}。`,
-        });
-      }
-    }
-  }
-}
-
 /** Normalised code: trim, half-width, 其它 → 其他, numeric code → label. */
 function normCode(key: string, raw: string): string {
   const t = normText(raw);
   return EXTRA_NUMERIC_CODES[key]?.[t] ?? codeValue(key, t);
 }
 
-function checkCodes(ctx: RuleContext): void {
-  for (const sheet of ledgerSheets(ctx)) {
-    for (const key of CODE_COLUMNS) {
-      const list: CodeList | undefined = ctx.codes[key];
-      if (!list || !sheet.byKey[key]) continue;
-      const label = columnLabel(key);
-      const ci = sheet.byKey[key].index;
-      const okValues = new Set<CellValue>();
-      // The row above's value, when valid: checked before the Set (member rows repeat household codes).
-      let prevOk: CellValue | undefined;
-      for (const r of sheet.dataRows) {
-        const raw = sheet.grid[r]?.[ci] ?? '';
-        if (raw === prevOk || okValues.has(raw)) continue;
-        if (isEmpty(raw) || isErrorValue(raw)) continue;
-        const text = cellText(raw);
-        const sep = MULTI_VALUE_SEPARATOR[key];
-        const parts = sep
-          ? text
-              .split(sep)
-              .map((p) => p.trim())
-              .filter((p) => p !== '')
-          : [text];
-        const bad = parts.filter((p) => !list.normalised.has(normCode(key, p)));
-        if (bad.length === 0) {
-          prevOk = raw;
-          if (okValues.size < 10_000) okValues.add(raw);
-          continue;
-        }
-        const hints = bad.map((p) => {
-          const near = closestCode(list, normCode(key, p));
-          return near ? `“${p}”应为“${near}”？` : `“${p}”无相近的标准值`;
-        });
-        const shown = list.values.length <= 12 ? `标准值：${list.values.join('、')}。` : '';
-        ctx.emit({
-          rule: 'field.code',
-          sheet,
-          r,
-          col: key,
-          value: raw,
-          householdId: householdIdOf(sheet, r),
-          message: `“${label}”填写为“${text}”，不在代码表内（${hints.join('；')}）。${shown}请改为代码表中的值。`,
-        });
-      }
-    }
-  }
-}
-
-function checkNumbers(ctx: RuleContext): void {
-  const amount = new Set(AMOUNT_COLUMNS);
-  for (const sheet of ledgerSheets(ctx)) {
-    for (const key of [...AMOUNT_COLUMNS, ...COUNT_COLUMNS]) {
-      if (!sheet.byKey[key]) continue;
-      const label = columnLabel(key);
-      const isAmount = amount.has(key);
-      const ci = sheet.byKey[key].index;
-      for (const r of sheet.dataRows) {
-        const raw = sheet.grid[r]?.[ci] ?? '';
-        // Plain numbers and empty cells (nearly every cell) need no parsing.
-        if ((typeof raw === 'number' && Number.isFinite(raw)) || raw === '') continue;
-        const p = parseNumber(raw);
-        if (p.kind === 'empty' || p.kind === 'error' || p.kind === 'number') continue;
-        let value = p.value;
-        // A unit inside the cell: 元 in an amount column is harmless, 万 converts; any other unit is unreadable.
-        if (p.unit === '万元' && isAmount && value !== null) value = roundHalfAway(value * YUAN_PER_WAN, 2);
-        else if (p.unit !== undefined && !(p.unit === '元' && isAmount)) value = null;
-        const hid = householdIdOf(sheet, r);
-        if (p.kind === 'invalid' || value === null) {
-          ctx.emit({
-            rule: 'field.number',
-            sheet,
-            r,
-            col: key,
-            value: raw,
-            householdId: hid,
-            message: `“${label}”填写为“${cellText(raw)}”，不是有效数字${isAmount ? '（金额应为以元为单位的准确数字，不能写“约”“千”“万”等字样）' : ''}。请填写准确数字。`,
-          });
-          continue;
-        }
-        ctx.emit({
-          rule: 'field.text-number',
-          sheet,
-          r,
-          col: key,
-          value: raw,
-          householdId: hid,
-          fixTo: value,
-          fixLabel: '文本转为数字',
-          message: `“${label}”的“${cellText(raw)}”是以文本存储的数字，已按${value}读取。建议转为数字格式，以免求和、导入时出错。`,
-        });
-      }
-    }
-  }
-}
-
 /** A plain "YYYY-MM-DD" text of a real date: parseDate would find its date (no parsing or cache entry). */
 function plainDateValid(s: string): boolean {
   const n = plainDayNumber(s);
   return n >= 0 && isValidYMD(Math.floor(n / 10000), Math.floor(n / 100) % 100, n % 100);
-}
-
-function checkDates(ctx: RuleContext): void {
-  for (const sheet of ledgerSheets(ctx)) {
-    for (const key of DATE_COLUMNS) {
-      if (!sheet.byKey[key]) continue;
-      const label = columnLabel(key);
-      const ci = sheet.byKey[key].index;
-      // Dates repeat on member rows: a raw value identical to the last one found valid needs no parsing.
-      let prevOk: CellValue | undefined;
-      for (const r of sheet.dataRows) {
-        const raw = sheet.grid[r]?.[ci] ?? '';
-        if (raw === prevOk) continue;
-        if (typeof raw === 'string' && plainDateValid(raw)) continue;
-        if (isEmpty(raw) || isErrorValue(raw)) continue;
-        const yearLike =
-          typeof raw === 'number' && Number.isInteger(raw) && raw >= YEAR_LIKE.min && raw <= YEAR_LIKE.max;
-        if (!yearLike && parseDate(raw).date) {
-          prevOk = raw;
-          continue;
-        }
-        ctx.emit({
-          rule: 'field.date',
-          sheet,
-          r,
-          col: key,
-          value: raw,
-          householdId: householdIdOf(sheet, r),
-          message: yearLike
-            ? `“${label}”填写为${raw}，像是年份而不是日期。请填写完整日期，如“${raw}-03-05”或“${raw}年3月”。`
-            : `“${label}”填写为“${cellText(raw)}”，不是有效日期。应为如“2021-03-05”“2021年3月5日”的日期，请更正。`,
-        });
-      }
-    }
-  }
 }
 
 /** One phone number is a mobile (11 digits, 1[3-9]) or a landline with area code. */
@@ -243,43 +80,271 @@ function phoneOk(raw: CellValue): boolean {
   return parts.length > 0 && parts.every(validPhone);
 }
 
-function checkPhones(ctx: RuleContext): void {
-  for (const sheet of ledgerSheets(ctx)) {
-    for (const key of PHONE_COLUMNS) {
-      if (!sheet.byKey[key]) continue;
-      const label = columnLabel(key);
-      const ci = sheet.byKey[key].index;
-      // Phones repeat on member rows (户联系电话): one verdict per distinct value, row above tried first.
-      const verdicts = new Map<CellValue, boolean>();
-      let prevRaw: CellValue | undefined;
-      let prevOk = true;
+// Per-column state of the pass. Household columns repeat on member rows, so each check first compares the raw
+// value with the last one it accepted (identity, no parsing).
+interface RequiredCheck {
+  ci: number;
+  key: string;
+  prevFilled: CellValue | undefined;
+}
+interface CodeCheck {
+  ci: number;
+  key: string;
+  list: CodeList;
+  okValues: Set<CellValue>;
+  prevOk: CellValue | undefined;
+}
+interface NumberCheck {
+  ci: number;
+  key: string;
+  isAmount: boolean;
+}
+interface DateCheck {
+  ci: number;
+  key: string;
+  prevOk: CellValue | undefined;
+}
+interface PhoneCheck {
+  ci: number;
+  key: string;
+  verdicts: Map<CellValue, boolean>;
+  prevRaw: CellValue | undefined;
+  prevOk: boolean;
+}
+
+function requiredChecks(
+  ctx: RuleContext,
+  sheet: ParsedSheet,
+  villageOnHouseholdSheet: boolean,
+): RequiredCheck[] {
+  const out: RequiredCheck[] = [];
+  for (const req of REQUIRED_COLUMNS[sheet.kind] ?? []) {
+    const col = sheet.byKey[req.key];
+    if (!col) {
+      const optional =
+        req.ifPresent || (sheet.kind === 'person' && req.key === 'village' && villageOnHouseholdSheet);
+      if (!optional) ctx.missingColumn(sheet, req.key, ['field.required']);
+      continue;
+    }
+    out.push({ ci: col.index, key: req.key, prevFilled: undefined });
+  }
+  return out;
+}
+
+function emitRequired(ctx: RuleContext, sheet: ParsedSheet, r: number, key: string): void {
+  const label = columnLabel(key);
+  ctx.emit({
+    rule: 'field.required',
+    sheet,
+    r,
+    col: key,
+    householdId: householdIdOf(sheet, r),
+    message: `“${label}”为空，此项为必填。请补录${label}。`,
+  });
+}
+
+/** True when the code cell is valid; emits field.code otherwise. */
+function checkCode(ctx: RuleContext, sheet: ParsedSheet, r: number, c: CodeCheck, raw: CellValue): boolean {
+  const { key, list } = c;
+  const text = cellText(raw);
+  const sep = MULTI_VALUE_SEPARATOR[key];
+  const parts = sep
+    ? text
+        .split(sep)
+        .map((p) => p.trim())
+        .filter((p) => p !== '')
+    : [text];
+  const bad = parts.filter((p) => !list.normalised.has(normCode(key, p)));
+  if (bad.length === 0) return true;
+  const hints = bad.map((p) => {
+    const near = closestCode(list, normCode(key, p));
+    return near ? `“${p}”应为“${near}”？` : `“${p}”无相近的标准值`;
+  });
+  const shown = list.values.length <= 12 ? `标准值：${list.values.join('、')}。` : '';
+  ctx.emit({
+    rule: 'field.code',
+    sheet,
+    r,
+    col: key,
+    value: raw,
+    householdId: householdIdOf(sheet, r),
+    message: `“${columnLabel(key)}”填写为“${text}”，不在代码表内（${hints.join('；')}）。${shown}请改为代码表中的值。`,
+  });
+  return false;
+}
+
+/** A number column cell that is neither empty nor a plain number. */
+function checkNumber(ctx: RuleContext, sheet: ParsedSheet, r: number, n: NumberCheck, raw: CellValue): void {
+  const p = parseNumber(raw);
+  if (p.kind === 'empty' || p.kind === 'error' || p.kind === 'number') return;
+  const { key, isAmount } = n;
+  const label = columnLabel(key);
+  let value = p.value;
+  // A unit inside the cell: 元 in an amount column is harmless, 万 converts; any other unit is unreadable.
+  if (p.unit === '万元' && isAmount && value !== null) value = roundHalfAway(value * YUAN_PER_WAN, 2);
+  else if (p.unit !== undefined && !(p.unit === '元' && isAmount)) value = null;
+  const hid = householdIdOf(sheet, r);
+  if (p.kind === 'invalid' || value === null) {
+    ctx.emit({
+      rule: 'field.number',
+      sheet,
+      r,
+      col: key,
+      value: raw,
+      householdId: hid,
+      message: `“${label}”填写为“${cellText(raw)}”，不是有效数字${isAmount ? '（金额应为以元为单位的准确数字，不能写“约”“千”“万”等字样）' : ''}。请填写准确数字。`,
+    });
+    return;
+  }
+  ctx.emit({
+    rule: 'field.text-number',
+    sheet,
+    r,
+    col: key,
+    value: raw,
+    householdId: hid,
+    fixTo: value,
+    fixLabel: '文本转为数字',
+    message: `“${label}”的“${cellText(raw)}”是以文本存储的数字，已按${value}读取。建议转为数字格式，以免求和、导入时出错。`,
+  });
+}
+
+/** True when the date cell is valid (or empty / an error value); emits field.date otherwise. */
+function checkDate(ctx: RuleContext, sheet: ParsedSheet, r: number, d: DateCheck, raw: CellValue): boolean {
+  if (isEmpty(raw) || isErrorValue(raw)) return false;
+  const yearLike =
+    typeof raw === 'number' && Number.isInteger(raw) && raw >= YEAR_LIKE.min && raw <= YEAR_LIKE.max;
+  if (!yearLike && parseDate(raw).date) return true;
+  const label = columnLabel(d.key);
+  ctx.emit({
+    rule: 'field.date',
+    sheet,
+    r,
+    col: d.key,
+    value: raw,
+    householdId: householdIdOf(sheet, r),
+    message: yearLike
+      ? `“${label}”填写为${raw}，像是年份而不是日期。请填写完整日期，如“${raw}-03-05”或“${raw}年3月”。`
+      : `“${label}”填写为“${cellText(raw)}”，不是有效日期。应为如“2021-03-05”“2021年3月5日”的日期，请更正。`,
+  });
+  return false;
+}
+
+function emitPhone(ctx: RuleContext, sheet: ParsedSheet, r: number, key: string, raw: CellValue): void {
+  ctx.emit({
+    rule: 'field.phone',
+    sheet,
+    r,
+    col: key,
+    value: raw,
+    householdId: householdIdOf(sheet, r),
+    message: `“${columnLabel(key)}”填写为“${cellText(raw)}”，既不是11位手机号码（1开头，第二位3–9），也不是带区号的固定电话（如0851-1234567）。请核对后更正。`,
+  });
+}
+
+/** The field checks of one person or household sheet's row, for the one pass over the rows (rules/cells.ts). */
+export function fieldRowCheck(
+  ctx: RuleContext,
+  sheet: ParsedSheet,
+  villageOnHouseholdSheet: boolean,
+): RowCheck {
+  const has = (key: string): ColumnInfo | undefined => sheet.byKey[key];
+  const required = requiredChecks(ctx, sheet, villageOnHouseholdSheet);
+  const codes: CodeCheck[] = [];
+  for (const key of CODE_COLUMNS) {
+    const list: CodeList | undefined = ctx.codes[key];
+    const col = has(key);
+    if (list && col) codes.push({ ci: col.index, key, list, okValues: new Set(), prevOk: undefined });
+  }
+  const amount = new Set(AMOUNT_COLUMNS);
+  const numbers: NumberCheck[] = [];
+  for (const key of [...AMOUNT_COLUMNS, ...COUNT_COLUMNS]) {
+    const col = has(key);
+    if (col) numbers.push({ ci: col.index, key, isAmount: amount.has(key) });
+  }
+  const dates: DateCheck[] = [];
+  for (const key of DATE_COLUMNS) {
+    const col = has(key);
+    if (col) dates.push({ ci: col.index, key, prevOk: undefined });
+  }
+  const phones: PhoneCheck[] = [];
+  for (const key of PHONE_COLUMNS) {
+    const col = has(key);
+    if (col) phones.push({ ci: col.index, key, verdicts: new Map(), prevRaw: undefined, prevOk: true });
+  }
+  // Error values in every mapped column (plain index array: this touches every mapped cell).
+  const cols = sheet.columns;
+  const errIdx = cols.map((c) => c.index);
+  const nErr = errIdx.length;
+
+  return (r, row) => {
+    for (let i = 0; i < nErr; i++) {
+      const v = row[errIdx[i]];
+      if (typeof v === 'string' && v.charCodeAt(0) === 35 && isErrorValue(v))
+        emitErrorValue(ctx, sheet, r, cols[i], v);
+    }
+    for (let i = 0; i < required.length; i++) {
+      const q = required[i];
+      const raw = row[q.ci] ?? '';
+      // A raw value identical to the previous non-empty one (household fields on member rows) is non-empty too.
+      if (raw === q.prevFilled) continue;
+      if (!isEmpty(raw)) q.prevFilled = raw;
+      else emitRequired(ctx, sheet, r, q.key);
+    }
+    for (let i = 0; i < codes.length; i++) {
+      const c = codes[i];
+      const raw = row[c.ci] ?? '';
+      if (raw === c.prevOk || c.okValues.has(raw)) continue;
+      if (isEmpty(raw) || isErrorValue(raw)) continue;
+      if (checkCode(ctx, sheet, r, c, raw)) {
+        c.prevOk = raw;
+        if (c.okValues.size < 10_000) c.okValues.add(raw);
+      }
+    }
+    for (let i = 0; i < numbers.length; i++) {
+      const n = numbers[i];
+      const raw = row[n.ci] ?? '';
+      // Plain numbers and empty cells (nearly every cell) need no parsing.
+      if ((typeof raw === 'number' && Number.isFinite(raw)) || raw === '') continue;
+      checkNumber(ctx, sheet, r, n, raw);
+    }
+    for (let i = 0; i < dates.length; i++) {
+      const d = dates[i];
+      const raw = row[d.ci] ?? '';
+      if (raw === d.prevOk) continue;
+      if (typeof raw === 'string' && plainDateValid(raw)) continue;
+      if (checkDate(ctx, sheet, r, d, raw)) d.prevOk = raw;
+    }
+    for (let i = 0; i < phones.length; i++) {
+      const p = phones[i];
+      const raw = row[p.ci] ?? '';
+      if (raw !== p.prevRaw) {
+        let ok = p.verdicts.get(raw);
+        if (ok === undefined) p.verdicts.set(raw, (ok = phoneOk(raw)));
+        p.prevRaw = raw;
+        p.prevOk = ok;
+      }
+      if (!p.prevOk) emitPhone(ctx, sheet, r, p.key, raw);
+    }
+  };
+}
+
+/** In a two-sheet workbook the household sheet carries the location; member sheets may leave it out. */
+export function villageOnHouseholdSheet(ctx: RuleContext): boolean {
+  return ctx.ledger.twoSheet && ctx.ledger.householdSheets.some((s) => s.byKey.village);
+}
+
+/** Village base sheets: only their required columns (a handful of rows). */
+export function checkVillageSheets(ctx: RuleContext): void {
+  const onHousehold = villageOnHouseholdSheet(ctx);
+  for (const sheet of ctx.ledger.villageSheets) {
+    for (const q of requiredChecks(ctx, sheet, onHousehold)) {
       for (const r of sheet.dataRows) {
-        const raw = sheet.grid[r]?.[ci] ?? '';
-        if (raw !== prevRaw) {
-          let ok = verdicts.get(raw);
-          if (ok === undefined) verdicts.set(raw, (ok = phoneOk(raw)));
-          prevRaw = raw;
-          prevOk = ok;
-        }
-        if (prevOk) continue;
-        ctx.emit({
-          rule: 'field.phone',
-          sheet,
-          r,
-          col: key,
-          value: raw,
-          householdId: householdIdOf(sheet, r),
-          message: `“${label}”填写为“${cellText(raw)}”，既不是11位手机号码（1开头，第二位3–9），也不是带区号的固定电话（如0851-1234567）。请核对后更正。`,
-        });
+        const raw = sheet.grid[r]?.[q.ci] ?? '';
+        if (raw === q.prevFilled) continue;
+        if (!isEmpty(raw)) q.prevFilled = raw;
+        else emitRequired(ctx, sheet, r, q.key);
       }
     }
   }
-}
-
-export function run(ctx: RuleContext): void {
-  checkRequired(ctx);
-  checkCodes(ctx);
-  checkNumbers(ctx);
-  checkDates(ctx);
-  checkPhones(ctx);
 }

@@ -222,45 +222,51 @@ function checkHeadMatch(ctx: RuleContext, h: HouseholdRec): void {
   });
 }
 
-export function run(ctx: RuleContext): void {
+/** The checks of one household; rules/households.ts runs it in the household pass. `inferredSheets` collects the
+ * sheets grouped by 户主 blocks for householdFinish. */
+export function householdChecks(ctx: RuleContext, h: HouseholdRec, inferredSheets: Set<ParsedSheet>): void {
   const { ledger } = ctx;
-  const inferredSheets = new Set<ParsedSheet>();
-
-  for (const h of ledger.households) {
-    if (h.inferred) inferredSheets.add(h.main.sheet);
-    if (ledger.twoSheet && h.householdRow && h.members.length === 0) {
-      const row = h.householdRow;
-      ctx.emit({
-        rule: 'household.no-members',
-        sheet: row.sheet,
-        r: row.r,
-        col: 'householdId',
-        value: cell(row, 'householdId'),
-        householdId: hidOf(h),
-        message: `户编号${h.id || '（空）'}在户表中有记录，但成员表中没有该户的成员。请在成员表补录本户成员，或核对两表的户编号是否一致。`,
-      });
-      continue;
-    }
-    if (h.members.length === 0) continue;
-    checkRelations(ctx, h);
-    checkSize(ctx, h);
-    checkHeadMatch(ctx, h);
-    // Member rows of each person sheet (layout a repeats household fields on every member row). Almost every
-    // household sits on one sheet: then the members are the group, no Map needed.
-    const sheet0 = h.members[0].sheet;
-    if (h.members.every((m) => m.sheet === sheet0)) {
-      checkConsistency(ctx, h, sheet0, h.members);
-      continue;
-    }
-    const bySheet = new Map<ParsedSheet, RowRef[]>();
-    for (const m of h.members) {
-      const list = bySheet.get(m.sheet);
-      if (list) list.push(m);
-      else bySheet.set(m.sheet, [m]);
-    }
-    for (const [sheet, rows] of bySheet) checkConsistency(ctx, h, sheet, rows);
+  if (h.inferred) inferredSheets.add(h.main.sheet);
+  if (ledger.twoSheet && h.householdRow && h.members.length === 0) {
+    const row = h.householdRow;
+    ctx.emit({
+      rule: 'household.no-members',
+      sheet: row.sheet,
+      r: row.r,
+      col: 'householdId',
+      value: cell(row, 'householdId'),
+      householdId: hidOf(h),
+      message: `户编号${h.id || '（空）'}在户表中有记录，但成员表中没有该户的成员。请在成员表补录本户成员，或核对两表的户编号是否一致。`,
+    });
+    return;
   }
+  if (h.members.length === 0) return;
+  checkRelations(ctx, h);
+  checkSize(ctx, h);
+  checkHeadMatch(ctx, h);
+  // Member rows of each person sheet (layout a repeats household fields on every member row). Almost every
+  // household sits on one sheet: then the members are the group, no Map needed.
+  if (h.sheet !== null) {
+    checkConsistency(ctx, h, h.sheet, h.members);
+    return;
+  }
+  const sheet0 = h.members[0].sheet;
+  if (h.members.every((m) => m.sheet === sheet0)) {
+    checkConsistency(ctx, h, sheet0, h.members);
+    return;
+  }
+  const bySheet = new Map<ParsedSheet, RowRef[]>();
+  for (const m of h.members) {
+    const list = bySheet.get(m.sheet);
+    if (list) list.push(m);
+    else bySheet.set(m.sheet, [m]);
+  }
+  for (const [sheet, rows] of bySheet) checkConsistency(ctx, h, sheet, rows);
+}
 
+/** The household checks after the pass: duplicated household-sheet rows, orphan members, inferred grouping. */
+export function householdFinish(ctx: RuleContext, inferredSheets: Set<ParsedSheet>): void {
+  const { ledger } = ctx;
   // Household sheets: a 户编号 on more than one row (the ledger keeps the first row).
   for (const sheet of ledger.householdSheets) {
     if (!sheet.byKey.householdId) continue;

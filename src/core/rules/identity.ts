@@ -1,12 +1,20 @@
 // Identity (person rows): 证件号码 checks via the GB 11643 analysis, duplicates across the workbook, and 性别 /
 // 出生日期 / 与户主关系 against the ID. The ID rules also run on 户主证件号码 of household sheets (two-sheet layout).
-import type { RuleContext } from './context';
+import { idTrusted, type RuleContext } from './context';
 import type { CellValue, ParsedSheet } from '../types';
 import { a1 } from '../grid/address';
-import { cellText, compareYMD, formatYMD, isErrorValue, plainDayNumber } from '../grid/normalise';
-import { analyseIdNumber, type IdAnalysis } from '../id/gb11643';
+import {
+  cellText,
+  compareYMD,
+  formatYMD,
+  isEmpty,
+  isErrorValue,
+  normText,
+  parseDate,
+  plainDayNumber,
+} from '../grid/normalise';
+import { analyseIdNumber, cleanId18Analysis, type IdAnalysis } from '../id/gb11643';
 import { cell, info, type RowRef } from '../model/ledger';
-import { columnView } from '../model/columns';
 import { codeValue } from '../profiles/codeLists';
 import {
   GENDER_VALUES,
@@ -30,34 +38,18 @@ const ID_RULES = [
   'person.birthdate-mismatch',
 ];
 
-/** Issues that still leave the ID's birth date and sex digit trustworthy. */
-const HARMLESS_ISSUES = new Set(['id.lowercase-x', 'id.old-15-digit']);
-
 const FIX_LABELS: Record<string, string> = {
   'id.lowercase-x': '小写x改为大写X',
   'id.old-15-digit': '15位旧号码换为18位',
 };
 
-/** The ID's own facts are usable (birth date, sex) when it has no real error. */
-export function idTrusted(id: IdAnalysis | null): id is IdAnalysis {
-  // Most IDs have no issues: answered without the every() callback.
-  return id !== null && (id.issues.length === 0 || id.issues.every((i) => HARMLESS_ISSUES.has(i.rule)));
-}
+export { idTrusted };
 
 /** 性别 column as 男/女; undefined when absent, empty, unreadable or 未说明. */
 export function genderOf(ref: RowRef): Sex | undefined {
   const v = info(ref, 'gender');
   if (v === undefined || v.empty) return undefined;
   return GENDER_VALUES[codeValue('gender', v.text)];
-}
-
-/** Sex used for relation checks: ID and 性别 agree, or only one is known; undefined when they disagree. */
-function sexOf(ctx: RuleContext, ref: RowRef): Sex | undefined {
-  const id = ctx.person(ref).id;
-  const fromId = idTrusted(id) ? id.gender : undefined;
-  const fromColumn = genderOf(ref);
-  if (fromId && fromColumn && fromId !== fromColumn) return undefined;
-  return fromId ?? fromColumn;
 }
 
 function emitIdIssues(
@@ -85,24 +77,8 @@ function emitIdIssues(
   }
 }
 
-function checkIdCells(ctx: RuleContext): void {
-  for (const sheet of ctx.ledger.personSheets) {
-    if (!sheet.byKey.idNumber) {
-      ctx.missingColumn(sheet, 'idNumber', ID_RULES);
-      continue;
-    }
-    // IDs are unique per row: read the grid directly, no column view.
-    const ci = sheet.byKey.idNumber.index;
-    for (const r of sheet.dataRows) {
-      const raw = sheet.grid[r]?.[ci] ?? '';
-      if (isErrorValue(raw)) continue; // sheet.error-values owns it
-      const id = ctx.personAt(sheet, r).id;
-      // 户编号 only when there is something to report (most IDs are fine).
-      if (id && id.issues.length > 0)
-        emitIdIssues(ctx, sheet, r, 'idNumber', raw, id, cellText(cell({ sheet, r }, 'householdId')));
-    }
-  }
-  // Two-sheet layout: 户主证件号码 on the household sheet. Optional there, so no column-missing.
+/** Two-sheet layout: 户主证件号码 on the household sheet. Optional there, so no column-missing. */
+function checkHeadIds(ctx: RuleContext): void {
   for (const sheet of ctx.ledger.householdSheets) {
     if (!sheet.byKey.headIdNumber) continue;
     for (const r of sheet.dataRows) {
@@ -122,26 +98,157 @@ function checkIdCells(ctx: RuleContext): void {
   }
 }
 
-function checkDuplicates(ctx: RuleContext): void {
-  // First row per ID; a list only once an ID repeats (almost none do), so no allocation per row.
-  // ledger.persons lists the person sheets' data rows in sheet and row order; its rows serve as the refs
-  // (no new object per row). Sheets without an ID column give id null and are skipped.
-  const first = new Map<string, RowRef | RowRef[]>();
-  for (const p of ctx.ledger.persons) {
-    const key = ctx.personAt(p.sheet, p.r).id?.key18;
-    if (!key) continue;
-    const seen = first.get(key);
-    if (seen === undefined) first.set(key, p);
-    else if (Array.isArray(seen)) seen.push(p);
-    else {
-      first.set(key, [seen, p]);
+/** 户编号 text of a row, for findings (read only when one is emitted). */
+const householdIdAt = (sheet: ParsedSheet, r: number): string => cellText(cell({ sheet, r }, 'householdId'));
+
+const dayNumber = (d: { y: number; m: number; d: number }): number => d.y * 10000 + d.m * 100 + d.d;
+
+/**
+ * Rows of ledger.persons (by index) per 18-digit key, to find IDs entered twice. An open-addressing table on typed
+ * arrays sized once for every person: a Map of 300,000 strings cost a fifth of the whole check in hashing,
+ * rehashing and cache misses. Keys are compared by their own hash first, then as strings.
+ */
+export class DuplicateIndex {
+  private readonly mask: number;
+  /** Per slot: the key's hash and its first row's person index + 1 (0 = free), side by side (one cache line). */
+  private readonly slots: Int32Array;
+  private readonly keys: string[];
+  /** Keys seen more than once → every person index carrying them, first-seen order. */
+  readonly repeats = new Map<string, number[]>();
+
+  constructor(persons: number) {
+    let size = 16;
+    while (size < persons * 2) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size * 2);
+    this.keys = new Array<string>(size).fill('');
+  }
+
+  add(key: string, personIndex: number): void {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+    const slots = this.slots;
+    let slot = h & this.mask;
+    for (;;) {
+      const first = slots[2 * slot + 1];
+      if (first === 0) {
+        slots[2 * slot] = h;
+        slots[2 * slot + 1] = personIndex + 1;
+        this.keys[slot] = key;
+        return;
+      }
+      if (slots[2 * slot] === h && this.keys[slot] === key) {
+        const list = this.repeats.get(key);
+        if (list) list.push(personIndex);
+        else this.repeats.set(key, [first - 1, personIndex]);
+        return;
+      }
+      slot = (slot + 1) & this.mask;
     }
   }
+}
+
+/** Called for each data row of a sheet, with the row's index in ledger.persons (person sheets). */
+export type RowCheck = (r: number, row: readonly CellValue[], personIndex: number) => void;
+
+/**
+ * Identity checks of one person sheet's row, for the one pass over the rows (rules/cells.ts): the 证件号码
+ * issues, the duplicate index, and 性别 / 出生日期 against a trusted ID. Undefined when the sheet has no ID column
+ * (sheet.column-missing names the rules skipped).
+ */
+export function identityRowCheck(
+  ctx: RuleContext,
+  sheet: ParsedSheet,
+  dups: DuplicateIndex,
+): RowCheck | undefined {
+  if (!sheet.byKey.idNumber) {
+    ctx.missingColumn(sheet, 'idNumber', ID_RULES);
+    return undefined;
+  }
+  const ci = sheet.byKey.idNumber.index;
+  const genderIndex = sheet.byKey.gender?.index ?? -1;
+  const birthIndex = sheet.byKey.birthDate?.index ?? -1;
+  // 性别 holds a handful of values: the verdict of the last raw value is kept.
+  let lastGenderRaw: CellValue | undefined;
+  let lastSex: Sex | undefined;
+  return (r, row, personIndex) => {
+    const raw = row[ci] ?? '';
+    // A clean, valid ID (nearly all): no issues, key18 is the cell itself, facts packed (no analysis object).
+    const packed = ctx.cleanIdAt(sheet, r);
+    let id: IdAnalysis | undefined;
+    let idGender: Sex | undefined;
+    let birthDay: number;
+    if (packed >= 0) {
+      dups.add(raw as string, personIndex);
+      idGender = packed % 2 === 1 ? '男' : '女';
+      birthDay = Math.floor(packed / 2);
+    } else {
+      const full = ctx.personAt(sheet, r).id;
+      if (full === null) return;
+      id = full;
+      // 户编号 only when there is something to report; sheet.error-values owns error values.
+      if (id.issues.length > 0 && !isErrorValue(raw))
+        emitIdIssues(ctx, sheet, r, 'idNumber', raw, id, householdIdAt(sheet, r));
+      if (id.key18) dups.add(id.key18, personIndex);
+      if (!idTrusted(id)) return;
+      idGender = id.gender;
+      birthDay = id.birth ? dayNumber(id.birth) : -1;
+    }
+    /** The analysis, for messages (rebuilt for a clean ID only when a finding needs it). */
+    const analysis = (): IdAnalysis => id ?? cleanId18Analysis(raw as string, packed);
+    if (genderIndex >= 0) {
+      const g = row[genderIndex] ?? '';
+      if (g !== lastGenderRaw) {
+        lastGenderRaw = g;
+        lastSex = isEmpty(g) ? undefined : GENDER_VALUES[codeValue('gender', cellText(g))];
+      }
+      const sex = lastSex;
+      if (sex && idGender && sex !== idGender) {
+        ctx.emit({
+          rule: 'person.gender-mismatch',
+          sheet,
+          r,
+          col: 'gender',
+          value: g,
+          householdId: householdIdAt(sheet, r),
+          message: `性别填写为“${cellText(g)}”，但证件号码“${analysis().text}”第17位表示${idGender}性。请按证件原件核对性别或证件号码。`,
+        });
+      }
+    }
+    if (birthIndex >= 0 && birthDay >= 0) {
+      // The usual cell, a plain "YYYY-MM-DD" text equal to the ID's date, matches without parsing.
+      const b = row[birthIndex] ?? '';
+      if (typeof b === 'string' && plainDayNumber(b) === birthDay) return;
+      const bd = parseDate(b);
+      if (!bd.date) return; // empty or unreadable: field.date's concern
+      const idBirth = analysis().birth!;
+      const differs =
+        bd.precision === 'month'
+          ? bd.date.y !== idBirth.y || bd.date.m !== idBirth.m
+          : compareYMD(bd.date, idBirth) !== 0;
+      if (differs) {
+        ctx.emit({
+          rule: 'person.birthdate-mismatch',
+          sheet,
+          r,
+          col: 'birthDate',
+          value: b,
+          householdId: householdIdAt(sheet, r),
+          message: `出生日期填写为${formatYMD(bd.date)}，但证件号码“${analysis().text}”中的出生日期为${formatYMD(idBirth)}。请按证件原件核对出生日期或证件号码。`,
+        });
+      }
+    }
+  };
+}
+
+/** id.duplicate for every copy of a repeated ID (after the pass). */
+function emitDuplicates(ctx: RuleContext, dups: DuplicateIndex): void {
+  const persons = ctx.ledger.persons;
   const place = (ref: RowRef) =>
     `“${ref.sheet.name}”表 ${a1(ref.r, ref.sheet.byKey.idNumber.index)}（${cellText(cell(ref, 'name')) || '姓名空'}）`;
   // Every copy is flagged: which of the rows is the wrong one is for the clerk to decide, not the sheet order.
-  for (const refs of first.values()) {
-    if (!Array.isArray(refs)) continue;
+  for (const indexes of dups.repeats.values()) {
+    const refs = indexes.map((i) => persons[i]);
     for (const ref of refs) {
       const others = refs.filter((o) => o !== ref).map(place);
       const raw = cell(ref, 'idNumber') ?? '';
@@ -158,81 +265,72 @@ function checkDuplicates(ctx: RuleContext): void {
   }
 }
 
-/** 户编号 text of a row, for findings (read only when one is emitted). */
-const householdIdAt = (sheet: ParsedSheet, r: number): string => cellText(cell({ sheet, r }, 'householdId'));
-
-const dayNumber = (d: { y: number; m: number; d: number }): number => d.y * 10000 + d.m * 100 + d.d;
-
-function checkGenderAndBirth(ctx: RuleContext): void {
-  for (const sheet of ctx.ledger.personSheets) {
-    const hasGender = !!sheet.byKey.gender;
-    const hasBirth = !!sheet.byKey.birthDate;
-    if (!sheet.byKey.idNumber || (!hasGender && !hasBirth)) continue;
-    const genders = columnView(sheet, 'gender');
-    const births = columnView(sheet, 'birthDate');
-    const birthIndex = sheet.byKey.birthDate?.index ?? -1;
-    for (const r of sheet.dataRows) {
-      const id = ctx.personAt(sheet, r).id;
-      if (!idTrusted(id)) continue;
-      const g = genders?.at(r);
-      const sex = g === undefined || g.empty ? undefined : GENDER_VALUES[codeValue('gender', g.text)];
-      if (hasGender && sex && id.gender && sex !== id.gender) {
-        ctx.emit({
-          rule: 'person.gender-mismatch',
-          sheet,
-          r,
-          col: 'gender',
-          value: cell({ sheet, r }, 'gender'),
-          householdId: householdIdAt(sheet, r),
-          message: `性别填写为“${cellText(cell({ sheet, r }, 'gender'))}”，但证件号码“${id.text}”第17位表示${id.gender}性。请按证件原件核对性别或证件号码。`,
-        });
-      }
-      if (births && id.birth) {
-        // The usual cell, a plain "YYYY-MM-DD" text equal to the ID's date, matches without parsing.
-        const plain = sheet.grid[r]?.[birthIndex];
-        if (typeof plain === 'string' && plainDayNumber(plain) === dayNumber(id.birth)) continue;
-        const b = births.at(r);
-        const raw = b.raw;
-        const bd = b.date;
-        if (!bd.date) continue; // empty or unreadable: field.date's concern
-        const differs =
-          bd.precision === 'month'
-            ? bd.date.y !== id.birth.y || bd.date.m !== id.birth.m
-            : compareYMD(bd.date, id.birth) !== 0;
-        if (differs) {
-          ctx.emit({
-            rule: 'person.birthdate-mismatch',
-            sheet,
-            r,
-            col: 'birthDate',
-            value: raw,
-            householdId: householdIdAt(sheet, r),
-            message: `出生日期填写为${formatYMD(bd.date)}，但证件号码“${id.text}”中的出生日期为${formatYMD(id.birth)}。请按证件原件核对出生日期或证件号码。`,
-          });
-        }
-      }
+/** Decoded forms of a cell value, memoised by raw value per column (a column holds a handful of values). */
+class ValueMemo<T> {
+  private lastRaw: CellValue | undefined;
+  private last: T | undefined;
+  private readonly byRaw = new Map<CellValue, T>();
+  constructor(private readonly decode: (raw: CellValue) => T) {}
+  get(raw: CellValue): T {
+    if (raw === this.lastRaw) return this.last as T;
+    let v = this.byRaw.get(raw);
+    if (v === undefined && !this.byRaw.has(raw)) {
+      v = this.decode(raw);
+      if (this.byRaw.size < 10_000) this.byRaw.set(raw, v);
     }
+    this.lastRaw = raw;
+    this.last = v;
+    return v as T;
   }
 }
 
 function checkRelationGender(ctx: RuleContext): void {
+  // 与户主关系: normalised form (户主?) and code value; 性别: the sex it states.
+  const relations = new ValueMemo((raw) => ({
+    norm: normText(raw),
+    relation: codeValue('relationToHead', cellText(raw)),
+  }));
+  const genders = new ValueMemo((raw) =>
+    isEmpty(raw) ? undefined : GENDER_VALUES[codeValue('gender', cellText(raw))],
+  );
+  const relationAt = (m: RowRef) =>
+    relations.get(m.sheet.grid[m.r]?.[m.sheet.byKey.relationToHead.index] ?? '');
+  /** Sex used for relation checks: ID and 性别 agree, or only one is known; undefined when they disagree. */
+  const sexAt = (m: RowRef): Sex | undefined => {
+    const fromId = ctx.trustedIdSexAt(m.sheet, m.r);
+    const g = m.sheet.byKey.gender;
+    const fromColumn = g === undefined ? undefined : genders.get(m.sheet.grid[m.r]?.[g.index] ?? '');
+    if (fromId && fromColumn && fromId !== fromColumn) return undefined;
+    return fromId ?? fromColumn;
+  };
   for (const h of ctx.ledger.households) {
-    const members = h.members.filter((m) => m.sheet.byKey.relationToHead);
-    if (members.length === 0) continue;
-    const heads = members.filter((m) => info(m, 'relationToHead')!.norm === HEAD_RELATION);
-    // 配偶 is checked only against a single, known-sex 户主 (several heads are household.multiple-heads).
-    const headSex = heads.length === 1 ? sexOf(ctx, heads[0]) : undefined;
-    for (const m of members) {
-      const relation = codeValue('relationToHead', info(m, 'relationToHead')!.text);
-      let implied: Sex | undefined = RELATION_SEX[relation];
-      let why = `“${relation}”应为${implied}性`;
-      if (relation === SPOUSE_RELATION && headSex) {
-        implied = headSex === '男' ? '女' : '男';
-        why = `户主为${headSex}性，“配偶”应为${implied}性`;
+    // Counted without building member lists (every household is visited).
+    let withRelation = 0;
+    let headCount = 0;
+    let head: RowRef | undefined;
+    for (const m of h.members) {
+      if (!m.sheet.byKey.relationToHead) continue;
+      withRelation++;
+      if (relationAt(m).norm === HEAD_RELATION) {
+        headCount++;
+        head ??= m;
       }
+    }
+    if (withRelation === 0) continue;
+    // 配偶 is checked only against a single, known-sex 户主 (several heads are household.multiple-heads).
+    const headSex = headCount === 1 ? sexAt(head!) : undefined;
+    for (const m of h.members) {
+      if (!m.sheet.byKey.relationToHead) continue;
+      const relation = relationAt(m).relation;
+      let implied: Sex | undefined = RELATION_SEX[relation];
+      if (relation === SPOUSE_RELATION && headSex) implied = headSex === '男' ? '女' : '男';
       if (!implied) continue;
-      const sex = sexOf(ctx, m);
+      const sex = sexAt(m);
       if (!sex || sex === implied) continue;
+      const why =
+        relation === SPOUSE_RELATION && headSex
+          ? `户主为${headSex}性，“配偶”应为${implied}性`
+          : `“${relation}”应为${implied}性`;
       const source = genderOf(m) ? `性别为“${cellText(cell(m, 'gender'))}”` : '证件号码显示为' + sex + '性';
       ctx.emit({
         rule: 'person.relation-gender',
@@ -247,9 +345,10 @@ function checkRelationGender(ctx: RuleContext): void {
   }
 }
 
-export function run(ctx: RuleContext): void {
-  checkIdCells(ctx);
-  checkDuplicates(ctx);
-  checkGenderAndBirth(ctx);
+/** Identity checks after the row pass: 户主证件号码, duplicates, and 与户主关系 against sex per household. */
+export function finishIdentity(ctx: RuleContext, dups: DuplicateIndex): void {
+  emitDuplicates(ctx, dups);
   checkRelationGender(ctx);
 }
+
+export { checkHeadIds };

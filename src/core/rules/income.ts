@@ -274,31 +274,43 @@ const monthsOf = (v: CellValue | undefined): number | null => {
 /** A member's name for messages (read only for members that are listed). */
 const memberName = (m: PersonRow): string => cellText(cell(m, 'name')) || `第${m.r + 1}行成员`;
 
+/** What a member's row says about work: 务工时间, 公益性岗位, 公益性岗位时间 (null: nothing). Message text is built
+ * only for households that get a finding. */
+function workOf(m: PersonRow): string | null {
+  const months = monthsOf(cell(m, 'workMonths'));
+  if (months !== null && months >= 1) return `${memberName(m)}务工${months}个月`;
+  const post = cell(m, 'publicWelfareJob');
+  if (post !== undefined && !isEmpty(post) && !NO_POST_VALUES.has(normText(post)))
+    return `${memberName(m)}有公益性岗位（${cellText(post)}）`;
+  const postMonths = monthsOf(cell(m, 'publicWelfareJobMonths'));
+  if (postMonths !== null && postMonths >= 1) return `${memberName(m)}公益性岗位${postMonths}个月`;
+  return null;
+}
+
+/** workOf(m) !== null without building the text. */
+function works(m: PersonRow): boolean {
+  const months = monthsOf(cell(m, 'workMonths'));
+  if (months !== null && months >= 1) return true;
+  const post = cell(m, 'publicWelfareJob');
+  if (post !== undefined && !isEmpty(post) && !NO_POST_VALUES.has(normText(post))) return true;
+  const postMonths = monthsOf(cell(m, 'publicWelfareJobMonths'));
+  return postMonths !== null && postMonths >= 1;
+}
+
+const canSeeWork = (s: HouseholdRec['main']['sheet']): boolean =>
+  !!(s.byKey.workMonths || s.byKey.publicWelfareJob || s.byKey.publicWelfareJobMonths);
+
 function checkWage(ctx: RuleContext, h: HouseholdRec): void {
-  const sheets = new Set(h.members.map((m) => m.sheet));
-  const canSee = [...sheets].some(
-    (s) => s.byKey.workMonths || s.byKey.publicWelfareJob || s.byKey.publicWelfareJobMonths,
-  );
+  // A loop, not a Set of sheets per household: nearly every household sits on one sheet.
+  let canSee = false;
+  for (const m of h.members) if (canSeeWork(m.sheet)) canSee = true;
   if (!canSee || !householdHasColumn(h, 'wageIncome')) return;
   const wageRaw = hcell(h, 'wageIncome');
   if (!isEmpty(wageRaw) && amountOf(wageRaw) === null) return;
   const wage = amountOf(wageRaw) ?? 0;
-  const workers: string[] = [];
-  for (const m of h.members) {
-    const months = monthsOf(cell(m, 'workMonths'));
-    if (months !== null && months >= 1) {
-      workers.push(`${memberName(m)}务工${months}个月`);
-      continue;
-    }
-    const post = cell(m, 'publicWelfareJob');
-    if (post !== undefined && !isEmpty(post) && !NO_POST_VALUES.has(normText(post))) {
-      workers.push(`${memberName(m)}有公益性岗位（${cellText(post)}）`);
-      continue;
-    }
-    const postMonths = monthsOf(cell(m, 'publicWelfareJobMonths'));
-    if (postMonths !== null && postMonths >= 1) workers.push(`${memberName(m)}公益性岗位${postMonths}个月`);
-  }
-  if (wage > 0 && workers.length === 0) {
+  let anyWorker = false;
+  for (const m of h.members) if (works(m)) anyWorker = true;
+  if (wage > 0 && !anyWorker) {
     emitAt(
       ctx,
       'income.wage-no-worker',
@@ -306,7 +318,12 @@ function checkWage(ctx: RuleContext, h: HouseholdRec): void {
       ['wageIncome'],
       `${hLabel(h)}工资性收入为${cellText(wageRaw)}元，但本户没有成员登记务工时间或公益性岗位。请核实：有务工的补录务工时间（月），没有的核对工资性收入。`,
     );
-  } else if (wage <= 0 && workers.length > 0) {
+  } else if (wage <= 0 && anyWorker) {
+    const workers: string[] = [];
+    for (const m of h.members) {
+      const w = workOf(m);
+      if (w !== null) workers.push(w);
+    }
     emitAt(
       ctx,
       'income.wage-no-worker',
@@ -317,20 +334,19 @@ function checkWage(ctx: RuleContext, h: HouseholdRec): void {
   }
 }
 
-export function run(ctx: RuleContext): void {
-  for (const h of ctx.ledger.households) {
-    const hasIncome =
-      ALL_COMPONENTS.some((k) => householdHasColumn(h, k)) ||
-      householdHasColumn(h, 'netIncome') ||
-      householdHasColumn(h, 'perCapitaNetIncome');
-    if (!hasIncome) continue;
-    const inc = householdIncome(h, ctx.config.householdSizeBasis);
-    checkNegative(ctx, h);
-    checkNet(ctx, h, inc);
-    checkPerCapita(ctx, h, inc);
-    checkSubtotals(ctx, h);
-    checkLines(ctx, h, inc);
-    checkBusinessExpense(ctx, h);
-    checkWage(ctx, h);
-  }
+/** The income checks of one household; rules/households.ts runs it in the household pass. */
+export function incomeHousehold(ctx: RuleContext, h: HouseholdRec): void {
+  const hasIncome =
+    ALL_COMPONENTS.some((k) => householdHasColumn(h, k)) ||
+    householdHasColumn(h, 'netIncome') ||
+    householdHasColumn(h, 'perCapitaNetIncome');
+  if (!hasIncome) return;
+  const inc = householdIncome(h, ctx.config.householdSizeBasis);
+  checkNegative(ctx, h);
+  checkNet(ctx, h, inc);
+  checkPerCapita(ctx, h, inc);
+  checkSubtotals(ctx, h);
+  checkLines(ctx, h, inc);
+  checkBusinessExpense(ctx, h);
+  checkWage(ctx, h);
 }

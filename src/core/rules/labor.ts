@@ -1,6 +1,8 @@
 // Labour: 务工时间（月） within 0–12, and children under 16 recorded as workers. All person rows (not only covered
-// households). A 务工时间 that is not a number is field.number's, not reported here.
+// households). A 务工时间 that is not a number is field.number's, not reported here. Runs in the row pass.
 import type { RuleContext } from './context';
+import type { ParsedSheet } from '../types';
+import type { RowCheck } from './identity';
 import { cellText, isEmpty, normText, parseNumber } from '../grid/normalise';
 import { cell, type RowRef } from '../model/ledger';
 import { LABOR_MIN_AGE, NO_POST_VALUES, WORK_MONTHS_MAX, WORKING_SKILLS } from '../profiles/personTables';
@@ -16,54 +18,56 @@ function numberIn(ref: RowRef, key: string): number | null {
 
 const householdIdAt = (ref: RowRef): string => cellText(cell(ref, 'householdId'));
 
-export function run(ctx: RuleContext): void {
-  for (const sheet of ctx.ledger.personSheets) {
-    const hasMonths = !!sheet.byKey.workMonths;
-    if (!hasMonths) ctx.missingColumn(sheet, 'workMonths', ['labor.work-months']);
-    const childCols = ['laborSkill', 'workMonths', 'publicWelfareJob', 'publicWelfareJobMonths'];
-    const canCheckChild = childCols.some((k) => sheet.byKey[k]);
-    if (!canCheckChild) ctx.missingColumn(sheet, 'laborSkill', ['labor.child-worker']);
+/**
+ * Labour checks of one person sheet's row, for the one pass over the rows (rules/cells.ts). Registers the
+ * sheet's missing columns when created.
+ */
+export function laborRowCheck(ctx: RuleContext, sheet: ParsedSheet): RowCheck {
+  const hasMonths = !!sheet.byKey.workMonths;
+  if (!hasMonths) ctx.missingColumn(sheet, 'workMonths', ['labor.work-months']);
+  const childCols = ['laborSkill', 'workMonths', 'publicWelfareJob', 'publicWelfareJobMonths'];
+  const canCheckChild = childCols.some((k) => sheet.byKey[k]);
+  if (!canCheckChild) ctx.missingColumn(sheet, 'laborSkill', ['labor.child-worker']);
 
-    for (const r of sheet.dataRows) {
-      const ref = { sheet, r };
-      const months = hasMonths ? numberIn(ref, 'workMonths') : null;
-      if (months !== null && (months < 0 || months > WORK_MONTHS_MAX)) {
-        ctx.emit({
-          rule: 'labor.work-months',
-          sheet,
-          r,
-          col: 'workMonths',
-          value: cell(ref, 'workMonths'),
-          householdId: householdIdAt(ref), // read only for a finding
-          message: `务工时间填写为${months}个月，应在0–${WORK_MONTHS_MAX}个月之间（一年内的务工月数）。请核对后更正。`,
-        });
-      }
-
-      if (!canCheckChild) continue;
-      const age = ctx.person(ref).age;
-      if (age === undefined || age >= LABOR_MIN_AGE || age < 0) continue;
-      const reasons: Array<[key: string, text: string]> = [];
-      const skill = normText(cell(ref, 'laborSkill'));
-      if (WORKING_SKILLS.has(skill)) reasons.push(['laborSkill', `劳动技能为“${skill}”`]);
-      if (months !== null && months > 0) reasons.push(['workMonths', `务工时间为${months}个月`]);
-      const post = cell(ref, 'publicWelfareJob');
-      if (post !== undefined && !isEmpty(post) && !NO_POST_VALUES.has(normText(post))) {
-        reasons.push(['publicWelfareJob', `公益性岗位为“${cellText(post)}”`]);
-      }
-      const postMonths = numberIn(ref, 'publicWelfareJobMonths');
-      if (postMonths !== null && postMonths > 0)
-        reasons.push(['publicWelfareJobMonths', `公益性岗位${postMonths}个月`]);
-      if (reasons.length === 0) continue;
-      const name = cellText(cell(ref, 'name')) || '该成员';
+  return (r) => {
+    const ref = { sheet, r };
+    const months = hasMonths ? numberIn(ref, 'workMonths') : null;
+    if (months !== null && (months < 0 || months > WORK_MONTHS_MAX)) {
       ctx.emit({
-        rule: 'labor.child-worker',
+        rule: 'labor.work-months',
         sheet,
         r,
-        col: reasons[0][0],
-        value: cell(ref, reasons[0][0]),
+        col: 'workMonths',
+        value: cell(ref, 'workMonths'),
         householdId: householdIdAt(ref), // read only for a finding
-        message: `${name}${age}岁，未满${LABOR_MIN_AGE}周岁，但${reasons.map((x) => x[1]).join('、')}。未成年人不应登记为劳动力或务工、公益性岗位人员。请核对年龄（证件号码）或改为“无劳动力”并清空务工信息。`,
+        message: `务工时间填写为${months}个月，应在0–${WORK_MONTHS_MAX}个月之间（一年内的务工月数）。请核对后更正。`,
       });
     }
-  }
+
+    if (!canCheckChild) return;
+    const age = ctx.ageAt(sheet, r);
+    if (age === undefined || age >= LABOR_MIN_AGE || age < 0) return;
+    const reasons: Array<[key: string, text: string]> = [];
+    const skill = normText(cell(ref, 'laborSkill'));
+    if (WORKING_SKILLS.has(skill)) reasons.push(['laborSkill', `劳动技能为“${skill}”`]);
+    if (months !== null && months > 0) reasons.push(['workMonths', `务工时间为${months}个月`]);
+    const post = cell(ref, 'publicWelfareJob');
+    if (post !== undefined && !isEmpty(post) && !NO_POST_VALUES.has(normText(post))) {
+      reasons.push(['publicWelfareJob', `公益性岗位为“${cellText(post)}”`]);
+    }
+    const postMonths = numberIn(ref, 'publicWelfareJobMonths');
+    if (postMonths !== null && postMonths > 0)
+      reasons.push(['publicWelfareJobMonths', `公益性岗位${postMonths}个月`]);
+    if (reasons.length === 0) return;
+    const name = cellText(cell(ref, 'name')) || '该成员';
+    ctx.emit({
+      rule: 'labor.child-worker',
+      sheet,
+      r,
+      col: reasons[0][0],
+      value: cell(ref, reasons[0][0]),
+      householdId: householdIdAt(ref), // read only for a finding
+      message: `${name}${age}岁，未满${LABOR_MIN_AGE}周岁，但${reasons.map((x) => x[1]).join('、')}。未成年人不应登记为劳动力或务工、公益性岗位人员。请核对年龄（证件号码）或改为“无劳动力”并清空务工信息。`,
+    });
+  };
 }

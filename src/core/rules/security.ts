@@ -5,7 +5,6 @@ import type { RuleContext } from './context';
 import type { ParsedSheet } from '../types';
 import { cellText, isEmpty, normText, parseFlag } from '../grid/normalise';
 import { cell, hcell, hRef, householdHasColumn, type HouseholdRec, type PersonRow } from '../model/ledger';
-import { idTrusted } from './identity';
 import {
   GRADE_AGE_BOUNDS,
   NOT_STUDENT_STATUS,
@@ -67,8 +66,7 @@ function checkEducation(ctx: RuleContext, m: PersonRow): void {
   const statusRaw = cell(m, 'schoolStatus');
   const status = normText(statusRaw);
   const level = status === '' ? 'none' : schoolLevel(status);
-  const info = ctx.person(m);
-  const age = info.age;
+  const age = ctx.ageAt(sheet, m.r);
 
   // edu.out-of-school: compulsory-education age, not in a school grade, no reason recorded.
   const [from, to] = ctx.config.compulsoryEducationAges;
@@ -100,7 +98,7 @@ function checkEducation(ctx: RuleContext, m: PersonRow): void {
     bounds &&
     ((bounds.min !== undefined && age < bounds.min) || (bounds.max !== undefined && age > bounds.max))
   ) {
-    const source = idTrusted(info.id) ? '按证件号码' : '按出生日期';
+    const source = ctx.idTrustedAt(sheet, m.r) ? '按证件号码' : '按出生日期';
     ctx.emit({
       rule: 'edu.grade-age',
       sheet,
@@ -221,14 +219,13 @@ function checkWater(ctx: RuleContext, h: HouseholdRec): void {
   });
 }
 
-export function run(ctx: RuleContext): void {
-  for (const h of ctx.ledger.households) {
-    if (!ctx.status(h).covered) continue;
-    for (const m of h.members) {
-      checkEducation(ctx, m);
-      checkMedical(ctx, m);
-    }
-    checkHousing(ctx, h);
-    checkWater(ctx, h);
+/** The checks of one household (covered households only); rules/households.ts runs it in the household pass. */
+export function securityHousehold(ctx: RuleContext, h: HouseholdRec): void {
+  if (!ctx.status(h).covered) return;
+  for (const m of h.members) {
+    checkEducation(ctx, m);
+    checkMedical(ctx, m);
   }
+  checkHousing(ctx, h);
+  checkWater(ctx, h);
 }

@@ -3,6 +3,25 @@
 import type { RuleContext } from './context';
 import { cellText, isErrorValue } from '../grid/normalise';
 import { a1 } from '../grid/address';
+import type { CellValue, ColumnInfo, ParsedSheet } from '../types';
+
+/** sheet.error-values for one cell. */
+export function emitErrorValue(
+  ctx: RuleContext,
+  sheet: ParsedSheet,
+  r: number,
+  col: ColumnInfo,
+  v: CellValue,
+): void {
+  ctx.emit({
+    rule: 'sheet.error-values',
+    sheet,
+    r,
+    col: col.index,
+    value: v,
+    message: `“${col.header}”为错误值 ${v}，无法检查。请修正产生该值的公式，或直接录入正确数值。`,
+  });
+}
 
 export function run(ctx: RuleContext): void {
   for (const sheet of ctx.ledger.sheets) {
@@ -42,25 +61,16 @@ export function run(ctx: RuleContext): void {
         message: `数据区 ${a1(m.r1, m.c1)}:${a1(m.r2, m.c2)} 是合并单元格，已按每行都填写了“${cellText(sheet.grid[m.r1]?.[m.c1])}”读取。建议取消合并并逐行填写，以便系统导入。`,
       });
     }
-    const cols = sheet.columns;
-    // Column indexes hoisted into a plain number array: this loop touches every cell of the sheet.
-    const indexes = cols.map((c) => c.index);
-    const n = indexes.length;
-    for (const r of sheet.dataRows) {
-      const row = sheet.grid[r];
-      if (!row) continue;
-      for (let i = 0; i < n; i++) {
-        const v = row[indexes[i]];
-        if (typeof v === 'string' && v.charCodeAt(0) === 35 && isErrorValue(v)) {
-          const col = cols[i];
-          ctx.emit({
-            rule: 'sheet.error-values',
-            sheet,
-            r,
-            col: col.index,
-            value: v,
-            message: `“${col.header}”为错误值 ${v}，无法检查。请修正产生该值的公式，或直接录入正确数值。`,
-          });
+    // Person and household sheets: the fields pass finds their error values in its one pass over the rows.
+    if (sheet.kind !== 'person' && sheet.kind !== 'household') {
+      const cols = sheet.columns;
+      for (const r of sheet.dataRows) {
+        const row = sheet.grid[r];
+        if (!row) continue;
+        for (const col of cols) {
+          const v = row[col.index];
+          if (typeof v === 'string' && v.charCodeAt(0) === 35 && isErrorValue(v))
+            emitErrorValue(ctx, sheet, r, col, v);
         }
       }
     }
