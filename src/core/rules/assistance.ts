@@ -1,9 +1,16 @@
 // Assistance and monitoring (rules.md): 帮扶责任人 present and not overloaded, 监测对象类别 filled, 风险消除时间 not
 // before 识别监测时间, and 帮扶措施 recorded for 监测对象. One finding per household at hRef(h, key).
 import type { RuleContext } from './context';
-import type { ParsedSheet } from '../types';
+import type { CellValue, ParsedSheet } from '../types';
 import { cellText, compareYMD, formatYMD, normText, parseDate, parseFlag } from '../grid/normalise';
-import { hcell, hRef, householdHasColumn, htext, type HouseholdRec } from '../model/ledger';
+import {
+  hcell,
+  HouseholdFields,
+  hRef,
+  householdHasColumn,
+  htext,
+  type HouseholdRec,
+} from '../model/ledger';
 import { columnLabel } from '../profiles/synonyms';
 
 const hidOf = (h: HouseholdRec): string => h.id || h.key;
@@ -25,36 +32,45 @@ function emitAt(ctx: RuleContext, rule: string, h: HouseholdRec, key: string, me
 /** The sheet a household-level column would live on (for sheet.column-missing). */
 const homeSheet = (h: HouseholdRec): ParsedSheet => hRef(h).sheet;
 
-/** Helper names compared after normText (full-width, spaces). */
-const helperKey = (h: HouseholdRec): string => normText(hcell(h, 'helperName'));
+// The household fields these rules read, through one HouseholdFields (indexes below).
+const FIELDS = new HouseholdFields([
+  'helperName',
+  'riskEliminated',
+  'monitorStart',
+  'riskEliminatedDate',
+]);
+const HELPER = 0;
+const RISK = 1;
+const START = 2;
+const END = 3;
 
-/** 监测对象 for these rules: 户类型 names monitoring / 类别 filled, or 风险是否消除 = 否 on a non-脱贫户. */
-function isMonitored(ctx: RuleContext, h: HouseholdRec): boolean {
-  const s = ctx.status(h);
-  return s.monitored || (!s.exited && parseFlag(hcell(h, 'riskEliminated')) === false);
-}
+/** parseDate(v).date, without parsing an absent or empty cell (most 监测 dates are blank). */
+const dateOf = (v: CellValue | undefined) => (v === undefined || v === '' ? undefined : parseDate(v).date);
 
 export function run(ctx: RuleContext): void {
   const households = ctx.ledger.households;
   const max = ctx.config.helperMaxHouseholds;
 
-  // helper.overload: distinct households per helper over the whole workbook.
-  const perHelper = new Map<string, HouseholdRec[]>();
-  for (const h of households) {
-    if (!householdHasColumn(h, 'helperName')) continue;
-    const k = helperKey(h);
-    if (k === '') continue;
-    const list = perHelper.get(k);
-    if (list) list.push(h);
-    else perHelper.set(k, [h]);
+  // helper.overload: distinct households per helper over the whole workbook. The key per household is kept
+  // (null: no 帮扶责任人 column) for the second loop.
+  const keys: Array<string | null> = new Array<string | null>(households.length);
+  const perHelper = new Map<string, number>();
+  for (let i = 0; i < households.length; i++) {
+    const v = FIELDS.read(households[i]);
+    // undefined exactly when the household has no such column (householdHasColumn).
+    const k = v[HELPER] === undefined ? null : normText(v[HELPER]);
+    keys[i] = k;
+    if (k !== null && k !== '') perHelper.set(k, (perHelper.get(k) ?? 0) + 1);
   }
 
-  for (const h of households) {
+  for (let i = 0; i < households.length; i++) {
+    const h = households[i];
     const s = ctx.status(h);
-    const hasHelper = householdHasColumn(h, 'helperName');
-    if (!hasHelper) {
+    const v = FIELDS.read(h);
+    const key = keys[i];
+    if (key === null) {
       if (s.covered) ctx.missingColumn(homeSheet(h), 'helperName', ['helper.missing', 'helper.overload']);
-    } else if (helperKey(h) === '') {
+    } else if (key === '') {
       if (s.covered) {
         emitAt(
           ctx,
@@ -65,19 +81,20 @@ export function run(ctx: RuleContext): void {
         );
       }
     } else {
-      const mine = perHelper.get(helperKey(h)) ?? [];
-      if (mine.length > max) {
+      const count = perHelper.get(key) ?? 0;
+      if (count > max) {
         emitAt(
           ctx,
           'helper.overload',
           h,
           'helperName',
-          `${hLabel(h)}帮扶责任人“${cellText(hcell(h, 'helperName'))}”共联系${mine.length}户，超过每人最多${max}户的标准。请调整结对安排，或在“设置”中修改每名帮扶责任人的联系户上限。`,
+          `${hLabel(h)}帮扶责任人“${cellText(v[HELPER])}”共联系${count}户，超过每人最多${max}户的标准。请调整结对安排，或在“设置”中修改每名帮扶责任人的联系户上限。`,
         );
       }
     }
 
-    const monitored = isMonitored(ctx, h);
+    // 监测对象 for these rules: 户类型 names monitoring / 类别 filled, or 风险是否消除 = 否 on a non-脱贫户.
+    const monitored = s.monitored || (!s.exited && parseFlag(v[RISK]) === false);
     if (monitored) {
       if (!householdHasColumn(h, 'monitorCategory')) {
         ctx.missingColumn(homeSheet(h), 'monitorCategory', ['monitor.category-missing']);
@@ -104,8 +121,8 @@ export function run(ctx: RuleContext): void {
     }
 
     // monitor.date-order: 风险消除时间 before 识别监测时间.
-    const start = parseDate(hcell(h, 'monitorStart')).date;
-    const end = parseDate(hcell(h, 'riskEliminatedDate')).date;
+    const start = dateOf(v[START]);
+    const end = start ? dateOf(v[END]) : undefined;
     if (start && end && compareYMD(end, start) < 0) {
       emitAt(
         ctx,
