@@ -109,7 +109,8 @@ export function App(props: { host: PaneHost }) {
         onPhase: (phase, done, total) => {
           if (opts.signal.aborted) throw abortError();
           opts.onProgress({
-            label: `正在检查：${phase}`,
+            // Engine phases read "读取表头", "检查：…", "计算".
+            label: `正在${phase}`,
             value: (names.length + (total ? done / total : 0)) / (names.length + 1),
           });
         },
