@@ -3,14 +3,7 @@
 import type { RuleContext } from './context';
 import type { CellValue, ParsedSheet } from '../types';
 import { cellText, compareYMD, formatYMD, normText, parseDate, parseFlag } from '../grid/normalise';
-import {
-  hcell,
-  HouseholdFields,
-  hRef,
-  householdHasColumn,
-  htext,
-  type HouseholdRec,
-} from '../model/ledger';
+import { hcell, HouseholdFields, hRef, householdHasColumn, htext, type HouseholdRec } from '../model/ledger';
 import { columnLabel } from '../profiles/synonyms';
 
 const hidOf = (h: HouseholdRec): string => h.id || h.key;
@@ -33,12 +26,7 @@ function emitAt(ctx: RuleContext, rule: string, h: HouseholdRec, key: string, me
 const homeSheet = (h: HouseholdRec): ParsedSheet => hRef(h).sheet;
 
 // The household fields these rules read, through one HouseholdFields (indexes below).
-const FIELDS = new HouseholdFields([
-  'helperName',
-  'riskEliminated',
-  'monitorStart',
-  'riskEliminatedDate',
-]);
+const FIELDS = new HouseholdFields(['helperName', 'riskEliminated', 'monitorStart', 'riskEliminatedDate']);
 const HELPER = 0;
 const RISK = 1;
 const START = 2;
