@@ -29,10 +29,17 @@ export function laborRowCheck(ctx: RuleContext, sheet: ParsedSheet): RowCheck {
   const canCheckChild = childCols.some((k) => sheet.byKey[k]);
   if (!canCheckChild) ctx.missingColumn(sheet, 'laborSkill', ['labor.child-worker']);
 
-  return (r) => {
-    const ref = { sheet, r };
-    const months = hasMonths ? numberIn(ref, 'workMonths') : null;
+  const monthsIndex = sheet.byKey.workMonths?.index ?? -1;
+  return (r, row) => {
+    // numberIn({ sheet, r }, 'workMonths') from the row in hand: a plain number or a blank needs no parsing.
+    let months: number | null = null;
+    if (hasMonths) {
+      const v = row[monthsIndex] ?? '';
+      if (typeof v === 'number') months = Number.isFinite(v) ? v : null;
+      else if (v !== '') months = numberIn({ sheet, r }, 'workMonths');
+    }
     if (months !== null && (months < 0 || months > WORK_MONTHS_MAX)) {
+      const ref = { sheet, r };
       ctx.emit({
         rule: 'labor.work-months',
         sheet,
@@ -47,6 +54,7 @@ export function laborRowCheck(ctx: RuleContext, sheet: ParsedSheet): RowCheck {
     if (!canCheckChild) return;
     const age = ctx.ageAt(sheet, r);
     if (age === undefined || age >= LABOR_MIN_AGE || age < 0) return;
+    const ref = { sheet, r };
     const reasons: Array<[key: string, text: string]> = [];
     const skill = normText(cell(ref, 'laborSkill'));
     if (WORKING_SKILLS.has(skill)) reasons.push(['laborSkill', `劳动技能为“${skill}”`]);
