@@ -98,6 +98,18 @@ function checkConsistency(ctx: RuleContext, h: HouseholdRec, sheet: ParsedSheet,
   }
 }
 
+/** Members whose 与户主关系 is `relation` (only built when a finding lists them). */
+function withRelationTo(h: HouseholdRec, relation: string): PersonRow[] {
+  return h.members.filter(
+    (m) => m.sheet.byKey.relationToHead && normText(cell(m, 'relationToHead')) === relation,
+  );
+}
+
+/** "姓名（第n行）、…" for messages. */
+function names(rows: RowRef[]): string {
+  return rows.map((p) => `${cellText(cell(p, 'name')) || '（无姓名）'}（第${p.r + 1}行）`).join('、');
+}
+
 function checkRelations(ctx: RuleContext, h: HouseholdRec): void {
   // Counted first; the member lists are built only when a finding needs them (almost never).
   let at: PersonRow | undefined;
@@ -116,12 +128,8 @@ function checkRelations(ctx: RuleContext, h: HouseholdRec): void {
     else if (rel === SPOUSE_RELATION) spouseCount++;
   }
   if (at === undefined) return;
-  const withRelationTo = (relation: string): PersonRow[] =>
-    h.members.filter((m) => m.sheet.byKey.relationToHead && normText(cell(m, 'relationToHead')) === relation);
-  const heads = headCount > 1 ? withRelationTo(HEAD_RELATION) : [];
-  const spouses = spouseCount > 1 ? withRelationTo(SPOUSE_RELATION) : [];
-  const names = (rows: RowRef[]) =>
-    rows.map((p) => `${cellText(cell(p, 'name')) || '（无姓名）'}（第${p.r + 1}行）`).join('、');
+  const heads = headCount > 1 ? withRelationTo(h, HEAD_RELATION) : [];
+  const spouses = spouseCount > 1 ? withRelationTo(h, SPOUSE_RELATION) : [];
   if (headCount === 0) {
     ctx.emit({
       rule: 'household.no-head',

@@ -177,17 +177,29 @@ function checkPerCapita(ctx: RuleContext, h: HouseholdRec, inc: HouseholdIncome)
 function checkSubtotals(ctx: RuleContext, h: HouseholdRec): void {
   for (const { component, parts } of SUBTOTALS) {
     if (!householdHasColumn(h, component)) continue;
-    const present = parts.filter((k) => householdHasColumn(h, k));
-    const values = present.map((k) => ({ k, raw: hcell(h, k) }));
+    // Scanned without building lists (every household): any sub-item filled, any unreadable, their sum in 分.
+    let anyFilled = false;
+    let anyUnreadable = false;
+    let sumFen = 0;
+    for (const k of parts) {
+      if (!householdHasColumn(h, k)) continue;
+      const raw = hcell(h, k);
+      if (isEmpty(raw)) continue;
+      anyFilled = true;
+      const a = amountOf(raw);
+      if (a === null) anyUnreadable = true;
+      else sumFen += toFen(a);
+    }
     // Skip when every sub-item is blank, or one is unreadable (field.number reports it).
-    if (!values.some((x) => !isEmpty(x.raw))) continue;
-    if (values.some((x) => !isEmpty(x.raw) && amountOf(x.raw) === null)) continue;
+    if (!anyFilled || anyUnreadable) continue;
     const compRaw = hcell(h, component);
     if (!isEmpty(compRaw) && amountOf(compRaw) === null) continue;
-    const sumFen = values.reduce((s, x) => s + toFen(amountOf(x.raw) ?? 0), 0);
     const compFen = toFen(amountOf(compRaw) ?? 0);
     if (!differs(ctx, compFen, sumFen)) continue;
-    const filled = values.filter((x) => !isEmpty(x.raw));
+    const filled = parts
+      .filter((k) => householdHasColumn(h, k))
+      .map((k) => ({ k, raw: hcell(h, k) }))
+      .filter((x) => !isEmpty(x.raw));
     const detail = filled.map((x) => `${header(h, x.k)}${yuanText(toFen(amountOf(x.raw) ?? 0))}`).join(' + ');
     emitAt(
       ctx,
@@ -204,10 +216,12 @@ function legacyExited(h: HouseholdRec): boolean {
   return LEGACY_EXITED.test(normText(hcell(h, 'exitStatus')));
 }
 
+const LINE_KEYS = ['perCapitaNetIncome', 'netIncome'];
+
 function checkLines(ctx: RuleContext, h: HouseholdRec, inc: HouseholdIncome): void {
   const pc = inc.perCapitaFen;
   if (pc === null) return;
-  const keys = ['perCapitaNetIncome', 'netIncome'];
+  const keys = LINE_KEYS;
   const how =
     inc.perCapitaSource === 'computed'
       ? `按${SIZE_BASIS_LABEL[inc.sizeBasis ?? 'memberRows']}${inc.size}人计算的`

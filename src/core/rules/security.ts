@@ -53,15 +53,14 @@ function whoOf(m: PersonRow, age: number | undefined): string {
   return name ? `${name}（${age ?? '?'}岁）` : `该成员（${age ?? '?'}岁）`;
 }
 
+const EDU_RULES = ['edu.out-of-school', 'edu.grade-age', 'edu.status-conflict'];
+const EDU_CONFLICT_RULES = ['edu.status-conflict'];
+
 function checkEducation(ctx: RuleContext, m: PersonRow): void {
   const sheet = m.sheet;
   const hid = hidOf(m.household);
-  const hasStatus = needColumn(ctx, sheet, 'schoolStatus', [
-    'edu.out-of-school',
-    'edu.grade-age',
-    'edu.status-conflict',
-  ]);
-  const hasEducation = needColumn(ctx, sheet, 'education', ['edu.status-conflict']);
+  const hasStatus = needColumn(ctx, sheet, 'schoolStatus', EDU_RULES);
+  const hasEducation = needColumn(ctx, sheet, 'education', EDU_CONFLICT_RULES);
   if (!hasStatus) return;
   const statusRaw = cell(m, 'schoolStatus');
   const status = normText(statusRaw);
