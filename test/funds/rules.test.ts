@@ -327,3 +327,101 @@ test('missing columns give one sheet.column-missing each, not per-row findings',
   ).toEqual(['已支出', '项目类型']);
   expect(hits(f, ALL)).toEqual([]);
 });
+
+describe('fund.total-mismatch with a 合计 per township (county ledgers)', () => {
+  // 城关镇: two projects (计划 100 + 50); 石桥镇: one (计划 20). Each block ends with its own "XX镇合计".
+  const a = base();
+  const b = base({
+    序号: 2,
+    项目名称: '新民村蔬菜大棚建设项目',
+    计划投资: 50,
+    补助资金: 40,
+    中央: 40,
+    省级: '',
+    其他: 10,
+    下达: 40,
+    已拨付: 40,
+    已支出: 30,
+    '支出进度（%）': 75,
+    带贫户数: 10,
+  });
+  const c = base({
+    序号: 3,
+    项目名称: '团结村通组硬化路建设项目',
+    项目类型: '乡村建设行动项目',
+    建设地点: '石桥镇团结村',
+    计划投资: 20,
+    补助资金: 20,
+    中央: 20,
+    省级: '',
+    其他: '',
+    下达: 20,
+    已拨付: 10,
+    已支出: 10,
+    '支出进度（%）': 50,
+    带贫户数: '',
+  });
+  const town1 = (over = {}) => ({
+    项目名称: '城关镇合计',
+    计划投资: 150,
+    补助资金: 130,
+    中央: 120,
+    省级: 10,
+    其他: 20,
+    下达: 130,
+    已拨付: 120,
+    已支出: 102,
+    '支出进度（%）': 78.46,
+    带贫户数: 30,
+    ...over,
+  });
+  const town2 = (over = {}) => ({
+    项目名称: '石桥镇合计',
+    计划投资: 20,
+    补助资金: 20,
+    中央: 20,
+    下达: 20,
+    已拨付: 10,
+    已支出: 10,
+    '支出进度（%）': 50,
+    带贫户数: 0,
+    ...over,
+  });
+  const county = (over = {}) => ({
+    项目名称: '全县合计',
+    计划投资: 170,
+    补助资金: 150,
+    中央: 140,
+    省级: 10,
+    其他: 20,
+    下达: 150,
+    已拨付: 130,
+    已支出: 112,
+    '支出进度（%）': 74.67,
+    带贫户数: 30,
+    ...over,
+  });
+
+  test('correct township and county totals do not fire (with or without the county total)', () => {
+    expect(hits(check([a, b, town1(), c, town2(), county()]), ALL)).toEqual([]);
+    expect(hits(check([a, b, town1(), c, town2()]), ALL)).toEqual([]);
+    expect(hits(check([county(), a, b, town1(), c, town2()]), ALL)).toEqual([]);
+  });
+  test('a wrong township total is compared with its own block and named by its rows', () => {
+    const f = check([a, b, town1({ 计划投资: 151 }), c, town2(), county()]);
+    expect(hits(f, ALL)).toEqual(['fund.total-mismatch@E6']);
+    const m = f.find((x) => x.rule === 'fund.total-mismatch')!.message;
+    expect(m).toContain('“城关镇合计”行');
+    expect(m).toContain('第4—5行2个项目之和为150');
+  });
+  test('a wrong county total is compared with all projects', () => {
+    const f = check([a, b, town1(), c, town2(), county({ 计划投资: 171 })]);
+    expect(hits(f, ALL)).toEqual(['fund.total-mismatch@E9']);
+    expect(f.find((x) => x.rule === 'fund.total-mismatch')!.message).toContain('全部3个项目之和为170');
+  });
+  test('the projects are counted once: totals rows are not projects in the report', () => {
+    const r = report([fundSheet([a, b, town1(), c, town2(), county()])]);
+    expect(r.funds.map((p) => p.row)).toEqual([4, 5, 7]);
+    expect(r.fundRollup!.total.planned).toBe(170);
+  });
+});

@@ -336,15 +336,9 @@ function buildFundModel(sheet: ParsedSheet, tolFen: number): FundSheetModel {
         '合计';
       const kind = /小计/.test(label) ? 'subtotal' : 'grand';
       const { nums, progress } = readRow(r);
-      totals.push({
-        r,
-        kind,
-        labelled: true,
-        label,
-        nums,
-        progress,
-        members: kind === 'subtotal' ? group : [],
-      });
+      // A 合计 row keeps the rows since the previous total too: a county ledger closes each township's block with
+      // its own "XX镇合计" (decided after the loop, when it is known what follows).
+      totals.push({ r, kind, labelled: true, label, nums, progress, members: group });
       group = [];
       continue;
     }
@@ -404,6 +398,33 @@ function buildFundModel(sheet: ParsedSheet, tolFen: number): FundSheetModel {
     last.r > (projects[projects.length - 1]?.r ?? -1)
   )
     last.kind = 'grand';
+  // Labelled 合计 rows that close a block of projects (a township's "XX镇合计" among several) are that block's
+  // totals, not the sheet's: one with projects after it, or the last one when its amounts are its block's and
+  // not all projects' (a ledger without an overall 合计). A 合计 above the projects or after them all stays the
+  // sheet's total.
+  const lastProjectRow = projects[projects.length - 1]?.r ?? -1;
+  const matches = (t: FundTotal, members: FundProject[]): boolean => {
+    let compared = 0;
+    for (const key of AMOUNT_KEYS) {
+      const v = t.nums[key];
+      if (v === undefined) continue;
+      compared++;
+      if (Math.abs(toFenIn(v, unit) - sumFen(members, key)) > tolFen) return false;
+    }
+    return compared > 0;
+  };
+  let blockTotals = 0;
+  for (const t of totals) {
+    if (!t.labelled || t.kind !== 'grand') continue;
+    const block = t.members.length > 0 && t.members.length < projects.length;
+    if (block && t.r < lastProjectRow) {
+      t.kind = 'subtotal';
+      blockTotals++;
+    } else if (block && blockTotals > 0 && matches(t, t.members) && !matches(t, projects)) {
+      t.kind = 'subtotal';
+      blockTotals++;
+    }
+  }
   for (const t of totals) if (t.kind === 'grand') t.members = projects;
   return {
     sheet,
