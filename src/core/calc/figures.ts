@@ -7,7 +7,7 @@ import { cell, HouseholdFields, hRef, type HouseholdRec, type PersonRow } from '
 import { trimIdText } from '../id/gb11643';
 import { HEAD_RELATION, SCHOOL_GRADE_LEVELS, UNSAFE_HOUSING_GRADES } from '../profiles/personTables';
 import { ALL_COMPONENTS } from '../profiles/incomeItems';
-import { schoolLevel } from '../rules/security';
+import { housingGradeKey, schoolLevel } from '../rules/security';
 import { amountOf, divRoundHalfAway, householdIncome, yuan } from './income';
 
 /** Incidence numerator labels (report.incidenceBasis). */
@@ -254,18 +254,6 @@ export function householdFigure(ctx: RuleContext, h: HouseholdRec): HouseholdFig
     if (phone) f.phone = phone;
     return f;
   }
-}
-
-/** 危房级别 as compared with UNSAFE_HOUSING_GRADES: normText, upper case, no trailing 级 (memoised). */
-const GRADE_KEYS = new Map<CellValue | undefined, string>();
-function housingGradeKey(v: CellValue | undefined): string {
-  let k = GRADE_KEYS.get(v);
-  if (k === undefined) {
-    k = normText(v).toUpperCase().replace(/级$/, '');
-    if (GRADE_KEYS.size > 10_000) GRADE_KEYS.clear();
-    GRADE_KEYS.set(v, k);
-  }
-  return k;
 }
 
 /** One row of a village base sheet. */

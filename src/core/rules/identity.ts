@@ -16,6 +16,7 @@ import {
 import { analyseIdNumber, cleanId18Analysis, type IdAnalysis } from '../id/gb11643';
 import { cell, info, type RowRef } from '../model/ledger';
 import { codeValue } from '../profiles/codeLists';
+import { ValueMemo } from '../model/members';
 import {
   GENDER_VALUES,
   HEAD_RELATION,
@@ -262,25 +263,6 @@ function emitDuplicates(ctx: RuleContext, dups: DuplicateIndex): void {
         message: `证件号码“${cellText(raw)}”与${others.join('、')}重复，同一人不应登记两次。请核对是否重复录入或号码录错，删除重复行或更正号码。`,
       });
     }
-  }
-}
-
-/** Decoded forms of a cell value, memoised by raw value per column (a column holds a handful of values). */
-class ValueMemo<T> {
-  private lastRaw: CellValue | undefined;
-  private last: T | undefined;
-  private readonly byRaw = new Map<CellValue, T>();
-  constructor(private readonly decode: (raw: CellValue) => T) {}
-  get(raw: CellValue): T {
-    if (raw === this.lastRaw) return this.last as T;
-    let v = this.byRaw.get(raw);
-    if (v === undefined && !this.byRaw.has(raw)) {
-      v = this.decode(raw);
-      if (this.byRaw.size < 10_000) this.byRaw.set(raw, v);
-    }
-    this.lastRaw = raw;
-    this.last = v;
-    return v as T;
   }
 }
 

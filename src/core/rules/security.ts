@@ -2,7 +2,8 @@
 // 文化程度 vs 在校生状况), 基本医疗保险, 住房安全, 饮水安全. Person rules point at the member's cell; household rules
 // emit once per household at hRef.
 import type { RuleContext } from './context';
-import type { ParsedSheet } from '../types';
+import type { CellValue } from '../types';
+import { memberColumns, memberValue, ValueMemo, type MemberColumns } from '../model/members';
 import { cellText, isEmpty, normText, parseFlag } from '../grid/normalise';
 import { cell, hcell, hRef, householdHasColumn, type HouseholdRec, type PersonRow } from '../model/ledger';
 import {
@@ -40,43 +41,69 @@ const hidOf = (h: HouseholdRec): string => h.id || h.key;
 /** Message prefix naming the household, when it has a 户编号 (generated keys are not shown). */
 const hLabel = (h: HouseholdRec): string => (h.id ? `户编号${h.id}：` : '');
 
-/** Registers a missing column once per sheet for the rules that need it. */
-function needColumn(ctx: RuleContext, sheet: ParsedSheet, key: string, rules: string[]): boolean {
-  if (sheet.byKey[key]) return true;
-  ctx.missingColumn(sheet, key, rules);
-  return false;
-}
-
 /** "姓名（n岁）" for messages; built only when a finding is emitted (not per member row). */
 function whoOf(m: PersonRow, age: number | undefined): string {
   const name = cellText(cell(m, 'name'));
   return name ? `${name}（${age ?? '?'}岁）` : `该成员（${age ?? '?'}岁）`;
 }
 
+/** 危房级别 as compared with UNSAFE_HOUSING_GRADES: normText, upper case, no trailing 级 (memoised). */
+const GRADE_KEYS = new ValueMemo((v) => normText(v).toUpperCase().replace(/级$/, ''));
+export const housingGradeKey = (v: CellValue | undefined): string =>
+  v === undefined ? '' : GRADE_KEYS.get(v);
+
 const EDU_RULES = ['edu.out-of-school', 'edu.grade-age', 'edu.status-conflict'];
 const EDU_CONFLICT_RULES = ['edu.status-conflict'];
+const MEDICAL_RULES = ['medical.uninsured', 'medical.double-insured'];
 
-function checkEducation(ctx: RuleContext, m: PersonRow): void {
+/** 在校生状况 decoded once per distinct value. */
+const SCHOOL_STATUS = new ValueMemo((raw) => {
+  const status = normText(raw);
+  const level: SchoolLevel | 'none' | undefined = status === '' ? 'none' : schoolLevel(status);
+  return {
+    status,
+    level,
+    /** A level that is not a school grade (out of school when at compulsory-education age). */
+    notInGrade: level !== undefined && !SCHOOL_GRADE_LEVELS.has(level as SchoolLevel),
+    bounds: level !== undefined ? GRADE_AGE_BOUNDS[level as SchoolLevel] : undefined,
+    /** The status says "student". */
+    studentSide: status !== '' && !NOT_STUDENT_STATUS.has(status),
+  };
+});
+
+/** 文化程度 decoded once per distinct value. */
+const EDUCATION = new ValueMemo((raw) => {
+  const education = normText(raw);
+  return {
+    education,
+    educationSide: education !== '' && !STUDENT_SIDE_EDUCATION.has(education),
+    studentSide: STUDENT_SIDE_EDUCATION.has(education),
+  };
+});
+
+/** parseFlag(v) === true, memoised per value (one instance per column: values alternate between columns). */
+const isYes = (memo: ValueMemo<boolean>, v: CellValue | undefined): boolean =>
+  v === undefined ? parseFlag(v) === true : memo.get(v);
+const RESIDENT_YES = new ValueMemo((v) => parseFlag(v) === true);
+const EMPLOYEE_YES = new ValueMemo((v) => parseFlag(v) === true);
+
+function checkEducation(ctx: RuleContext, m: PersonRow, mc: MemberColumns): void {
   const sheet = m.sheet;
   const hid = hidOf(m.household);
-  const hasStatus = needColumn(ctx, sheet, 'schoolStatus', EDU_RULES);
-  const hasEducation = needColumn(ctx, sheet, 'education', EDU_CONFLICT_RULES);
+  const hasStatus = mc.schoolStatus >= 0;
+  if (!hasStatus) ctx.missingColumn(sheet, 'schoolStatus', EDU_RULES);
+  const hasEducation = mc.education >= 0;
+  if (!hasEducation) ctx.missingColumn(sheet, 'education', EDU_CONFLICT_RULES);
   if (!hasStatus) return;
-  const statusRaw = cell(m, 'schoolStatus');
-  const status = normText(statusRaw);
-  const level = status === '' ? 'none' : schoolLevel(status);
+  const statusRaw = memberValue(m, mc.schoolStatus)!;
+  const info = SCHOOL_STATUS.get(statusRaw);
+  const status = info.status;
   const age = ctx.ageAt(sheet, m.r);
 
   // edu.out-of-school: compulsory-education age, not in a school grade, no reason recorded.
   const [from, to] = ctx.config.compulsoryEducationAges;
-  if (
-    age !== undefined &&
-    age >= from &&
-    age < to &&
-    level !== undefined &&
-    !SCHOOL_GRADE_LEVELS.has(level)
-  ) {
-    const reason = cell(m, 'notInSchoolReason');
+  if (age !== undefined && age >= from && age < to && info.notInGrade) {
+    const reason = memberValue(m, mc.notInSchoolReason);
     if (reason === undefined || isEmpty(reason)) {
       ctx.emit({
         rule: 'edu.out-of-school',
@@ -91,7 +118,7 @@ function checkEducation(ctx: RuleContext, m: PersonRow): void {
   }
 
   // edu.grade-age: grade implausible for the age.
-  const bounds = level !== undefined ? GRADE_AGE_BOUNDS[level] : undefined;
+  const bounds = info.bounds;
   if (
     age !== undefined &&
     bounds &&
@@ -111,17 +138,18 @@ function checkEducation(ctx: RuleContext, m: PersonRow): void {
 
   // edu.status-conflict: exactly one of 文化程度 (non-students) and 在校生状况 (students) applies.
   if (!hasEducation) return;
-  const education = normText(cell(m, 'education'));
-  const educationSide = education !== '' && !STUDENT_SIDE_EDUCATION.has(education);
-  const studentSide =
-    (status !== '' && !NOT_STUDENT_STATUS.has(status)) || STUDENT_SIDE_EDUCATION.has(education);
+  const educationRaw = memberValue(m, mc.education)!;
+  const edu = EDUCATION.get(educationRaw);
+  const educationSide = edu.educationSide;
+  const studentSide = info.studentSide || edu.studentSide;
   if (educationSide === studentSide) {
+    const education = edu.education;
     ctx.emit({
       rule: 'edu.status-conflict',
       sheet,
       r: m.r,
       col: 'education',
-      value: cell(m, 'education'),
+      value: educationRaw,
       householdId: hid,
       message: educationSide
         ? `${whoOf(m, age)}文化程度为“${education}”，在校生状况又为“${status}”，两项只应填一项（在校生填在校生状况，非在校生填文化程度）。请核对并清空不适用的一项。`
@@ -130,18 +158,19 @@ function checkEducation(ctx: RuleContext, m: PersonRow): void {
   }
 }
 
-function checkMedical(ctx: RuleContext, m: PersonRow): void {
+function checkMedical(ctx: RuleContext, m: PersonRow, mc: MemberColumns): void {
   const sheet = m.sheet;
-  const hasResident = !!sheet.byKey.residentMedical;
-  const hasEmployee = !!sheet.byKey.employeeMedical;
+  const hasResident = mc.residentMedical >= 0;
+  const hasEmployee = mc.employeeMedical >= 0;
   if (!hasResident && !hasEmployee) {
-    ctx.missingColumn(sheet, 'residentMedical', ['medical.uninsured', 'medical.double-insured']);
+    ctx.missingColumn(sheet, 'residentMedical', MEDICAL_RULES);
     return;
   }
-  const resident = hasResident ? parseFlag(cell(m, 'residentMedical')) === true : false;
-  const employee = hasEmployee ? parseFlag(cell(m, 'employeeMedical')) === true : false;
+  const resident = hasResident ? isYes(RESIDENT_YES, memberValue(m, mc.residentMedical)) : false;
+  const employee = hasEmployee ? isYes(EMPLOYEE_YES, memberValue(m, mc.employeeMedical)) : false;
+  if (resident !== employee) return; // exactly one: insured once
   const col = hasResident ? 'residentMedical' : 'employeeMedical';
-  if (!resident && !employee) {
+  if (!resident) {
     const name = cellText(cell(m, 'name')) || '该成员';
     const found = [
       hasResident ? `城乡居民基本医疗保险“${cellText(cell(m, 'residentMedical')) || '空'}”` : '',
@@ -158,7 +187,7 @@ function checkMedical(ctx: RuleContext, m: PersonRow): void {
       householdId: hidOf(m.household),
       message: `${name}未参加基本医疗保险（${found}），脱贫人口和监测对象应做到应保尽保。请核实参保情况：已参保的改为“是”，未参保的督促参保。`,
     });
-  } else if (resident && employee) {
+  } else {
     const name = cellText(cell(m, 'name')) || '该成员';
     ctx.emit({
       rule: 'medical.double-insured',
@@ -180,7 +209,7 @@ function checkHousing(ctx: RuleContext, h: HouseholdRec): void {
     return;
   }
   const flag = hasFlag ? parseFlag(hcell(h, 'unsafeHousing')) : null;
-  const grade = hasGrade ? normText(hcell(h, 'housingGrade')).toUpperCase().replace(/级$/, '') : '';
+  const grade = hasGrade ? housingGradeKey(hcell(h, 'housingGrade')) : '';
   const unsafeGrade = UNSAFE_HOUSING_GRADES.has(grade);
   if (flag !== true && !unsafeGrade) return;
   const key = flag === true ? 'unsafeHousing' : 'housingGrade';
@@ -222,8 +251,9 @@ function checkWater(ctx: RuleContext, h: HouseholdRec): void {
 export function securityHousehold(ctx: RuleContext, h: HouseholdRec): void {
   if (!ctx.status(h).covered) return;
   for (const m of h.members) {
-    checkEducation(ctx, m);
-    checkMedical(ctx, m);
+    const mc = memberColumns(m.sheet);
+    checkEducation(ctx, m, mc);
+    checkMedical(ctx, m, mc);
   }
   checkHousing(ctx, h);
   checkWater(ctx, h);
