@@ -8,6 +8,12 @@ import { trimIdText } from '../id/gb11643';
 import { HEAD_RELATION, SCHOOL_GRADE_LEVELS, UNSAFE_HOUSING_GRADES } from '../profiles/personTables';
 import { ALL_COMPONENTS } from '../profiles/incomeItems';
 import { housingGradeKey, schoolLevel } from '../rules/security';
+import {
+  EMPLOYEE_MEDICAL_YES,
+  memberColumns,
+  memberValue,
+  RESIDENT_MEDICAL_YES,
+} from '../model/members';
 import { amountOf, divRoundHalfAway, householdIncome, yuan } from './income';
 
 /** Incidence numerator labels (report.incidenceBasis). */
@@ -62,7 +68,9 @@ function causeParts(text: string): readonly string[] {
 }
 
 function headOf(h: HouseholdRec): PersonRow | undefined {
-  return h.members.find((m) => normText(cell(m, 'relationToHead')) === HEAD_RELATION);
+  for (const m of h.members)
+    if (normText(memberValue(m, memberColumns(m.sheet).relationToHead)) === HEAD_RELATION) return m;
+  return undefined;
 }
 
 const opt = (s: string): string | undefined => (s === '' ? undefined : s);
@@ -93,13 +101,14 @@ function schoolCounts(
   let inAge = 0;
   let out = 0;
   for (const m of h.members) {
-    if (!m.sheet.byKey.schoolStatus) continue;
+    const mc = memberColumns(m.sheet);
+    if (mc.schoolStatus < 0) continue;
     seen = true;
     const age = ctx.ageAt(m.sheet, m.r);
     if (age === undefined || age < eduFrom || age >= eduTo) continue;
     inAge++;
-    const level = schoolLevel(normText(cell(m, 'schoolStatus')) || '非在校生');
-    const reason = cell(m, 'notInSchoolReason');
+    const level = schoolLevel(normText(memberValue(m, mc.schoolStatus)) || '非在校生');
+    const reason = memberValue(m, mc.notInSchoolReason);
     if (level !== undefined && !SCHOOL_GRADE_LEVELS.has(level) && (reason === undefined || isEmpty(reason)))
       out++;
   }
@@ -111,16 +120,11 @@ function uninsuredCount(h: HouseholdRec): number | undefined {
   let seen = false;
   let n = 0;
   for (const m of h.members) {
-    const resident = m.sheet.byKey.residentMedical;
-    const employee = m.sheet.byKey.employeeMedical;
-    if (resident === undefined && employee === undefined) continue;
+    const mc = memberColumns(m.sheet);
+    if (mc.residentMedical < 0 && mc.employeeMedical < 0) continue;
     seen = true;
-    const row = m.sheet.grid[m.r];
-    // parseFlag(cell(m, key)): the cell, '' on a missing row, undefined without the column.
-    const rv = resident === undefined ? undefined : (row?.[resident.index] ?? '');
-    if (parseFlag(rv) === true) continue;
-    const ev = employee === undefined ? undefined : (row?.[employee.index] ?? '');
-    if (parseFlag(ev) !== true) n++;
+    if (RESIDENT_MEDICAL_YES.yes(memberValue(m, mc.residentMedical))) continue;
+    if (!EMPLOYEE_MEDICAL_YES.yes(memberValue(m, mc.employeeMedical))) n++;
   }
   return seen ? n : undefined;
 }

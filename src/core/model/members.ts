@@ -2,6 +2,7 @@
 // decoding cell values: a column holds a handful of distinct values (是/否, 在校生状况, 与户主关系), so each is
 // decoded once instead of at every member row by every rule.
 import type { CellValue, ParsedSheet } from '../types';
+import { parseFlag } from '../grid/normalise';
 import type { RowRef } from './ledger';
 
 /** A decoder memoised by raw value (the row above's value first, then a bounded Map). Results are shared. */
@@ -56,3 +57,16 @@ export function memberColumns(sheet: ParsedSheet): MemberColumns {
 export function memberValue(m: RowRef, index: number): CellValue | undefined {
   return index < 0 ? undefined : (m.sheet.grid[m.r]?.[index] ?? '');
 }
+
+/** parseFlag(v) === true for a member's cell (undefined: no column), memoised per value; one memo per column,
+ * since the values of neighbouring columns alternate. */
+export class YesMemo {
+  private readonly memo = new ValueMemo((v) => parseFlag(v) === true);
+  yes(v: CellValue | undefined): boolean {
+    return v === undefined ? parseFlag(v) === true : this.memo.get(v);
+  }
+}
+
+/** 城乡居民 / 城镇职工基本医疗保险 answered 是. */
+export const RESIDENT_MEDICAL_YES = new YesMemo();
+export const EMPLOYEE_MEDICAL_YES = new YesMemo();

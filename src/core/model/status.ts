@@ -1,7 +1,7 @@
 // Household status from 户类型, 监测对象类别, 风险是否消除 and (2014–2020) 脱贫标志 — who is "covered".
-import { normText, parseFlag } from '../grid/normalise';
+import { cellText, isEmpty, normText, parseFlag } from '../grid/normalise';
 import { CATEGORY_ALIASES } from '../profiles/codeLists';
-import { hcell, htext, householdHasColumn, type HouseholdRec } from './ledger';
+import { HouseholdFields, type HouseholdRec } from './ledger';
 
 export interface HouseholdStatus {
   /** 户类型 as written. */
@@ -24,19 +24,24 @@ export interface HouseholdStatus {
 
 const STILL_POOR = new Set(['未脱贫', '返贫', '0', '3']);
 
+// The four household fields the status reads, in one HouseholdFields read.
+const FIELDS = new HouseholdFields(['householdType', 'monitorCategory', 'riskEliminated', 'exitStatus']);
+
 export function householdStatus(h: HouseholdRec): HouseholdStatus {
-  const type = htext(h, 'householdType');
+  const [typeRaw, categoryRaw, riskRaw, exitRaw] = FIELDS.read(h);
+  // htext(h, 'householdType')
+  const type = typeRaw === undefined || isEmpty(typeRaw) ? '' : cellText(typeRaw);
   const t = normText(type);
-  const rawCategory = normText(hcell(h, 'monitorCategory'));
+  const rawCategory = normText(categoryRaw);
   const category = CATEGORY_ALIASES[rawCategory] ?? rawCategory;
   const exited = t.includes('脱贫户') && !t.includes('监测');
   const monitored = category !== '' || t.includes('监测') || t.includes('边缘') || t.includes('突发');
-  const riskEliminated = parseFlag(hcell(h, 'riskEliminated'));
+  const riskEliminated = parseFlag(riskRaw);
   const riskOpen = monitored && riskEliminated !== true;
-  const exitStatus = normText(hcell(h, 'exitStatus'));
+  const exitStatus = normText(exitRaw);
   const stillPoor = STILL_POOR.has(exitStatus);
-  // rules.md: a ledger without 户类型 covers every household.
-  const typeKnown = householdHasColumn(h, 'householdType');
+  // rules.md: a ledger without 户类型 covers every household (undefined exactly when no row has the column).
+  const typeKnown = typeRaw !== undefined;
   const covered = !typeKnown || exited || riskOpen || stillPoor;
   return { type, exited, monitored, category, riskEliminated, riskOpen, stillPoor, covered };
 }

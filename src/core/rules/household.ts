@@ -16,6 +16,7 @@ import { COLUMN_DEFS, columnLabel } from '../profiles/synonyms';
 import { HEAD_RELATION, SPOUSE_RELATION } from '../profiles/personTables';
 import { analyseIdNumber, trimIdText } from '../id/gb11643';
 import { amountOf } from '../calc/income';
+import { memberColumns, memberValue } from '../model/members';
 
 /** Household-level logical keys (level H), except the grouping key itself. */
 const HOUSEHOLD_KEYS = COLUMN_DEFS.filter((d) => d.level === 'H' && d.key !== 'householdId').map(
@@ -117,13 +118,14 @@ function checkRelations(ctx: RuleContext, h: HouseholdRec): void {
   let headCount = 0;
   let spouseCount = 0;
   for (const m of h.members) {
-    if (!m.sheet.byKey.relationToHead) {
+    const ci = memberColumns(m.sheet).relationToHead;
+    if (ci < 0) {
       ctx.missingColumn(m.sheet, 'relationToHead', RELATION_RULES);
       continue;
     }
     at ??= m;
     withRelation++;
-    const rel = normText(cell(m, 'relationToHead'));
+    const rel = normText(memberValue(m, ci));
     if (rel === HEAD_RELATION) headCount++;
     else if (rel === SPOUSE_RELATION) spouseCount++;
   }

@@ -14,6 +14,7 @@ import {
   type PersonRow,
 } from '../model/ledger';
 import { columnLabel } from '../profiles/synonyms';
+import { memberColumns, memberValue } from '../model/members';
 import { NO_POST_VALUES } from '../profiles/personTables';
 import {
   ALL_COMPONENTS,
@@ -303,11 +304,12 @@ function workOf(m: PersonRow): string | null {
 
 /** workOf(m) !== null without building the text. */
 function works(m: PersonRow): boolean {
-  const months = monthsOf(cell(m, 'workMonths'));
+  const mc = memberColumns(m.sheet);
+  const months = monthsOf(memberValue(m, mc.workMonths));
   if (months !== null && months >= 1) return true;
-  const post = cell(m, 'publicWelfareJob');
+  const post = memberValue(m, mc.publicWelfareJob);
   if (post !== undefined && !isEmpty(post) && !NO_POST_VALUES.has(normText(post))) return true;
-  const postMonths = monthsOf(cell(m, 'publicWelfareJobMonths'));
+  const postMonths = monthsOf(memberValue(m, mc.publicWelfareJobMonths));
   return postMonths !== null && postMonths >= 1;
 }
 

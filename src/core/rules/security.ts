@@ -3,7 +3,14 @@
 // emit once per household at hRef.
 import type { RuleContext } from './context';
 import type { CellValue } from '../types';
-import { memberColumns, memberValue, ValueMemo, type MemberColumns } from '../model/members';
+import {
+  EMPLOYEE_MEDICAL_YES,
+  memberColumns,
+  memberValue,
+  RESIDENT_MEDICAL_YES,
+  ValueMemo,
+  type MemberColumns,
+} from '../model/members';
 import { cellText, isEmpty, normText, parseFlag } from '../grid/normalise';
 import { cell, hcell, hRef, householdHasColumn, type HouseholdRec, type PersonRow } from '../model/ledger';
 import {
@@ -81,11 +88,6 @@ const EDUCATION = new ValueMemo((raw) => {
   };
 });
 
-/** parseFlag(v) === true, memoised per value (one instance per column: values alternate between columns). */
-const isYes = (memo: ValueMemo<boolean>, v: CellValue | undefined): boolean =>
-  v === undefined ? parseFlag(v) === true : memo.get(v);
-const RESIDENT_YES = new ValueMemo((v) => parseFlag(v) === true);
-const EMPLOYEE_YES = new ValueMemo((v) => parseFlag(v) === true);
 
 function checkEducation(ctx: RuleContext, m: PersonRow, mc: MemberColumns): void {
   const sheet = m.sheet;
@@ -166,8 +168,8 @@ function checkMedical(ctx: RuleContext, m: PersonRow, mc: MemberColumns): void {
     ctx.missingColumn(sheet, 'residentMedical', MEDICAL_RULES);
     return;
   }
-  const resident = hasResident ? isYes(RESIDENT_YES, memberValue(m, mc.residentMedical)) : false;
-  const employee = hasEmployee ? isYes(EMPLOYEE_YES, memberValue(m, mc.employeeMedical)) : false;
+  const resident = hasResident ? RESIDENT_MEDICAL_YES.yes(memberValue(m, mc.residentMedical)) : false;
+  const employee = hasEmployee ? EMPLOYEE_MEDICAL_YES.yes(memberValue(m, mc.employeeMedical)) : false;
   if (resident !== employee) return; // exactly one: insured once
   const col = hasResident ? 'residentMedical' : 'employeeMedical';
   if (!resident) {
