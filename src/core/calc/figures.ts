@@ -8,12 +8,7 @@ import { trimIdText } from '../id/gb11643';
 import { HEAD_RELATION, SCHOOL_GRADE_LEVELS, UNSAFE_HOUSING_GRADES } from '../profiles/personTables';
 import { ALL_COMPONENTS } from '../profiles/incomeItems';
 import { housingGradeKey, schoolLevel } from '../rules/security';
-import {
-  EMPLOYEE_MEDICAL_YES,
-  memberColumns,
-  memberValue,
-  RESIDENT_MEDICAL_YES,
-} from '../model/members';
+import { EMPLOYEE_MEDICAL_YES, memberColumns, memberValue, RESIDENT_MEDICAL_YES } from '../model/members';
 import { amountOf, divRoundHalfAway, householdIncome, yuan } from './income';
 
 /** Incidence numerator labels (report.incidenceBasis). */

@@ -8,6 +8,7 @@ import {
   cell,
   hasColumn,
   hcell,
+  HouseholdFields,
   hRef,
   householdHasColumn,
   type HouseholdRec,
@@ -100,10 +101,29 @@ function componentFormula(inc: HouseholdIncome): string {
 
 const NEGATIVE_KEYS = [...ALL_COMPONENTS, ...SUBTOTALS.flatMap((s) => s.parts)];
 
-function checkNegative(ctx: RuleContext, h: HouseholdRec): void {
-  for (const key of NEGATIVE_KEYS) {
-    // hcell is undefined exactly when no row of the household has the column (no householdHasColumn scan).
-    const v = hcell(h, key);
+// Every household field these rules read, in one HouseholdFields read per household; a value is undefined exactly
+// when the household has no such column (householdHasColumn). Positions are resolved once, here.
+const FIELD_KEYS = [...new Set([...NEGATIVE_KEYS, 'netIncome', 'perCapitaNetIncome'])];
+const FIELDS = new HouseholdFields(FIELD_KEYS);
+const at_ = (key: string): number => FIELD_KEYS.indexOf(key);
+const NEGATIVE_AT = NEGATIVE_KEYS.map(at_);
+const COMPONENT_AT = ALL_COMPONENTS.map(at_);
+const SUBTOTAL_AT = SUBTOTALS.map((s) => ({
+  ...s,
+  componentAt: at_(s.component),
+  partsAt: s.parts.map(at_),
+}));
+const NET_AT = at_('netIncome');
+const PER_CAPITA_AT = at_('perCapitaNetIncome');
+const WAGE_AT = at_('wageIncome');
+const BUSINESS_AT = at_('businessIncome');
+const EXPENSE_AT = at_('businessExpense');
+type Values = ReadonlyArray<CellValue | undefined>;
+
+function checkNegative(ctx: RuleContext, h: HouseholdRec, values: Values): void {
+  for (let i = 0; i < NEGATIVE_KEYS.length; i++) {
+    const key = NEGATIVE_KEYS[i];
+    const v = values[NEGATIVE_AT[i]];
     const a = amountOf(v);
     if (a === null || a >= 0) continue;
     emitAt(
@@ -175,17 +195,16 @@ function checkPerCapita(ctx: RuleContext, h: HouseholdRec, inc: HouseholdIncome)
   );
 }
 
-function checkSubtotals(ctx: RuleContext, h: HouseholdRec): void {
-  for (const { component, parts } of SUBTOTALS) {
-    if (!householdHasColumn(h, component)) continue;
+function checkSubtotals(ctx: RuleContext, h: HouseholdRec, values: Values): void {
+  for (const { component, parts, componentAt, partsAt } of SUBTOTAL_AT) {
+    if (values[componentAt] === undefined) continue;
     // Scanned without building lists (every household): any sub-item filled, any unreadable, their sum in 分.
     let anyFilled = false;
     let anyUnreadable = false;
     let sumFen = 0;
-    for (const k of parts) {
-      if (!householdHasColumn(h, k)) continue;
-      const raw = hcell(h, k);
-      if (isEmpty(raw)) continue;
+    for (let i = 0; i < partsAt.length; i++) {
+      const raw = values[partsAt[i]];
+      if (raw === undefined || isEmpty(raw)) continue;
       anyFilled = true;
       const a = amountOf(raw);
       if (a === null) anyUnreadable = true;
@@ -193,7 +212,7 @@ function checkSubtotals(ctx: RuleContext, h: HouseholdRec): void {
     }
     // Skip when every sub-item is blank, or one is unreadable (field.number reports it).
     if (!anyFilled || anyUnreadable) continue;
-    const compRaw = hcell(h, component);
+    const compRaw = values[componentAt];
     if (!isEmpty(compRaw) && amountOf(compRaw) === null) continue;
     const compFen = toFen(amountOf(compRaw) ?? 0);
     if (!differs(ctx, compFen, sumFen)) continue;
@@ -260,15 +279,15 @@ function checkLines(ctx: RuleContext, h: HouseholdRec, inc: HouseholdIncome): vo
   }
 }
 
-function checkBusinessExpense(ctx: RuleContext, h: HouseholdRec): void {
-  if (!householdHasColumn(h, 'businessIncome')) return;
-  const business = amountOf(hcell(h, 'businessIncome'));
+function checkBusinessExpense(ctx: RuleContext, h: HouseholdRec, values: Values): void {
+  if (values[BUSINESS_AT] === undefined) return;
+  const business = amountOf(values[BUSINESS_AT]);
   if (business === null || business <= 0) return;
-  if (!householdHasColumn(h, 'businessExpense')) {
+  if (values[EXPENSE_AT] === undefined) {
     ctx.missingColumn(hRef(h, 'businessIncome').sheet, 'businessExpense', ['income.business-no-expense']);
     return;
   }
-  const raw = hcell(h, 'businessExpense');
+  const raw = values[EXPENSE_AT];
   if (!isEmpty(raw) && amountOf(raw) !== 0) return;
   emitAt(
     ctx,
@@ -316,12 +335,12 @@ function works(m: PersonRow): boolean {
 const canSeeWork = (s: HouseholdRec['main']['sheet']): boolean =>
   !!(s.byKey.workMonths || s.byKey.publicWelfareJob || s.byKey.publicWelfareJobMonths);
 
-function checkWage(ctx: RuleContext, h: HouseholdRec): void {
+function checkWage(ctx: RuleContext, h: HouseholdRec, values: Values): void {
   // A loop, not a Set of sheets per household: nearly every household sits on one sheet.
   let canSee = false;
   for (const m of h.members) if (canSeeWork(m.sheet)) canSee = true;
-  if (!canSee || !householdHasColumn(h, 'wageIncome')) return;
-  const wageRaw = hcell(h, 'wageIncome');
+  if (!canSee || values[WAGE_AT] === undefined) return;
+  const wageRaw = values[WAGE_AT];
   if (!isEmpty(wageRaw) && amountOf(wageRaw) === null) return;
   const wage = amountOf(wageRaw) ?? 0;
   let anyWorker = false;
@@ -352,17 +371,18 @@ function checkWage(ctx: RuleContext, h: HouseholdRec): void {
 
 /** The income checks of one household; rules/households.ts runs it in the household pass. */
 export function incomeHousehold(ctx: RuleContext, h: HouseholdRec): void {
-  const hasIncome =
-    ALL_COMPONENTS.some((k) => householdHasColumn(h, k)) ||
-    householdHasColumn(h, 'netIncome') ||
-    householdHasColumn(h, 'perCapitaNetIncome');
+  // FIELDS' array is refilled by its next read; the checks below only read it.
+  const values = FIELDS.read(h);
+  let hasIncome = values[NET_AT] !== undefined || values[PER_CAPITA_AT] !== undefined;
+  for (let i = 0; i < COMPONENT_AT.length && !hasIncome; i++)
+    hasIncome = values[COMPONENT_AT[i]] !== undefined;
   if (!hasIncome) return;
   const inc = householdIncome(h, ctx.config.householdSizeBasis);
-  checkNegative(ctx, h);
+  checkNegative(ctx, h, values);
   checkNet(ctx, h, inc);
   checkPerCapita(ctx, h, inc);
-  checkSubtotals(ctx, h);
+  checkSubtotals(ctx, h, values);
   checkLines(ctx, h, inc);
-  checkBusinessExpense(ctx, h);
-  checkWage(ctx, h);
+  checkBusinessExpense(ctx, h, values);
+  checkWage(ctx, h, values);
 }

@@ -88,7 +88,6 @@ const EDUCATION = new ValueMemo((raw) => {
   };
 });
 
-
 function checkEducation(ctx: RuleContext, m: PersonRow, mc: MemberColumns): void {
   const sheet = m.sheet;
   const hid = hidOf(m.household);
