@@ -30,6 +30,8 @@ export interface HouseholdRec {
   sheet: ParsedSheet | null;
   /** Per-analysis caches of facts derived from the household's cells (model/status, calc/income). */
   memo: HouseholdMemo;
+  /** Position in ledger.households; −1 for an orphan member's household (not in the list). */
+  index: number;
 }
 
 /** Filled on first use by the modules that own the facts; typed `unknown` here to keep the model free of them. */
@@ -204,6 +206,7 @@ export function buildLedger(sheets: ParsedSheet[]): Ledger {
         inferred: false,
         sheet: null,
         memo: newMemo(),
+        index: -1,
       };
       byKey.set(key, h);
       households.push(h);
@@ -244,6 +247,7 @@ export function buildLedger(sheets: ParsedSheet[]): Ledger {
               inferred: false,
               sheet: null,
               memo: newMemo(),
+              index: -1,
             };
             const p: PersonRow = { sheet, r, household: orphanHousehold };
             orphanHousehold.members.push(p);
@@ -251,7 +255,7 @@ export function buildLedger(sheets: ParsedSheet[]): Ledger {
             persons.push(p);
             continue;
           }
-          h = { key, id, main: ref, members: [], inferred: false, sheet: null, memo: newMemo() };
+          h = { key, id, main: ref, members: [], inferred: false, sheet: null, memo: newMemo(), index: -1 };
           byKey.set(key, h);
           households.push(h);
         }
@@ -273,6 +277,7 @@ export function buildLedger(sheets: ParsedSheet[]): Ledger {
             inferred: true,
             sheet: null,
             memo: newMemo(),
+            index: -1,
           };
           households.push(current);
         }
@@ -283,7 +288,10 @@ export function buildLedger(sheets: ParsedSheet[]): Ledger {
       persons.push(p);
     }
   }
-  for (const h of households) h.sheet = singleSheet(h);
+  households.forEach((h, i) => {
+    h.sheet = singleSheet(h);
+    h.index = i;
+  });
   for (const p of orphans) p.household.sheet = singleSheet(p.household);
   return {
     sheets,

@@ -14,7 +14,7 @@ import {
   plainDayNumber,
 } from '../grid/normalise';
 import { analyseIdNumber, cleanId18Analysis, type IdAnalysis } from '../id/gb11643';
-import { cell, info, type RowRef } from '../model/ledger';
+import { cell, info, type HouseholdRec, type RowRef } from '../model/ledger';
 import { codeValue } from '../profiles/codeLists';
 import { ValueMemo } from '../model/members';
 import {
@@ -266,7 +266,8 @@ function emitDuplicates(ctx: RuleContext, dups: DuplicateIndex): void {
   }
 }
 
-function checkRelationGender(ctx: RuleContext): void {
+/** person.relation-gender for one household at a time (the household pass calls it first for each household). */
+export function relationGenderCheck(ctx: RuleContext): (h: HouseholdRec) => void {
   // 与户主关系: normalised form (户主?) and code value; 性别: the sex it states.
   const relations = new ValueMemo((raw) => ({
     norm: normText(raw),
@@ -285,7 +286,7 @@ function checkRelationGender(ctx: RuleContext): void {
     if (fromId && fromColumn && fromId !== fromColumn) return undefined;
     return fromId ?? fromColumn;
   };
-  for (const h of ctx.ledger.households) {
+  return (h) => {
     // Counted without building member lists (every household is visited).
     let withRelation = 0;
     let headCount = 0;
@@ -298,7 +299,7 @@ function checkRelationGender(ctx: RuleContext): void {
         head ??= m;
       }
     }
-    if (withRelation === 0) continue;
+    if (withRelation === 0) return;
     // 配偶 is checked only against a single, known-sex 户主 (several heads are household.multiple-heads).
     const headSex = headCount === 1 ? sexAt(head!) : undefined;
     for (const m of h.members) {
@@ -324,13 +325,9 @@ function checkRelationGender(ctx: RuleContext): void {
         message: `与户主关系为“${relation}”，${source}，${why}。请核对与户主关系或性别。`,
       });
     }
-  }
+  };
 }
 
-/** Identity checks after the row pass: 户主证件号码, duplicates, and 与户主关系 against sex per household. */
-export function finishIdentity(ctx: RuleContext, dups: DuplicateIndex): void {
-  emitDuplicates(ctx, dups);
-  checkRelationGender(ctx);
-}
+export { emitDuplicates };
 
 export { checkHeadIds };
