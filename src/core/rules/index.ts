@@ -10,7 +10,7 @@ import { run as fund } from './fund';
 /** [progress label, module, family whose sheet.column-missing notes it registers unless it sets its own]. */
 export const RULE_MODULES: Array<[string, RuleModule, number]> = [
   ['表格结构', structure, FAMILY.structure],
-  ['逐行逐户检查（证件、字段、户、收入、两不愁三保障）', cells, FAMILY.identity],
+  ['逐行逐户检查', cells, FAMILY.identity],
   ['帮扶与监测', assistance, FAMILY.assistance],
   ['村级数据', village, FAMILY.village],
   ['项目资金', fund, FAMILY.fund],
