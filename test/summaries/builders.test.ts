@@ -28,6 +28,7 @@ import {
   uniqueSheetNames,
 } from '../../src/core/summaries';
 import { allText, cell, col, config, EVIL_VILLAGE, emptyReport, rowWhere, sampleReport } from './fixtures';
+import { base, fundSheet, H, report } from '../funds/helpers';
 
 const ctx = (opts = {}) => makeContext(sampleReport(), config, { date: '2024-12-31', ...opts });
 
@@ -314,6 +315,49 @@ describe('4.7 资金使用情况汇总表', () => {
     expect(cell(spec, totals[1], spent).v).toBe(99.9234);
     expect(text).toContain('产业发展资金占中央衔接资金比重60%（要求≥60%）。');
     expect(text.some((t) => t.startsWith('支出进度 = 已支出 ÷ 下达 × 100'))).toBe(true);
+  });
+});
+
+describe('4.7 with 计划投资 as the progress base (no 下达 column)', () => {
+  // 中央-only project (计划100, 支出60), a two-source project (中央80 + 其他20, 支出50), a 省级-only one (计划50,
+  // 支出25). The 中央 line's 计划 (180) includes the two-source project; its execution only the 中央-only one.
+  const header = H.filter((h) => h !== '下达');
+  const one = (over: Record<string, string | number>) =>
+    base({ 补助资金: '', 已拨付: '', '支出进度（%）': '', 验收时间: '', ...over });
+  const rows = [
+    one({ 计划投资: 100, 中央: 100, 省级: '', 其他: '', 已支出: 60 }),
+    one({
+      序号: 2,
+      项目名称: '新民村蔬菜大棚建设项目',
+      计划投资: 100,
+      中央: 80,
+      省级: '',
+      其他: 20,
+      已支出: 50,
+    }),
+    one({
+      序号: 3,
+      项目名称: '团结村通组硬化路建设项目',
+      计划投资: 50,
+      中央: '',
+      省级: 50,
+      其他: '',
+      已支出: 25,
+    }),
+  ];
+  const r = report([fundSheet(rows, { header })]);
+  const spec = buildFundSummary(makeContext(r, config, { date: '2024-12-31' }), r.fundRollup!);
+  test("a source line's 支出进度 is its own projects' (60 ÷ 100), not 已支出 ÷ the line's 计划 (60 ÷ 180)", () => {
+    expect(r.fundRollup!.progressBase).toBe('planned');
+    const prog = col(spec, '支出进度（%）');
+    const central = rowWhere(spec, 1, '中央衔接资金');
+    expect(cell(spec, central, col(spec, '计划投资（万元）')).v).toBe(180);
+    expect(cell(spec, central, prog)).toMatchObject({ v: 60 });
+    expect(cell(spec, central, prog).f).toBeUndefined();
+    expect(allText(spec).some((t) => t.includes('其支出进度以这些项目的计划投资为基数'))).toBe(true);
+    // The type block has no such mix: its rows keep the formula over their own columns.
+    const typeRow = rowWhere(spec, 1, '产业发展');
+    expect(cell(spec, typeRow, prog).f).toMatch(/^IF\(/);
   });
 });
 

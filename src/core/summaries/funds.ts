@@ -42,6 +42,13 @@ export function buildFundSummary(ctx: SummaryContext, rollup: FundRollup): Sheet
     spent: l.spent,
     beneficiaries: l.beneficiaryHouseholds,
   });
+  // With 计划投资 as the base, a source line's 计划投资 is the source's share of every project drawing on it, while
+  // its execution (and 支出进度) covers only the single-source projects: spent ÷ that 计划 would mix the two, so
+  // the line's own 支出进度 is written as a value.
+  const sourceRow = (l: FundRollupLine): RowInput =>
+    baseKey === 'planned'
+      ? { ...toRow(l), progress: { v: l.progressPercent ?? '', numFmt: '0.00', align: 'right' } }
+      : toRow(l);
   const notes: string[] = [];
   const base = rollup.industryShareBase === 'central' ? '中央衔接资金' : '衔接资金';
   if (rollup.industrySharePercent !== null)
@@ -53,6 +60,10 @@ export function buildFundSummary(ctx: SummaryContext, rollup: FundRollup): Sheet
   notes.push(
     `支出进度 = 已支出 ÷ ${BASE_LABELS[baseKey]} × 100${baseKey === 'planned' ? '（台账无“下达”列，以计划投资为基数）' : ''}。`,
   );
+  if (baseKey === 'planned' && rollup.bySource.length > 0)
+    notes.push(
+      '按资金来源：计划投资为各项目该来源资金之和；下达、已拨付、已支出只计单一来源的项目（多来源项目单列一行），其支出进度以这些项目的计划投资为基数。',
+    );
   if (bySourceProjects !== rollup.total.projects)
     notes.push(
       `同一项目可有多个资金来源，“按资金来源”合计的项目个数按项目计（${rollup.total.projects}个）。`,
@@ -61,7 +72,7 @@ export function buildFundSummary(ctx: SummaryContext, rollup: FundRollup): Sheet
   const blocks = [
     {
       caption: '一、按资金来源',
-      rows: rollup.bySource.map(toRow),
+      rows: rollup.bySource.map(sourceRow),
       // A project with several sources appears in several source rows: 合计 counts it once.
       totals:
         bySourceProjects !== rollup.total.projects

@@ -317,7 +317,8 @@ export function buildTableSheet(input: TableSheetInput): SheetSpec {
       const r = bodyStart + i;
       return cols.map((col) => {
         if (col.kind === 'index') return dataCell(col, row[col.key] ?? i + 1, 'body');
-        if (col.ratio)
+        // A row may give a ratio column's cell itself (a figure the row's own columns cannot reproduce).
+        if (col.ratio && !isCell(row[col.key]))
           return ratioCell(col, r, numeric(row[col.ratio.num]), numeric(row[col.ratio.den]), 'body');
         return dataCell(col, row[col.key], 'body');
       });
