@@ -3,7 +3,7 @@
 import type { CellValue, HouseholdFigure, ParsedSheet, VillageFigure } from '../types';
 import type { RuleContext } from '../rules/context';
 import { cellText, isEmpty, normText, parseFlag } from '../grid/normalise';
-import { cell, HouseholdFields, hRef, type HouseholdRec, type PersonRow } from '../model/ledger';
+import { cell, fieldText, HouseholdFields, hRef, type HouseholdRec, type PersonRow } from '../model/ledger';
 import { trimIdText } from '../id/gb11643';
 import { HEAD_RELATION, SCHOOL_GRADE_LEVELS, UNSAFE_HOUSING_GRADES } from '../profiles/personTables';
 import { ALL_COMPONENTS } from '../profiles/incomeItems';
@@ -147,14 +147,11 @@ const F = Object.fromEntries(FIELD_KEYS.map((k, i) => [k, i])) as Record<(typeof
 const CAUSE_AT = FIELD_KEYS.length - CAUSE_KEYS.length;
 const FIGURE_FIELDS = new HouseholdFields(FIELD_KEYS);
 
-/** htext of a value read by HouseholdFields. */
-const textOf = (v: CellValue | undefined): string => (v === undefined || isEmpty(v) ? '' : cellText(v));
-
 /** causesOf from the values already read. */
 function causesFrom(v: ReadonlyArray<CellValue | undefined>): string[] {
   const out: string[] = [];
   for (let i = CAUSE_AT; i < FIELD_KEYS.length; i++) {
-    const text = textOf(v[i]);
+    const text = fieldText(v[i]);
     if (text === '') continue; // most risk columns are blank
     for (const c of causeParts(text)) if (!out.includes(c)) out.push(c);
   }
@@ -183,7 +180,7 @@ export function householdFigure(ctx: RuleContext, h: HouseholdRec): HouseholdFig
       sheet: ref.sheet.name,
       row: ref.r + 1,
       householdId: h.id || h.key,
-      village: textOf(v[F.village]),
+      village: fieldText(v[F.village]),
       size: inc.size,
       members: h.members.length,
       covered: s.covered,
@@ -192,17 +189,17 @@ export function householdFigure(ctx: RuleContext, h: HouseholdRec): HouseholdFig
       exited: s.exited,
       monitored: s.monitored,
     };
-    const township = opt(textOf(v[F.township]));
+    const township = opt(fieldText(v[F.township]));
     if (township) f.township = township;
-    const group = opt(textOf(v[F.group]));
+    const group = opt(fieldText(v[F.group]));
     if (group) f.group = group;
-    const headName = opt((head && cellText(cell(head, 'name'))) || textOf(v[F.headName]));
+    const headName = opt((head && cellText(cell(head, 'name'))) || fieldText(v[F.headName]));
     if (headName) f.headName = headName;
     const headIdRaw = head ? cell(head, 'idNumber') : undefined;
     const headId = opt(
       headIdRaw !== undefined && !isEmpty(headIdRaw)
         ? trimIdText(headIdRaw)
-        : trimIdText(textOf(v[F.headIdNumber])),
+        : trimIdText(fieldText(v[F.headIdNumber])),
     );
     if (headId) f.headIdNumber = headId;
     if (s.type) f.householdType = s.type;
@@ -223,9 +220,9 @@ export function householdFigure(ctx: RuleContext, h: HouseholdRec): HouseholdFig
       }
     }
     if (nComponents > 0) f.components = components;
-    const helper = opt(textOf(v[F.helperName]));
+    const helper = opt(fieldText(v[F.helperName]));
     if (helper) f.helperName = helper;
-    const affiliation = opt(textOf(v[F.helperAffiliation]));
+    const affiliation = opt(fieldText(v[F.helperAffiliation]));
     if (affiliation) f.helperAffiliation = affiliation;
     const causes = causesFrom(v);
     if (causes.length) f.causes = causes;
@@ -249,7 +246,7 @@ export function householdFigure(ctx: RuleContext, h: HouseholdRec): HouseholdFig
     }
     const uninsured = uninsuredCount(h);
     if (uninsured !== undefined) f.uninsuredMembers = uninsured;
-    const phone = opt(textOf(v[F.householdPhone]));
+    const phone = opt(fieldText(v[F.householdPhone]));
     if (phone) f.phone = phone;
     return f;
   }

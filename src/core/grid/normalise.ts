@@ -111,6 +111,15 @@ export interface ParsedNumber {
 const NUMBER_RE = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const GROUPED_RE = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 
+/** A number written without a unit (a plain number, or text such as "6"), else null: empty, unreadable, an error
+ * value or a number with a unit (counts such as 务工时间（月）). */
+export function unitlessNumber(v: CellValue | undefined | null): number | null {
+  // Plain numbers without building a ParsedNumber (same answer as below).
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  const p = parseNumber(v);
+  return p.kind === 'number' || (p.kind === 'text-number' && p.unit === undefined) ? p.value : null;
+}
+
 /** Parses a numeric cell. "约3000", "3千" are invalid (not exact amounts). */
 export function parseNumber(v: CellValue | undefined | null): ParsedNumber {
   if (typeof v === 'number')

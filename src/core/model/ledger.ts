@@ -41,7 +41,25 @@ export interface HouseholdMemo {
   incomeBasis: string | undefined;
 }
 
-const newMemo = (): HouseholdMemo => ({ status: undefined, income: undefined, incomeBasis: undefined });
+/** A household record; `sheet` and `index` are set once the ledger is built. */
+function newHousehold(
+  key: string,
+  id: string,
+  main: RowRef,
+  opts: { householdRow?: RowRef; inferred?: boolean } = {},
+): HouseholdRec {
+  return {
+    key,
+    id,
+    main,
+    ...(opts.householdRow ? { householdRow: opts.householdRow } : {}),
+    members: [],
+    inferred: opts.inferred ?? false,
+    sheet: null,
+    memo: { status: undefined, income: undefined, incomeBasis: undefined },
+    index: -1,
+  };
+}
 
 export interface Ledger {
   sheets: ParsedSheet[];
@@ -197,17 +215,7 @@ export function buildLedger(sheets: ParsedSheet[]): Ledger {
         // differing fields.
         continue;
       }
-      const h: HouseholdRec = {
-        key,
-        id,
-        main: ref,
-        householdRow: ref,
-        members: [],
-        inferred: false,
-        sheet: null,
-        memo: newMemo(),
-        index: -1,
-      };
+      const h = newHousehold(key, id, ref, { householdRow: ref });
       byKey.set(key, h);
       households.push(h);
     }
@@ -239,23 +247,14 @@ export function buildLedger(sheets: ParsedSheet[]): Ledger {
         h = byKey.get(key);
         if (!h) {
           if (twoSheet && id !== '') {
-            const orphanHousehold: HouseholdRec = {
-              key,
-              id,
-              main: ref,
-              members: [],
-              inferred: false,
-              sheet: null,
-              memo: newMemo(),
-              index: -1,
-            };
+            const orphanHousehold = newHousehold(key, id, ref);
             const p: PersonRow = { sheet, r, household: orphanHousehold };
             orphanHousehold.members.push(p);
             orphans.push(p);
             persons.push(p);
             continue;
           }
-          h = { key, id, main: ref, members: [], inferred: false, sheet: null, memo: newMemo(), index: -1 };
+          h = newHousehold(key, id, ref);
           byKey.set(key, h);
           households.push(h);
         }
@@ -269,16 +268,7 @@ export function buildLedger(sheets: ParsedSheet[]): Ledger {
         // Fallback (ledgers.md §2a): a household starts at each 户主 row.
         if (!current || isHeadRelation(cell(ref, 'relationToHead')) || !hasColumn(sheet, 'relationToHead')) {
           blockNo++;
-          current = {
-            key: `block:${sheet.name}:${blockNo}`,
-            id: '',
-            main: ref,
-            members: [],
-            inferred: true,
-            sheet: null,
-            memo: newMemo(),
-            index: -1,
-          };
+          current = newHousehold(`block:${sheet.name}:${blockNo}`, '', ref, { inferred: true });
           households.push(current);
         }
         h = current;
@@ -308,6 +298,15 @@ export function buildLedger(sheets: ParsedSheet[]): Ledger {
 
 /** Text of a household field, '' when absent. */
 export function htext(h: HouseholdRec, key: string): string {
-  const v = hcell(h, key);
+  return fieldText(hcell(h, key));
+}
+
+/** Text of a field value as htext gives it ('' when absent or empty), for values read with HouseholdFields. */
+export function fieldText(v: CellValue | undefined): string {
   return v === undefined || isEmpty(v) ? '' : cellText(v);
+}
+
+/** 户编号 text of a row, for findings (read only when one is emitted). */
+export function householdIdAt(sheet: ParsedSheet, r: number): string {
+  return cellText(cell({ sheet, r }, 'householdId'));
 }

@@ -1,7 +1,7 @@
 // Household status from 户类型, 监测对象类别, 风险是否消除 and (2014–2020) 脱贫标志 — who is "covered".
-import { cellText, isEmpty, normText, parseFlag } from '../grid/normalise';
+import { normText, parseFlag } from '../grid/normalise';
 import { CATEGORY_ALIASES } from '../profiles/codeLists';
-import { HouseholdFields, type HouseholdRec } from './ledger';
+import { fieldText, HouseholdFields, type HouseholdRec } from './ledger';
 
 export interface HouseholdStatus {
   /** 户类型 as written. */
@@ -29,8 +29,7 @@ const FIELDS = new HouseholdFields(['householdType', 'monitorCategory', 'riskEli
 
 export function householdStatus(h: HouseholdRec): HouseholdStatus {
   const [typeRaw, categoryRaw, riskRaw, exitRaw] = FIELDS.read(h);
-  // htext(h, 'householdType')
-  const type = typeRaw === undefined || isEmpty(typeRaw) ? '' : cellText(typeRaw);
+  const type = fieldText(typeRaw);
   const t = normText(type);
   const rawCategory = normText(categoryRaw);
   const category = CATEGORY_ALIASES[rawCategory] ?? rawCategory;

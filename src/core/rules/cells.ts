@@ -4,9 +4,9 @@
 // A county ledger is hundreds of thousands of row arrays and most of their strings are unique (names, IDs,
 // dates); each rule family walking the rows on its own loaded every row and string again, which cost more than
 // the checks. Here each row is loaded once and every check runs while it is in cache.
-import { FAMILY, type RuleContext } from './context';
+import { FAMILY, type RowCheck, type RuleContext } from './context';
 import type { CellValue } from '../types';
-import { checkHeadIds, DuplicateIndex, emitDuplicates, identityRowCheck, type RowCheck } from './identity';
+import { checkHeadIds, DuplicateIndex, emitDuplicates, identityRowCheck } from './identity';
 import { checkVillageSheets, fieldRowCheck, villageOnHouseholdSheet } from './fields';
 import { laborRowCheck } from './labor';
 import { householdPass } from './households';

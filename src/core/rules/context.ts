@@ -295,6 +295,10 @@ export function createContext(args: {
 
 export type RuleModule = (ctx: RuleContext) => void;
 
+/** One family's checks of a data row in the row pass (rules/cells.ts), with the row's index in ledger.persons
+ * (person sheets). */
+export type RowCheck = (r: number, row: readonly CellValue[], personIndex: number) => void;
+
 /** Rule families in the order of rules.md (and of the findings they report when tied on one cell). */
 export const FAMILY = {
   structure: 0,

@@ -20,7 +20,7 @@ import {
   roundHalfAway,
   toHalfWidth,
 } from '../grid/normalise';
-import { cell } from '../model/ledger';
+import { householdIdAt } from '../model/ledger';
 import { closestCode, codeValue, type CodeList } from '../profiles/codeLists';
 import { columnLabel } from '../profiles/synonyms';
 import {
@@ -35,7 +35,7 @@ import {
   REQUIRED_COLUMNS,
 } from '../profiles/personTables';
 import { emitErrorValue } from './structure';
-import type { RowCheck } from './identity';
+import type { RowCheck } from './context';
 
 /** 元 per 万元. */
 const YUAN_PER_WAN = 10000;
@@ -45,8 +45,6 @@ const YEAR_LIKE = { min: 1900, max: 2100 };
 const MOBILE_RE = /^1[3-9]\d{9}$/;
 // Landline with area code: 0851-1234567, 08511234567, (0851)1234567; optional extension -123.
 const LANDLINE_RE = /^(0\d{2,3}-?|\(0\d{2,3}\))\d{7,8}(-\d{1,5})?$/;
-
-const householdIdOf = (sheet: ParsedSheet, r: number): string => cellText(cell({ sheet, r }, 'householdId'));
 
 /** Normalised code: trim, half-width, 其它 → 其他, numeric code → label. */
 function normCode(key: string, raw: string): string {
@@ -143,6 +141,20 @@ function requiredChecks(
   return out;
 }
 
+/** One cell of a required column. A raw value identical to the previous non-empty one (household fields on
+ * member rows) is non-empty too. */
+function checkRequiredCell(
+  ctx: RuleContext,
+  sheet: ParsedSheet,
+  r: number,
+  q: RequiredCheck,
+  raw: CellValue,
+): void {
+  if (raw === q.prevFilled) return;
+  if (!isEmpty(raw)) q.prevFilled = raw;
+  else emitRequired(ctx, sheet, r, q.key);
+}
+
 function emitRequired(ctx: RuleContext, sheet: ParsedSheet, r: number, key: string): void {
   const label = columnLabel(key);
   ctx.emit({
@@ -150,7 +162,7 @@ function emitRequired(ctx: RuleContext, sheet: ParsedSheet, r: number, key: stri
     sheet,
     r,
     col: key,
-    householdId: householdIdOf(sheet, r),
+    householdId: householdIdAt(sheet, r),
     message: `“${label}”为空，此项为必填。请补录${label}。`,
   });
 }
@@ -179,7 +191,7 @@ function checkCode(ctx: RuleContext, sheet: ParsedSheet, r: number, c: CodeCheck
     r,
     col: key,
     value: raw,
-    householdId: householdIdOf(sheet, r),
+    householdId: householdIdAt(sheet, r),
     message: `“${columnLabel(key)}”填写为“${text}”，不在代码表内（${hints.join('；')}）。${shown}请改为代码表中的值。`,
   });
   return false;
@@ -195,7 +207,7 @@ function checkNumber(ctx: RuleContext, sheet: ParsedSheet, r: number, n: NumberC
   // A unit inside the cell: 元 in an amount column is harmless, 万 converts; any other unit is unreadable.
   if (p.unit === '万元' && isAmount && value !== null) value = roundHalfAway(value * YUAN_PER_WAN, 2);
   else if (p.unit !== undefined && !(p.unit === '元' && isAmount)) value = null;
-  const hid = householdIdOf(sheet, r);
+  const hid = householdIdAt(sheet, r);
   if (p.kind === 'invalid' || value === null) {
     ctx.emit({
       rule: 'field.number',
@@ -234,7 +246,7 @@ function checkDate(ctx: RuleContext, sheet: ParsedSheet, r: number, d: DateCheck
     r,
     col: d.key,
     value: raw,
-    householdId: householdIdOf(sheet, r),
+    householdId: householdIdAt(sheet, r),
     message: yearLike
       ? `“${label}”填写为${raw}，像是年份而不是日期。请填写完整日期，如“${raw}-03-05”或“${raw}年3月”。`
       : `“${label}”填写为“${cellText(raw)}”，不是有效日期。应为如“2021-03-05”“2021年3月5日”的日期，请更正。`,
@@ -249,7 +261,7 @@ function emitPhone(ctx: RuleContext, sheet: ParsedSheet, r: number, key: string,
     r,
     col: key,
     value: raw,
-    householdId: householdIdOf(sheet, r),
+    householdId: householdIdAt(sheet, r),
     message: `“${columnLabel(key)}”填写为“${cellText(raw)}”，既不是11位手机号码（1开头，第二位3–9），也不是带区号的固定电话（如0851-1234567）。请核对后更正。`,
   });
 }
@@ -295,14 +307,8 @@ export function fieldRowCheck(
       if (typeof v === 'string' && v.charCodeAt(0) === 35 && isErrorValue(v))
         emitErrorValue(ctx, sheet, r, cols[i], v);
     }
-    for (let i = 0; i < required.length; i++) {
-      const q = required[i];
-      const raw = row[q.ci] ?? '';
-      // A raw value identical to the previous non-empty one (household fields on member rows) is non-empty too.
-      if (raw === q.prevFilled) continue;
-      if (!isEmpty(raw)) q.prevFilled = raw;
-      else emitRequired(ctx, sheet, r, q.key);
-    }
+    for (let i = 0; i < required.length; i++)
+      checkRequiredCell(ctx, sheet, r, required[i], row[required[i].ci] ?? '');
     for (let i = 0; i < codes.length; i++) {
       const c = codes[i];
       const raw = row[c.ci] ?? '';
@@ -355,12 +361,7 @@ export function checkVillageSheets(ctx: RuleContext): void {
   const onHousehold = villageOnHouseholdSheet(ctx);
   for (const sheet of ctx.ledger.villageSheets) {
     for (const q of requiredChecks(ctx, sheet, onHousehold)) {
-      for (const r of sheet.dataRows) {
-        const raw = sheet.grid[r]?.[q.ci] ?? '';
-        if (raw === q.prevFilled) continue;
-        if (!isEmpty(raw)) q.prevFilled = raw;
-        else emitRequired(ctx, sheet, r, q.key);
-      }
+      for (const r of sheet.dataRows) checkRequiredCell(ctx, sheet, r, q, sheet.grid[r]?.[q.ci] ?? '');
     }
   }
 }

@@ -49,45 +49,27 @@ interface HouseholdColumn {
   ci: number;
 }
 
-// Per sheet, so checkConsistency does not look up every household key for every household; `indexes` are the
-// same columns as a plain index array for the row-by-row prefilter.
-const HOUSEHOLD_COLUMNS = new WeakMap<ParsedSheet, { cols: HouseholdColumn[]; indexes: Int32Array }>();
+// Per sheet, so checkConsistency does not look up every household key for every household.
+const HOUSEHOLD_COLUMNS = new WeakMap<ParsedSheet, HouseholdColumn[]>();
 
-function householdColumns(sheet: ParsedSheet): { cols: HouseholdColumn[]; indexes: Int32Array } {
-  let entry = HOUSEHOLD_COLUMNS.get(sheet);
-  if (!entry) {
-    const cols: HouseholdColumn[] = [];
+function householdColumns(sheet: ParsedSheet): HouseholdColumn[] {
+  let cols = HOUSEHOLD_COLUMNS.get(sheet);
+  if (!cols) {
+    cols = [];
     for (const key of HOUSEHOLD_KEYS) {
       const col = sheet.byKey[key];
       if (col) cols.push({ key, ci: col.index });
     }
-    entry = { cols, indexes: Int32Array.from(cols, (c) => c.ci) };
-    HOUSEHOLD_COLUMNS.set(sheet, entry);
+    HOUSEHOLD_COLUMNS.set(sheet, cols);
   }
-  return entry;
-}
-
-/** Some member row's raw value differs from the first row's in a household column (row by row: each row once). */
-function anyRawDiffers(grid: ParsedSheet['grid'], rows: RowRef[], indexes: Int32Array): boolean {
-  const row0 = grid[rows[0].r];
-  for (let i = 1; i < rows.length; i++) {
-    const row = grid[rows[i].r];
-    for (let k = 0; k < indexes.length; k++) {
-      const ci = indexes[k];
-      if ((row?.[ci] ?? '') !== (row0?.[ci] ?? '')) return true;
-    }
-  }
-  return false;
+  return cols;
 }
 
 function checkConsistency(ctx: RuleContext, h: HouseholdRec, sheet: ParsedSheet, rows: RowRef[]): void {
   if (rows.length < 2) return;
   const first = rows[0];
   const grid = sheet.grid;
-  const { cols, indexes } = householdColumns(sheet);
-  // Nearly every household repeats its fields identically on every member row: then there is nothing to compare.
-  if (!anyRawDiffers(grid, rows, indexes)) return;
-  for (const { key, ci } of cols) {
+  for (const { key, ci } of householdColumns(sheet)) {
     // Identical raw values (the usual case) are equal without normalising either.
     const baseRaw = grid[first.r]?.[ci] ?? '';
     let base: string | undefined;

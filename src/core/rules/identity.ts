@@ -1,6 +1,6 @@
 // Identity (person rows): 证件号码 checks via the GB 11643 analysis, duplicates across the workbook, and 性别 /
 // 出生日期 / 与户主关系 against the ID. The ID rules also run on 户主证件号码 of household sheets (two-sheet layout).
-import { idTrusted, type RuleContext } from './context';
+import { idTrusted, type RowCheck, type RuleContext } from './context';
 import type { CellValue, ParsedSheet } from '../types';
 import { a1 } from '../grid/address';
 import {
@@ -14,7 +14,7 @@ import {
   plainDayNumber,
 } from '../grid/normalise';
 import { analyseIdNumber, cleanId18Analysis, type IdAnalysis } from '../id/gb11643';
-import { cell, info, type HouseholdRec, type RowRef } from '../model/ledger';
+import { cell, householdIdAt, type HouseholdRec, type RowRef } from '../model/ledger';
 import { codeValue } from '../profiles/codeLists';
 import { ValueMemo } from '../model/members';
 import {
@@ -46,11 +46,15 @@ const FIX_LABELS: Record<string, string> = {
 
 export { idTrusted };
 
+/** The sex a 性别 cell states: 男/女; undefined when empty, unreadable or 未说明 (memoised: a handful of values). */
+const GENDER_SEX = new ValueMemo((raw): Sex | undefined =>
+  isEmpty(raw) ? undefined : GENDER_VALUES[codeValue('gender', cellText(raw))],
+);
+
 /** 性别 column as 男/女; undefined when absent, empty, unreadable or 未说明. */
-export function genderOf(ref: RowRef): Sex | undefined {
-  const v = info(ref, 'gender');
-  if (v === undefined || v.empty) return undefined;
-  return GENDER_VALUES[codeValue('gender', v.text)];
+function genderOf(ref: RowRef): Sex | undefined {
+  const v = cell(ref, 'gender');
+  return v === undefined ? undefined : GENDER_SEX.get(v);
 }
 
 function emitIdIssues(
@@ -79,7 +83,7 @@ function emitIdIssues(
 }
 
 /** Two-sheet layout: 户主证件号码 on the household sheet. Optional there, so no column-missing. */
-function checkHeadIds(ctx: RuleContext): void {
+export function checkHeadIds(ctx: RuleContext): void {
   for (const sheet of ctx.ledger.householdSheets) {
     if (!sheet.byKey.headIdNumber) continue;
     for (const r of sheet.dataRows) {
@@ -98,9 +102,6 @@ function checkHeadIds(ctx: RuleContext): void {
     }
   }
 }
-
-/** 户编号 text of a row, for findings (read only when one is emitted). */
-const householdIdAt = (sheet: ParsedSheet, r: number): string => cellText(cell({ sheet, r }, 'householdId'));
 
 const dayNumber = (d: { y: number; m: number; d: number }): number => d.y * 10000 + d.m * 100 + d.d;
 
@@ -149,9 +150,6 @@ export class DuplicateIndex {
   }
 }
 
-/** Called for each data row of a sheet, with the row's index in ledger.persons (person sheets). */
-export type RowCheck = (r: number, row: readonly CellValue[], personIndex: number) => void;
-
 /**
  * Identity checks of one person sheet's row, for the one pass over the rows (rules/cells.ts): the 证件号码
  * issues, the duplicate index, and 性别 / 出生日期 against a trusted ID. Undefined when the sheet has no ID column
@@ -169,9 +167,6 @@ export function identityRowCheck(
   const ci = sheet.byKey.idNumber.index;
   const genderIndex = sheet.byKey.gender?.index ?? -1;
   const birthIndex = sheet.byKey.birthDate?.index ?? -1;
-  // 性别 holds a handful of values: the verdict of the last raw value is kept.
-  let lastGenderRaw: CellValue | undefined;
-  let lastSex: Sex | undefined;
   return (r, row, personIndex) => {
     const raw = row[ci] ?? '';
     // A clean, valid ID (nearly all): no issues, key18 is the cell itself, facts packed (no analysis object).
@@ -199,11 +194,7 @@ export function identityRowCheck(
     const analysis = (): IdAnalysis => id ?? cleanId18Analysis(raw as string, packed);
     if (genderIndex >= 0) {
       const g = row[genderIndex] ?? '';
-      if (g !== lastGenderRaw) {
-        lastGenderRaw = g;
-        lastSex = isEmpty(g) ? undefined : GENDER_VALUES[codeValue('gender', cellText(g))];
-      }
-      const sex = lastSex;
+      const sex = GENDER_SEX.get(g);
       if (sex && idGender && sex !== idGender) {
         ctx.emit({
           rule: 'person.gender-mismatch',
@@ -243,7 +234,7 @@ export function identityRowCheck(
 }
 
 /** id.duplicate for every copy of a repeated ID (after the pass). */
-function emitDuplicates(ctx: RuleContext, dups: DuplicateIndex): void {
+export function emitDuplicates(ctx: RuleContext, dups: DuplicateIndex): void {
   const persons = ctx.ledger.persons;
   const place = (ref: RowRef) =>
     `“${ref.sheet.name}”表 ${a1(ref.r, ref.sheet.byKey.idNumber.index)}（${cellText(cell(ref, 'name')) || '姓名空'}）`;
@@ -273,16 +264,13 @@ export function relationGenderCheck(ctx: RuleContext): (h: HouseholdRec) => void
     norm: normText(raw),
     relation: codeValue('relationToHead', cellText(raw)),
   }));
-  const genders = new ValueMemo((raw) =>
-    isEmpty(raw) ? undefined : GENDER_VALUES[codeValue('gender', cellText(raw))],
-  );
   const relationAt = (m: RowRef) =>
     relations.get(m.sheet.grid[m.r]?.[m.sheet.byKey.relationToHead.index] ?? '');
   /** Sex used for relation checks: ID and 性别 agree, or only one is known; undefined when they disagree. */
   const sexAt = (m: RowRef): Sex | undefined => {
     const fromId = ctx.trustedIdSexAt(m.sheet, m.r);
     const g = m.sheet.byKey.gender;
-    const fromColumn = g === undefined ? undefined : genders.get(m.sheet.grid[m.r]?.[g.index] ?? '');
+    const fromColumn = g === undefined ? undefined : GENDER_SEX.get(m.sheet.grid[m.r]?.[g.index] ?? '');
     if (fromId && fromColumn && fromId !== fromColumn) return undefined;
     return fromId ?? fromColumn;
   };
@@ -327,7 +315,3 @@ export function relationGenderCheck(ctx: RuleContext): (h: HouseholdRec) => void
     }
   };
 }
-
-export { emitDuplicates };
-
-export { checkHeadIds };

@@ -3,7 +3,7 @@
 // at hRef(h, key) in the relevant column.
 import type { RuleContext } from './context';
 import type { CellValue } from '../types';
-import { cellText, isEmpty, normText, parseNumber, toFen } from '../grid/normalise';
+import { cellText, isEmpty, normText, unitlessNumber, toFen } from '../grid/normalise';
 import {
   cell,
   hasColumn,
@@ -298,38 +298,26 @@ function checkBusinessExpense(ctx: RuleContext, h: HouseholdRec, values: Values)
   );
 }
 
-const monthsOf = (v: CellValue | undefined): number | null => {
-  // Plain numbers without building a ParsedNumber (same answer as below).
-  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-  const p = parseNumber(v);
-  return p.kind === 'number' || (p.kind === 'text-number' && p.unit === undefined) ? p.value : null;
-};
-
 /** A member's name for messages (read only for members that are listed). */
 const memberName = (m: PersonRow): string => cellText(cell(m, 'name')) || `第${m.r + 1}行成员`;
 
-/** What a member's row says about work: 务工时间, 公益性岗位, 公益性岗位时间 (null: nothing). Message text is built
- * only for households that get a finding. */
-function workOf(m: PersonRow): string | null {
-  const months = monthsOf(cell(m, 'workMonths'));
-  if (months !== null && months >= 1) return `${memberName(m)}务工${months}个月`;
-  const post = cell(m, 'publicWelfareJob');
-  if (post !== undefined && !isEmpty(post) && !NO_POST_VALUES.has(normText(post)))
-    return `${memberName(m)}有公益性岗位（${cellText(post)}）`;
-  const postMonths = monthsOf(cell(m, 'publicWelfareJobMonths'));
-  if (postMonths !== null && postMonths >= 1) return `${memberName(m)}公益性岗位${postMonths}个月`;
-  return null;
+/** Which of 务工时间 (≥ 1 month), 公益性岗位, 公益性岗位时间 (≥ 1 month) shows that a member works, in that order;
+ * null when none does. */
+function workShown(m: PersonRow): 'months' | 'post' | 'postMonths' | null {
+  const mc = memberColumns(m.sheet);
+  const months = unitlessNumber(memberValue(m, mc.workMonths));
+  if (months !== null && months >= 1) return 'months';
+  const post = memberValue(m, mc.publicWelfareJob);
+  if (post !== undefined && !isEmpty(post) && !NO_POST_VALUES.has(normText(post))) return 'post';
+  const postMonths = unitlessNumber(memberValue(m, mc.publicWelfareJobMonths));
+  return postMonths !== null && postMonths >= 1 ? 'postMonths' : null;
 }
 
-/** workOf(m) !== null without building the text. */
-function works(m: PersonRow): boolean {
-  const mc = memberColumns(m.sheet);
-  const months = monthsOf(memberValue(m, mc.workMonths));
-  if (months !== null && months >= 1) return true;
-  const post = memberValue(m, mc.publicWelfareJob);
-  if (post !== undefined && !isEmpty(post) && !NO_POST_VALUES.has(normText(post))) return true;
-  const postMonths = monthsOf(memberValue(m, mc.publicWelfareJobMonths));
-  return postMonths !== null && postMonths >= 1;
+/** The message text for a member's work (built only for households that get a finding). */
+function workText(m: PersonRow, shown: 'months' | 'post' | 'postMonths'): string {
+  if (shown === 'months') return `${memberName(m)}务工${unitlessNumber(cell(m, 'workMonths'))}个月`;
+  if (shown === 'post') return `${memberName(m)}有公益性岗位（${cellText(cell(m, 'publicWelfareJob'))}）`;
+  return `${memberName(m)}公益性岗位${unitlessNumber(cell(m, 'publicWelfareJobMonths'))}个月`;
 }
 
 const canSeeWork = (s: HouseholdRec['main']['sheet']): boolean =>
@@ -344,7 +332,7 @@ function checkWage(ctx: RuleContext, h: HouseholdRec, values: Values): void {
   if (!isEmpty(wageRaw) && amountOf(wageRaw) === null) return;
   const wage = amountOf(wageRaw) ?? 0;
   let anyWorker = false;
-  for (const m of h.members) if (works(m)) anyWorker = true;
+  for (const m of h.members) if (workShown(m) !== null) anyWorker = true;
   if (wage > 0 && !anyWorker) {
     emitAt(
       ctx,
@@ -356,8 +344,8 @@ function checkWage(ctx: RuleContext, h: HouseholdRec, values: Values): void {
   } else if (wage <= 0 && anyWorker) {
     const workers: string[] = [];
     for (const m of h.members) {
-      const w = workOf(m);
-      if (w !== null) workers.push(w);
+      const shown = workShown(m);
+      if (shown !== null) workers.push(workText(m, shown));
     }
     emitAt(
       ctx,

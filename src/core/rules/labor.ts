@@ -2,21 +2,10 @@
 // households). A 务工时间 that is not a number is field.number's, not reported here. Runs in the row pass.
 import type { RuleContext } from './context';
 import type { ParsedSheet } from '../types';
-import type { RowCheck } from './identity';
-import { cellText, isEmpty, normText, parseNumber } from '../grid/normalise';
-import { cell, type RowRef } from '../model/ledger';
+import type { RowCheck } from './context';
+import { cellText, isEmpty, normText, unitlessNumber } from '../grid/normalise';
+import { cell, householdIdAt } from '../model/ledger';
 import { LABOR_MIN_AGE, NO_POST_VALUES, WORK_MONTHS_MAX, WORKING_SKILLS } from '../profiles/personTables';
-
-/** A readable number, or null (empty, text, error: other rules' concern). */
-function numberIn(ref: RowRef, key: string): number | null {
-  const v = cell(ref, key);
-  // Plain numbers without building a ParsedNumber (same answer as below).
-  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-  const p = parseNumber(v);
-  return p.kind === 'number' || (p.kind === 'text-number' && p.unit === undefined) ? p.value : null;
-}
-
-const householdIdAt = (ref: RowRef): string => cellText(cell(ref, 'householdId'));
 
 /**
  * Labour checks of one person sheet's row, for the one pass over the rows (rules/cells.ts). Registers the
@@ -31,13 +20,8 @@ export function laborRowCheck(ctx: RuleContext, sheet: ParsedSheet): RowCheck {
 
   const monthsIndex = sheet.byKey.workMonths?.index ?? -1;
   return (r, row) => {
-    // numberIn({ sheet, r }, 'workMonths') from the row in hand: a plain number or a blank needs no parsing.
-    let months: number | null = null;
-    if (hasMonths) {
-      const v = row[monthsIndex] ?? '';
-      if (typeof v === 'number') months = Number.isFinite(v) ? v : null;
-      else if (v !== '') months = numberIn({ sheet, r }, 'workMonths');
-    }
+    // A readable number, or null (empty, text, error: other rules' concern).
+    const months = hasMonths ? unitlessNumber(row[monthsIndex] ?? '') : null;
     if (months !== null && (months < 0 || months > WORK_MONTHS_MAX)) {
       const ref = { sheet, r };
       ctx.emit({
@@ -46,7 +30,7 @@ export function laborRowCheck(ctx: RuleContext, sheet: ParsedSheet): RowCheck {
         r,
         col: 'workMonths',
         value: cell(ref, 'workMonths'),
-        householdId: householdIdAt(ref), // read only for a finding
+        householdId: householdIdAt(sheet, r), // read only for a finding
         message: `务工时间填写为${months}个月，应在0–${WORK_MONTHS_MAX}个月之间（一年内的务工月数）。请核对后更正。`,
       });
     }
@@ -63,7 +47,7 @@ export function laborRowCheck(ctx: RuleContext, sheet: ParsedSheet): RowCheck {
     if (post !== undefined && !isEmpty(post) && !NO_POST_VALUES.has(normText(post))) {
       reasons.push(['publicWelfareJob', `公益性岗位为“${cellText(post)}”`]);
     }
-    const postMonths = numberIn(ref, 'publicWelfareJobMonths');
+    const postMonths = unitlessNumber(cell(ref, 'publicWelfareJobMonths'));
     if (postMonths !== null && postMonths > 0)
       reasons.push(['publicWelfareJobMonths', `公益性岗位${postMonths}个月`]);
     if (reasons.length === 0) return;
@@ -74,7 +58,7 @@ export function laborRowCheck(ctx: RuleContext, sheet: ParsedSheet): RowCheck {
       r,
       col: reasons[0][0],
       value: cell(ref, reasons[0][0]),
-      householdId: householdIdAt(ref), // read only for a finding
+      householdId: householdIdAt(sheet, r), // read only for a finding
       message: `${name}${age}岁，未满${LABOR_MIN_AGE}周岁，但${reasons.map((x) => x[1]).join('、')}。未成年人不应登记为劳动力或务工、公益性岗位人员。请核对年龄（证件号码）或改为“无劳动力”并清空务工信息。`,
     });
   };

@@ -46,9 +46,7 @@ export function buildFundSummary(ctx: SummaryContext, rollup: FundRollup): Sheet
   // its execution (and 支出进度) covers only the single-source projects: spent ÷ that 计划 would mix the two, so
   // the line's own 支出进度 is written as a value.
   const sourceRow = (l: FundRollupLine): RowInput =>
-    baseKey === 'planned'
-      ? { ...toRow(l), progress: { v: l.progressPercent ?? '', numFmt: '0.00', align: 'right' } }
-      : toRow(l);
+    baseKey === 'planned' ? { ...toRow(l), progress: { v: l.progressPercent ?? '' } } : toRow(l);
   const notes: string[] = [];
   const base = rollup.industryShareBase === 'central' ? '中央衔接资金' : '衔接资金';
   if (rollup.industrySharePercent !== null)
