@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Validates manifest.xml against Microsoft's XML manifest schema (v1.1 + VersionOverrides), offline.
-# The XSDs live in ../shared/office-manifest-xsd beside the repo (override with BANGFU_MANIFEST_XSD_DIR).
+# The XSDs are vendored in test/fixtures/office-manifest-xsd (Microsoft's published schemas; see its README).
 set -euo pipefail
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-xsd_dir="${BANGFU_MANIFEST_XSD_DIR:-$repo_root/../shared/office-manifest-xsd}"
+xsd_dir="${BANGFU_MANIFEST_XSD_DIR:-$repo_root/test/fixtures/office-manifest-xsd}"
 if [ ! -f "$xsd_dir/OfficeAppManifestV1_1.xsd" ]; then
   echo "找不到清单架构 $xsd_dir/OfficeAppManifestV1_1.xsd (manifest XSD not found)" >&2
   exit 2

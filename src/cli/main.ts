@@ -1,17 +1,20 @@
 // contract — CLI: bangfu check <workbook.xlsx> [--config c.json] [--json r.json] [--annotate copy.xlsx]
 // [--summary summaries.xlsx]. Exit 0: no errors; 1: errors found; 2: input not readable or understood.
 import { promises as fs } from 'fs';
-import path from 'path';
 import ExcelJS from 'exceljs';
 import { analyze, ConfigError } from '../core/engine';
 import type { Report } from '../core/types';
 import { InputError, readWorkbook } from '../hosts/xlsx/readWorkbook';
 import { writeAnnotatedCopy } from '../hosts/xlsx/patchXlsx';
+import { DEFAULT_LIMITS, type ReadLimits } from '../hosts/xlsx/limits';
+import { OutputError, writeFileAtomically } from '../hosts/xlsx/safeWrite';
+import { checkOutputs, type OutputSpec } from './outputs';
 import { formatReport } from './format';
 
 export const USAGE = `用法 / usage:
   bangfu check <台账.xlsx> [--config 配置.json] [--json 报告.json] [--annotate 标注副本.xlsx] [--summary 汇总表.xlsx]
-  [--all] 列出全部问题（默认每类最多显示若干条）   [--quiet] 只输出汇总`;
+  [--all] 列出全部问题（默认每类最多显示若干条）   [--quiet] 只输出汇总
+  [--max-inflated-mb 3072] [--max-ratio 300] [--max-cells 60000000] 读取上限（防“压缩炸弹”；县级大表可调高）`;
 
 interface Args {
   command: string;
@@ -22,10 +25,17 @@ interface Args {
   summary?: string;
   all: boolean;
   quiet: boolean;
+  limits: ReadLimits;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { command: argv[0] ?? '', all: false, quiet: false };
+  const args: Args = { command: argv[0] ?? '', all: false, quiet: false, limits: { ...DEFAULT_LIMITS } };
+  const positive = (a: string, v: string) => {
+    const n = Number(v);
+    if (!Number.isFinite(n) || n <= 0)
+      throw new InputError(`参数 ${a} 需要一个正数，收到“${v}”`, `${a} needs a positive number, got "${v}"`);
+    return n;
+  };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
     const next = () => {
@@ -38,6 +48,9 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--json') args.json = next();
     else if (a === '--annotate') args.annotate = next();
     else if (a === '--summary') args.summary = next();
+    else if (a === '--max-inflated-mb') args.limits.maxInflatedBytes = positive(a, next()) * 1024 ** 2;
+    else if (a === '--max-ratio') args.limits.maxRatio = positive(a, next());
+    else if (a === '--max-cells') args.limits.maxCellsPerSheet = positive(a, next());
     else if (a === '--all') args.all = true;
     else if (a === '--quiet') args.quiet = true;
     else if (a.startsWith('--')) throw new InputError(`未知参数：${a}`, `unknown option: ${a}`);
@@ -61,15 +74,6 @@ async function readConfig(file: string): Promise<unknown> {
   }
 }
 
-/** Outputs must never overwrite the input workbook. */
-function refuseSameFile(input: string, output: string | undefined, flag: string): void {
-  if (output && path.resolve(output) === path.resolve(input))
-    throw new InputError(
-      `${flag} 的输出文件不能是输入文件本身（不会覆盖原台账）`,
-      `${flag} must not overwrite the input file`,
-    );
-}
-
 async function writeSummaries(report: Report, config: unknown, out: string): Promise<number> {
   // Loaded lazily: the summaries module is only needed with --summary.
   const { buildAllSummaries } = await import('../core/summaries/index');
@@ -78,7 +82,7 @@ async function writeSummaries(report: Report, config: unknown, out: string): Pro
   const specs = buildAllSummaries(report, config as never, { linkToLedger: false });
   const wb = new ExcelJS.Workbook();
   for (const spec of specs) renderSheetSpec(wb, spec);
-  await wb.xlsx.writeFile(out);
+  await writeFileAtomically(out, [Buffer.from(await wb.xlsx.writeBuffer())]);
   return specs.length;
 }
 
@@ -108,13 +112,15 @@ export async function main(
       return 2;
     }
     const input = args.input;
-    refuseSameFile(input, args.json, '--json');
-    refuseSameFile(input, args.annotate, '--annotate');
-    refuseSameFile(input, args.summary, '--summary');
+    const outputs: OutputSpec[] = [];
+    if (args.json) outputs.push({ flag: '--json', file: args.json });
+    if (args.annotate) outputs.push({ flag: '--annotate', file: args.annotate });
+    if (args.summary) outputs.push({ flag: '--summary', file: args.summary });
+    await checkOutputs([input, ...(args.config ? [args.config] : [])], outputs);
     const rawConfig = args.config ? await readConfig(args.config) : {};
 
     // Streamed (no ExcelJS cell model); the file's bytes are kept for the annotated copy, which patches them.
-    const { sheets, file } = await readWorkbook(input);
+    const { sheets, file } = await readWorkbook(input, args.limits);
     const { report, config } = analyze(sheets, rawConfig);
     if (!report.sheets.some((s) => s.kind !== 'unknown'))
       return fail(
@@ -124,10 +130,9 @@ export async function main(
 
     if (!args.quiet) say(formatReport(report, { all: args.all }));
     if (args.json) {
-      await fs.writeFile(
-        args.json,
+      await writeFileAtomically(args.json, [
         JSON.stringify({ ...report, generatedAt: new Date().toISOString() }, null, 2),
-      );
+      ]);
       say(`已写出 JSON 报告：${args.json}`);
     }
     if (args.annotate) {
@@ -140,7 +145,7 @@ export async function main(
     }
     return report.counts.error > 0 ? 1 : 0;
   } catch (e) {
-    if (e instanceof InputError) return fail(e.zh, e.en);
+    if (e instanceof InputError || e instanceof OutputError) return fail(e.zh, e.en);
     if (e instanceof ConfigError) return fail(`配置无效：${e.problems.join('；')}`, 'invalid config');
     const msg = e instanceof Error ? e.message : String(e);
     return fail(

@@ -25,7 +25,7 @@ describe('manifest.xml', () => {
   });
 
   it('the schema check is not vacuous: a manifest with a misplaced element fails', () => {
-    const xsd = path.resolve(root, '../shared/office-manifest-xsd/OfficeAppManifestV1_1.xsd');
+    const xsd = path.resolve(root, 'test/fixtures/office-manifest-xsd/OfficeAppManifestV1_1.xsd');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'manifest-'));
     const broken = path.join(dir, 'manifest.xml');
     // Permissions must come after DefaultSettings; swapping them breaks the sequence.

@@ -7,6 +7,7 @@ export const REL = {
   officeDocument: `${NS_REL}/officeDocument`,
   worksheet: `${NS_REL}/worksheet`,
   styles: `${NS_REL}/styles`,
+  sharedStrings: `${NS_REL}/sharedStrings`,
   comments: `${NS_REL}/comments`,
   vmlDrawing: `${NS_REL}/vmlDrawing`,
 };

@@ -4,11 +4,11 @@
 // the marked cells' `s` attribute in their sheet (one pass over the bytes; an empty marked cell is inserted),
 // the notes (legacy comments + VML, merged into the clerk's own notes), and add the 问题清单 sheet. The user's
 // cell values, formulas and formatting stay as they are.
-import { promises as fs } from 'fs';
 import type { Finding, Severity } from '../../core/types';
 import { RULES } from '../../core/rules/catalogue';
 import { sheetRef } from '../../core/grid/address';
 import { FINDINGS_SHEET, SEVERITY_FILL, SEVERITY_NAME } from './annotate';
+import { writeFileAtomically } from './safeWrite';
 import {
   attr,
   colLetters,
@@ -726,10 +726,6 @@ export async function writeAnnotatedCopy(file: Buffer, findings: Finding[], out:
     if (Array.isArray(c)) await w.addPieces(name, c);
     else w.add(name, c);
   }
-  const fh = await fs.open(out, 'w');
-  try {
-    for (const chunk of w.finish()) await fh.write(chunk);
-  } finally {
-    await fh.close();
-  }
+  // Atomic: a full disk or a crash never leaves a truncated copy under the requested name.
+  await writeFileAtomically(out, w.finish());
 }

@@ -5,7 +5,17 @@ import { Readable } from 'stream';
 import ExcelJS from 'exceljs';
 import type { CellValue, MergeRange, SheetInput } from '../../core/types';
 import { EventEmitter } from 'events';
-import { readWorkbookInfo, relsPathOf, type WorkbookInfo } from './ooxml';
+import { readWorkbookInfo, REL, relsPathOf, resolveTarget, type WorkbookInfo } from './ooxml';
+import { inlineToTable, readSharedStrings } from './strings';
+import {
+  DEFAULT_LIMITS,
+  inflatedTooLarge,
+  LimitError,
+  RATIO_FLOOR,
+  ratioTooHigh,
+  tooManyCells,
+  type ReadLimits,
+} from './limits';
 import { scanSheet, type SheetScan } from './sheetScan';
 import { readZip, ZipWriter, type ZipArchive } from './zip';
 
@@ -104,20 +114,64 @@ export function worksheetToInput(ws: ExcelJS.Worksheet): SheetInput {
   return { name: ws.name, values, merges: mergesOf(ws), ...(formulaCells.length ? { formulaCells } : {}) };
 }
 
+const SAVE_AS = '请在 Excel 或 WPS 中打开，“另存为” Excel 工作簿（*.xlsx）后再检查';
+
+/** An OLE compound file: an encrypted (password-protected) xlsx, or a legacy .xls / WPS .et workbook. */
+function oleMessage(path: string, head: Buffer): InputError {
+  // The directory names its streams in UTF-16LE; an encrypted OOXML package is stored as "EncryptedPackage".
+  if (
+    head.includes(Buffer.from('EncryptedPackage', 'utf16le')) ||
+    head.includes(Buffer.from('EncryptionInfo', 'utf16le'))
+  )
+    return new InputError(
+      '文件设置了打开密码：请在 Excel 中取消密码（文件 → 信息 → 保护工作簿）后另存一份再检查',
+      'the workbook is password-protected: remove the password and save a copy',
+    );
+  if (/\.et$/i.test(path))
+    return new InputError(
+      `这是 WPS 表格的 .et 格式，不是 .xlsx：${SAVE_AS}`,
+      'a WPS .et workbook: save it as .xlsx',
+    );
+  return new InputError(
+    `这是旧版 Excel 97-2003 的 .xls 格式（或设置了打开密码），不是 .xlsx：${SAVE_AS}`,
+    'a legacy .xls workbook (or a password-protected one): save it as .xlsx',
+  );
+}
+
+/** A zip that is not an xlsx: an OpenDocument spreadsheet, a binary .xlsb, or something else. */
+function zipKindMessage(zip: ZipArchive, path: string): InputError | undefined {
+  const mimetype = zip.byName.get('mimetype');
+  if (mimetype && zip.read(mimetype).toString('latin1').includes('opendocument.spreadsheet'))
+    return new InputError(
+      `这是 OpenDocument 表格（.ods，如 LibreOffice / WPS 保存的格式），不是 .xlsx：${SAVE_AS}`,
+      'an OpenDocument spreadsheet (.ods): save it as .xlsx',
+    );
+  if (zip.byName.has('xl/workbook.bin'))
+    return new InputError(
+      `这是 Excel 二进制工作簿（.xlsb），不是 .xlsx：${SAVE_AS}`,
+      'a binary .xlsb workbook: save it as .xlsx',
+    );
+  if (!zip.byName.has('[Content_Types].xml'))
+    return new InputError(
+      `这是一个压缩包，不是 xlsx 工作簿：${path}`,
+      `a zip archive, not an xlsx workbook: ${path}`,
+    );
+  return undefined;
+}
+
 /** Sniffs the first bytes: xlsx is a zip ("PK"); an encrypted workbook or a legacy .xls is an OLE file. */
 async function sniff(path: string): Promise<void> {
   let fh: fs.FileHandle | undefined;
   try {
     fh = await fs.open(path, 'r');
-    const buf = Buffer.alloc(8);
-    const { bytesRead } = await fh.read(buf, 0, 8, 0);
+    const buf = Buffer.alloc(64 * 1024);
+    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
     if (bytesRead < 4)
       throw new InputError('文件为空或不是 xlsx 工作簿', 'the file is empty or not an xlsx workbook');
-    if (buf[0] === 0xd0 && buf[1] === 0xcf && buf[2] === 0x11 && buf[3] === 0xe0)
-      throw new InputError(
-        '文件设置了打开密码，或是旧版 .xls 格式：请在 Excel 中取消密码并另存为 .xlsx 后再检查',
-        'the workbook is password-protected or a legacy .xls file: remove the password and save as .xlsx',
-      );
+    if (buf[0] === 0xd0 && buf[1] === 0xcf && buf[2] === 0x11 && buf[3] === 0xe0) {
+      // The directory sits anywhere in the file; its first sector is usually near the start.
+      throw oleMessage(path, buf.subarray(0, bytesRead));
+    }
     if (buf[0] !== 0x50 || buf[1] !== 0x4b)
       throw new InputError(
         '不是 xlsx 工作簿（请在 Excel 中另存为 .xlsx 格式）',
@@ -129,6 +183,8 @@ async function sniff(path: string): Promise<void> {
     if (code === 'ENOENT') throw new InputError(`找不到文件：${path}`, `file not found: ${path}`);
     if (code === 'EISDIR')
       throw new InputError(`这是一个文件夹，不是工作簿：${path}`, `is a directory: ${path}`);
+    if (code === 'EACCES' || code === 'EPERM')
+      throw new InputError(`没有读取该文件的权限：${path}`, `permission denied: ${path}`);
     throw new InputError(`无法读取文件：${path}`, `cannot read the file: ${path}`);
   } finally {
     await fh?.close();
@@ -142,20 +198,14 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   try {
     await wb.xlsx.readFile(path);
   } catch {
-    throw new InputError(
-      '工作簿已损坏或不完整，无法打开（可在 Excel 中打开后另存一份再试）',
-      'the workbook is damaged or truncated',
-    );
+    throw DAMAGED();
   }
   return wb;
 }
 
-/** A worksheet part as ExcelJS's streaming reader names it (it recognises no other part names). */
-const STREAMABLE_PART = /^xl\/worksheets\/sheet(\d+)\.xml$/;
-
 const DAMAGED = () =>
   new InputError(
-    '工作簿已损坏或不完整，无法打开（可在 Excel 中打开后另存一份再试）',
+    '文件已损坏或不完整，无法打开（可在 Excel 中打开后另存一份再试）',
     'the workbook is damaged or truncated',
   );
 
@@ -163,6 +213,12 @@ const DAMAGED = () =>
 class GridBuilder {
   values: CellValue[][] = [];
   formulaCells: Array<[number, number]> = [];
+  private cells = 0;
+
+  constructor(
+    private readonly name: string,
+    private readonly limits: ReadLimits,
+  ) {}
 
   addRow(row: ExcelJS.Row): void {
     const r = row.number - 1;
@@ -170,17 +226,20 @@ class GridBuilder {
     let any = false;
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       any = true;
+      this.cells++;
       const c = colNumber - 1;
       const v = toCellValue(cell.value, () => this.formulaCells.push([r, c]));
       while (out.length < c) out.push('');
       out[c] = v;
     });
     if (!any) return;
+    if (this.cells > this.limits.maxCellsPerSheet) throw tooManyCells(this.name, this.limits);
     while (this.values.length < r) this.values.push([]);
     this.values[r] = out;
   }
 
-  finish(name: string, scan: SheetScan): SheetInput {
+  finish(scan: SheetScan): SheetInput {
+    const name = this.name;
     const { values } = this;
     for (const [r, cols] of scan.overrides) {
       const row = values[r];
@@ -213,19 +272,24 @@ class GridBuilder {
 }
 
 /**
- * The parts the streaming reader needs, as a zip stream with the workbook, shared strings and styles first (it
- * parks every worksheet that precedes them in a temporary file otherwise; ExcelJS writes worksheets first).
+ * The package as ExcelJS's streaming reader should see it: workbook, rels, an empty shared-strings part and styles
+ * first, then every worksheet under the name `xl/worksheets/sheet<k>.xml` (k = its 1-based position in `parts`;
+ * the reader recognises no other part names), inline strings moved into `table`.
  *
- * The entries are stored uncompressed and cut only after a '>': ExcelJS decodes every chunk it gets as UTF-8 on
- * its own, so a multi-byte character split between two chunks of inflated data turns into U+FFFD ("丁文博" read
- * as "丁���博" on a 10,000-person ledger). Stored entries reach it in the chunks we cut (unzipper passes whole
- * chunks on), so no character is ever split.
+ * The empty shared-strings part matters: without one (inline-string files: POI, openpyxl, system exports) the
+ * reader parks every worksheet in a temp file and re-reads it in chunks that split UTF-8 characters ("花���村"),
+ * leaving plaintext copies of the ledger behind on errors. The strings themselves are decoded by us (strings.ts).
+ *
+ * Entries are stored uncompressed and cut only after a '>': ExcelJS decodes every chunk it gets as UTF-8 on its
+ * own, so a character split between two chunks would turn into U+FFFD; unzipper passes stored chunks on whole.
  */
 function streamForReader(
   zip: ZipArchive,
   info: WorkbookInfo,
   parts: string[],
-  onPart: (part: string, xml: Buffer) => void,
+  table: string[],
+  onPart: (k: number, xml: Buffer) => void,
+  onError: (e: unknown) => void,
 ): Readable {
   const CHUNK = 1 << 16;
   function* cut(chunks: Buffer[]): Generator<Buffer> {
@@ -240,95 +304,150 @@ function streamForReader(
       if (i < c.length) yield c.subarray(i);
     }
   }
-  const first = ['_rels/.rels', relsPathOf(info.part), info.part, 'xl/sharedStrings.xml', 'xl/styles.xml'];
+  const styles = info.rels.find((r) => r.type === REL.styles);
   return Readable.from(
     (function* () {
-      const w = new ZipWriter();
-      // One part inflated at a time: it is dropped once streamed.
-      for (const name of [...first, ...parts]) {
-        const e = zip.byName.get(name);
-        if (!e) continue;
-        const xml = zip.read(e);
-        onPart(name, xml);
-        w.store(name, xml);
-        yield* cut(w.drain());
+      try {
+        yield* parts_();
+      } catch (e) {
+        // A damaged part: end the stream at an entry boundary (so the reader finishes instead of waiting) and
+        // let the caller report it.
+        onError(e);
       }
-      yield* cut(w.finish());
     })(),
   );
+  function* parts_(): Generator<Buffer> {
+    const w = new ZipWriter();
+    const pass = (name: string, from = name) => {
+      const e = zip.byName.get(from);
+      if (e) w.store(name, zip.read(e));
+    };
+    pass('_rels/.rels');
+    pass('xl/_rels/workbook.xml.rels', relsPathOf(info.part));
+    pass('xl/workbook.xml', info.part);
+    w.store('xl/sharedStrings.xml', EMPTY_SST);
+    if (styles) pass('xl/styles.xml', resolveTarget(info.part, styles.target));
+    yield* cut(w.drain());
+    const index = new Map<string, number>();
+    // One part inflated at a time: it is dropped once streamed.
+    for (let k = 0; k < parts.length; k++) {
+      const e = zip.byName.get(parts[k]);
+      if (!e) continue;
+      const xml = zip.read(e);
+      onPart(k + 1, xml);
+      w.store(`xl/worksheets/sheet${k + 1}.xml`, inlineToTable(xml, table, index));
+      yield* cut(w.drain());
+    }
+    yield* cut(w.finish());
+  }
 }
+
+const EMPTY_SST = Buffer.from(
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>',
+);
 
 /**
  * Reads every worksheet of an .xlsx file into SheetInput grids, in workbook order (hidden sheets included), by
  * streaming: no ExcelJS cell model is kept, so memory is about the grids. Returns the file's bytes too, for the
  * annotated copy.
  */
-export async function readWorkbook(path: string): Promise<{ sheets: SheetInput[]; file: Buffer }> {
+export async function readWorkbook(
+  path: string,
+  limits: ReadLimits = DEFAULT_LIMITS,
+): Promise<{ sheets: SheetInput[]; file: Buffer }> {
   await sniff(path);
   const file = await fs.readFile(path);
   let zip: ZipArchive;
   let info: WorkbookInfo;
   try {
     zip = readZip(file);
+  } catch {
+    throw DAMAGED();
+  }
+  const other = zipKindMessage(zip, path);
+  if (other) throw other;
+  checkInflation(zip, limits);
+  try {
     info = readWorkbookInfo(zip);
   } catch {
     throw DAMAGED();
   }
-  const worksheets = info.sheets.filter((s) => s.isWorksheet);
-  if (worksheets.some((s) => !STREAMABLE_PART.test(s.part) || !zip.byName.has(s.part))) {
-    // Part names other than sheetN.xml (some producers) are invisible to the streaming reader: use the model.
-    const wb = new ExcelJS.Workbook();
-    try {
-      await wb.xlsx.load(file as never);
-    } catch {
-      throw DAMAGED();
-    }
-    return { sheets: wb.worksheets.map(worksheetToInput), file };
-  }
+  const worksheets = info.sheets.filter((s) => s.isWorksheet && zip.byName.has(s.part));
 
-  const grids = new Map<string, SheetInput>();
-  const scans = new Map<string, SheetScan>();
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(
-    streamForReader(
-      zip,
-      info,
-      worksheets.map((s) => s.part),
-      (part, xml) => {
-        if (STREAMABLE_PART.test(part)) scans.set(part, scanSheet(xml));
-      },
-    ),
-    {
-      worksheets: 'emit',
-      sharedStrings: 'cache',
-      // Styles tell dates from numbers.
-      styles: 'cache',
-      hyperlinks: 'ignore',
-      entries: 'emit',
-    } as ExcelJS.stream.xlsx.WorkbookStreamReaderOptions,
-  );
-  // The reader renames a worksheet after its workbook entry only for some rels layouts; the part number it
-  // announces just before each worksheet is what identifies it.
-  let sheetNo = '';
-  (reader as unknown as EventEmitter).on('entry', (e: { type: string; id?: string }) => {
-    if (e.type === 'worksheet') sheetNo = String(e.id);
-  });
+  // The string table: the workbook's shared strings (wherever its rels put them), then every inline string.
+  const sstRel = info.rels.find((r) => r.type === REL.sharedStrings);
+  const sstEntry = sstRel ? zip.byName.get(resolveTarget(info.part, sstRel.target)) : undefined;
+  let table: string[];
   try {
-    for await (const ws of reader) {
-      const part = `xl/worksheets/sheet${sheetNo}.xml`;
-      const entry = info.sheets.find((s) => s.part === part);
-      const builder = new GridBuilder();
-      for await (const row of ws as unknown as AsyncIterable<ExcelJS.Row>) builder.addRow(row);
-      if (!entry || grids.has(part)) continue;
-      grids.set(part, builder.finish(entry.name, scans.get(part) ?? { merges: [], overrides: new Map() }));
-    }
+    table = readSharedStrings(sstEntry ? zip.read(sstEntry) : undefined);
   } catch {
     throw DAMAGED();
   }
-  const sheets: SheetInput[] = [];
-  for (const s of worksheets) {
-    const g = grids.get(s.part);
-    // A worksheet part with no rows at all is still a sheet.
-    sheets.push(g ?? { name: s.name, values: [], merges: scans.get(s.part)?.merges ?? [] });
+
+  // A damaged part ends the source stream early (see streamForReader); the reason is kept here.
+  let sourceError: unknown;
+  const grids = new Map<number, SheetInput>();
+  const scans = new Map<number, SheetScan>();
+  const source = streamForReader(
+    zip,
+    info,
+    worksheets.map((s) => s.part),
+    table,
+    (k, xml) => scans.set(k, scanSheet(xml)),
+    (err) => (sourceError ??= err),
+  );
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    // Styles tell dates from numbers.
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'emit',
+  } as ExcelJS.stream.xlsx.WorkbookStreamReaderOptions);
+  // The part number the reader announces just before each worksheet identifies it; at that point the reader
+  // has parsed the (empty) shared-strings part, and our decoded table takes its place.
+  let sheetNo = 0;
+  (reader as unknown as EventEmitter).on('entry', (e: { type: string; id?: string }) => {
+    if (e.type !== 'worksheet') return;
+    sheetNo = Number(e.id);
+    (reader as unknown as { sharedStrings: string[] }).sharedStrings = table;
+  });
+  try {
+    for await (const ws of reader) {
+      const k = sheetNo;
+      const entry = worksheets[k - 1];
+      const builder = new GridBuilder(entry?.name ?? '', limits);
+      for await (const row of ws as unknown as AsyncIterable<ExcelJS.Row>) builder.addRow(row);
+      if (!entry || grids.has(k)) continue;
+      grids.set(k, builder.finish(scans.get(k) ?? { merges: [], overrides: new Map() }));
+    }
+  } catch (e) {
+    throw readFailure(sourceError ?? e);
   }
+  if (sourceError) throw readFailure(sourceError);
+  const sheets: SheetInput[] = [];
+  worksheets.forEach((s, i) => {
+    const g = grids.get(i + 1);
+    // A worksheet part with no rows at all is still a sheet.
+    sheets.push(g ?? { name: s.name, values: [], merges: scans.get(i + 1)?.merges ?? [] });
+  });
   return { sheets, file };
+}
+
+/** A read failure as the clerk should see it: a limit that was hit says which, anything else is damage. */
+function readFailure(e: unknown): InputError {
+  if (e instanceof InputError) return e;
+  if (e instanceof LimitError) return new InputError(e.zh, e.en);
+  return DAMAGED();
+}
+
+/** Refuses, before inflating anything, a package whose parts declare more than the limits allow. */
+function checkInflation(zip: ZipArchive, limits: ReadLimits): void {
+  let total = 0;
+  for (const e of zip.entries) {
+    total += e.size;
+    if (e.size > RATIO_FLOOR && e.size / Math.max(1, e.compressedSize) > limits.maxRatio)
+      throw readFailure(ratioTooHigh(e.name, e.size / Math.max(1, e.compressedSize), limits));
+  }
+  if (total > limits.maxInflatedBytes) throw readFailure(inflatedTooLarge(total, limits));
 }

@@ -1,9 +1,10 @@
 // A byte-level pass over one worksheet part for what ExcelJS's streaming reader does not give (or gets wrong):
 // merged ranges, cached error results of formulas (it yields NaN), boolean formula results (it yields 1/0) and
-// inline rich text (it keeps only the last run). Only the matching cells are decoded, so the pass costs a few
-// native indexOf scans over the part.
+// cached string results with entities or escapes (it decodes them wrongly). Only the matching cells are decoded, so the pass costs a few
+// native indexOf scans over the part. (String cells are decoded in strings.ts.)
 import type { CellValue, MergeRange } from '../../core/types';
 import { attr, parseRef, xmlDecode } from './ooxml';
+import { decodeExcelEscapes } from './strings';
 
 export interface SheetScan {
   merges: MergeRange[];
@@ -77,22 +78,18 @@ export function scanSheet(xml: Buffer): SheetScan {
     }
   }
 
-  // Inline rich text: every run's text, phonetic runs left out.
-  let doneUpTo = 0;
-  for (let at = xml.indexOf('</r>'); at >= 0 && at < dataEnd; at = xml.indexOf('</r>', at + 1)) {
-    if (at < doneUpTo) continue;
-    const start = xml.lastIndexOf('<c ', at);
-    if (start < 0) continue;
-    const tagEnd = xml.indexOf(GT, start) + 1;
-    const body = cellBody(xml, [start, tagEnd]);
-    if (!body || body[1] < at) continue;
-    doneUpTo = body[1];
-    const tag = xml.toString('utf8', start, tagEnd);
-    if (attr(tag, 't') !== 'inlineStr') continue;
-    const inner = xml.toString('utf8', body[0], body[1]).replace(/<rPh\b[\s\S]*?<\/rPh>/g, '');
-    let text = '';
-    for (const m of inner.matchAll(/<t(?:\s[^>]*)?>([^<]*)<\/t>/g)) text += xmlDecode(m[1]);
-    set(attr(tag, 'r'), text);
+  // Cached string results of formulas: the streaming reader decodes their entities twice and leaves Excel's
+  // _xHHHH_ escapes in; only results that contain either are decoded here.
+  for (let at = xml.indexOf('t="str"'); at >= 0 && at < dataEnd; at = xml.indexOf('t="str"', at + 1)) {
+    const tag = cellTagAround(xml, at);
+    if (!tag) continue;
+    const body = cellBody(xml, tag);
+    if (!body) continue;
+    const v0 = xml.indexOf('<v>', body[0]);
+    if (v0 < 0 || v0 > body[1]) continue;
+    const raw = xml.toString('utf8', v0 + 3, xml.indexOf('</v>', v0));
+    if (!raw.includes('&amp;') && !raw.includes('_x')) continue;
+    set(attr(xml.toString('utf8', tag[0], tag[1]), 'r'), decodeExcelEscapes(xmlDecode(raw)));
   }
   return { merges, overrides };
 }

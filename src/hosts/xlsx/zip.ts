@@ -124,7 +124,18 @@ export function readZip(buf: Buffer): ZipArchive {
     read(e) {
       if (e.flags & 1) throw new ZipError(`encrypted entry: ${e.name}`);
       if (e.method === 0) return raw(e);
-      if (e.method === 8) return zlib.inflateRawSync(raw(e));
+      if (e.method === 8) {
+        // The central directory's size bounds the output: a part that inflates beyond it is damaged (or a bomb
+        // that lies about its size), and is stopped there rather than filling memory.
+        try {
+          const out = zlib.inflateRawSync(raw(e), { maxOutputLength: Math.max(1, e.size) });
+          if (out.length !== e.size) throw new ZipError(`size mismatch: ${e.name}`);
+          return out;
+        } catch (err) {
+          if (err instanceof ZipError) throw err;
+          throw new ZipError(`damaged entry ${e.name}: ${(err as Error).message}`);
+        }
+      }
       throw new ZipError(`unsupported compression method ${e.method}: ${e.name}`);
     },
   };
