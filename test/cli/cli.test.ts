@@ -151,7 +151,7 @@ test('the CLI refuses to write over its input file', async () => {
   for (const flag of ['--annotate', '--json', '--summary']) {
     const c = capture();
     expect(await main(['check', file, flag, file], c.io)).toBe(2);
-    expect(c.err).toContain('不能是输入文件本身');
+    expect(c.err).toContain('就是输入文件');
   }
   expect(await sha(file)).toBe(before);
 });
