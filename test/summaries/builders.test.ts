@@ -397,6 +397,34 @@ describe('4.8 问题整改清单 / 4.10 问题汇总', () => {
   });
 });
 
+describe('Chinese on paper: rule ids only in a hidden column', () => {
+  const ruleId = /\b[a-z]+\.[a-z-]+\b/;
+  /** Text of the columns a printout shows. */
+  const visibleText = (s: ReturnType<typeof buildFindingsSummary>) => {
+    const hidden = new Set(s.hiddenColumns ?? []);
+    return s.rows.flatMap((r) =>
+      r.flatMap((c, i) => (!hidden.has(i) && typeof c?.v === 'string' ? [c.v] : [])),
+    );
+  };
+  test.each([
+    ['问题汇总', () => buildFindingsSummary(ctx())],
+    ['问题整改清单', () => buildRectificationList(ctx())],
+  ])('%s prints rule titles; the ids stay for machines in a hidden 规则编号 column', (_, build) => {
+    const s = build();
+    for (const t of visibleText(s)) expect(t).not.toMatch(ruleId);
+    const idCol = col(s, '规则编号');
+    expect(s.hiddenColumns).toEqual([idCol]);
+    const ids = new Set<unknown>();
+    for (let r = s.dataRowRange![0]; r <= s.dataRowRange![1]; r++) ids.add(cell(s, r, idCol).v);
+    expect(ids).toContain('id.checksum');
+  });
+  test('问题汇总 names the rule in Chinese (its catalogue title)', () => {
+    const s = buildFindingsSummary(ctx());
+    const r = rowWhere(s, 1, '证件号码校验码错误');
+    expect(cell(s, r, col(s, '规则编号')).v).toBe('id.checksum');
+  });
+});
+
 describe('4.9 公示名单', () => {
   test('two identical column blocks; no ID numbers unless asked, then masked', () => {
     const spec = buildPublicityList(ctx());

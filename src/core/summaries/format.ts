@@ -39,6 +39,22 @@ export function sumOf(values: Array<number | null | undefined>): number {
   return roundHalfAway(s, 8);
 }
 
+// Loops, not spreads: Math.max(...xs) and push(...xs) pass every element as an argument and overflow the call
+// stack above ~120,000 elements (a county ledger has a million rows).
+
+/** Largest number of the list (nulls skipped); null when there is none. */
+export function maxOf(values: Iterable<number | null | undefined>): number | null {
+  let m: number | null = null;
+  for (const v of values) if (typeof v === 'number' && !Number.isNaN(v) && (m === null || v > m)) m = v;
+  return m;
+}
+
+/** Appends every item of `items` to `target` (in place), for lists of any length. */
+export function appendAll<T>(target: T[], items: readonly T[]): T[] {
+  for (let i = 0; i < items.length; i++) target.push(items[i]);
+  return target;
+}
+
 /** Fixed decimals with trailing zeros removed: 39.1920 → "39.192", 15 → "15". */
 export function trimDecimals(x: number, decimals: number): string {
   const s = roundHalfAway(x, decimals).toFixed(decimals);

@@ -3,7 +3,7 @@
 import type { HouseholdFigure } from '../types';
 import type { SheetSpec } from './sheetSpec';
 import { buildTableSheet, type RowInput, type TableColumn } from './layout';
-import { sheetRef } from './format';
+import { maxOf, sheetRef } from './format';
 import { titleOf, withOpenNote, type SummaryContext } from './context';
 
 /** Households grouped by village, in report.villages order, then any village only the households name. */
@@ -372,7 +372,7 @@ export function buildHelperSummary(ctx: SummaryContext): SheetSpec {
       helped: helped.length,
       helpers: perHelper.size,
       byLevel,
-      maxPerHelper: counts.length ? Math.max(...counts) : 0,
+      maxPerHelper: maxOf(counts) ?? 0,
       over: counts.filter((n) => n > max).length,
     };
   };

@@ -4,7 +4,7 @@ import type { Report } from '../types';
 import type { SheetSpec } from './sheetSpec';
 import { buildBasicSummary } from './basic';
 import { makeContext, type SummaryOptions } from './context';
-import { buildFindingsSummary, buildRectificationList, RECTIFICATION_SHEET } from './findings';
+import { buildFindingsSummary, buildRectificationLists, RECTIFICATION_SHEET } from './findings';
 import { uniqueSheetNames } from './format';
 import { buildFundSummary } from './funds';
 import {
@@ -32,7 +32,8 @@ export function buildAllSummaries(report: Report, config: Config, options: Summa
   }
   if (report.fundRollup && report.fundRollup.total.projects > 0)
     specs.push(buildFundSummary(ctx, report.fundRollup));
-  specs.push(buildRectificationList(ctx), buildFindingsSummary(ctx));
+  for (const s of buildRectificationLists(ctx)) specs.push(s);
+  specs.push(buildFindingsSummary(ctx));
   if (report.households.length > 0) specs.push(buildPublicityList(ctx));
   const names = uniqueSheetNames(specs.map((s) => s.name));
   return specs.map((s, i) => ({ ...s, name: names[i] }));
@@ -56,6 +57,9 @@ export { buildFundSummary } from './funds';
 export {
   buildFindingsSummary,
   buildRectificationList,
+  buildRectificationLists,
+  EXCEL_MAX_ROWS,
+  LIST_ROWS_PER_SHEET,
   rectificationFindings,
   RECTIFICATION_SHEET,
 } from './findings';

@@ -1,7 +1,7 @@
 // Lays out the conventions of summaries.md §1 into a SheetSpec: 表号 block, title, 填报单位/截至 line, unit line,
 // 1–3 merged header rows, data rows, 合计 row with live formulas and cached values, notes, footer, print setup.
 import type { SheetSpec, SpecCell } from './sheetSpec';
-import { a1, ratio, roundHalfAway, sanitizeSheetName, sumOf } from './format';
+import { a1, appendAll, maxOf, ratio, roundHalfAway, sanitizeSheetName, sumOf } from './format';
 
 type Merge = SheetSpec['merges'][number];
 
@@ -36,12 +36,20 @@ export interface TableColumn {
   /** Default: 'sum' for count/yuan/wan, the ratio for percent/average, 'none' otherwise. */
   total?: TotalRule;
   align?: 'left' | 'center' | 'right';
+  /** Kept in the sheet for machines, hidden on screen and paper (rule ids). */
+  hidden?: boolean;
+}
+
+/** Rows made one at a time (long lists: a million RowInput objects at once would not fit in memory). */
+export interface LazyRows {
+  length: number;
+  at(i: number): RowInput;
 }
 
 export interface TableBlock {
   /** Caption row above the block's rows (e.g. "一、按资金来源"), merged across. */
   caption?: string;
-  rows: RowInput[];
+  rows: RowInput[] | LazyRows;
   /** Default '合计'. */
   totalLabel?: string;
   /** No 合计 row (lists). */
@@ -121,7 +129,7 @@ export function headerTreeToPaths(nodes: HeaderNode[], prefix: string[] = []): s
   const out: string[][] = [];
   for (const n of nodes) {
     const path = [...prefix, n.label];
-    if (n.children && n.children.length > 0) out.push(...headerTreeToPaths(n.children, path));
+    if (n.children && n.children.length > 0) for (const p of headerTreeToPaths(n.children, path)) out.push(p);
     else out.push(path);
   }
   return out;
@@ -135,7 +143,8 @@ export function layoutHeader(
   paths: string[][],
   top: number,
 ): { rows: SpecCell[][]; merges: Merge[]; depth: number } {
-  const depth = Math.max(1, ...paths.map((p) => p.length));
+  let depth = 1;
+  for (const p of paths) if (p.length > depth) depth = p.length;
   const rows: SpecCell[][] = Array.from({ length: depth }, () =>
     paths.map(() => ({ style: 'header' as const })),
   );
@@ -255,8 +264,8 @@ export function buildTableSheet(input: TableSheetInput): SheetSpec {
     cols.map((c) => c.path),
     headerTop,
   );
-  rows.push(...header.rows);
-  merges.push(...header.merges);
+  appendAll(rows, header.rows);
+  appendAll(merges, header.merges);
   const headerRowRange: [number, number] = [headerTop, headerTop + header.depth - 1];
 
   const firstData = rows.length;
@@ -282,15 +291,37 @@ export function buildTableSheet(input: TableSheetInput): SheetSpec {
     return { v: v ?? '', f, style, numFmt: fmt(col), align: alignOf(col) } as SpecCell;
   };
 
+  // Plain assignments, not object spreads: this runs for every cell of a list of a million rows.
   const dataCell = (col: TableColumn, value: RowValue, style: 'body' | 'total'): SpecCell => {
-    const base: SpecCell = { style, align: alignOf(col) };
     const nf = fmt(col);
-    if (isCell(value))
-      return { ...base, ...(nf && typeof value.v === 'number' ? { numFmt: nf } : {}), ...value, style };
-    if (value === null || value === undefined || value === '') return base;
+    if (isCell(value)) {
+      const c: SpecCell = { style, align: alignOf(col) };
+      if (nf && typeof value.v === 'number') c.numFmt = nf;
+      Object.assign(c, value);
+      c.style = style;
+      return c;
+    }
+    if (value === null || value === undefined || value === '') return { style, align: alignOf(col) };
     // Ledger text is always a string in `v`; the renderer writes it as text, never as a formula.
-    if (typeof value === 'string') return { ...base, v: value };
-    return { ...base, v: value, ...(nf ? { numFmt: nf } : {}) };
+    if (typeof value === 'string') return { style, align: alignOf(col), v: value };
+    const c: SpecCell = { style, align: alignOf(col), v: value };
+    if (nf) c.numFmt = nf;
+    return c;
+  };
+
+  // Body cells of the same column and value are one shared (never mutated) object: a list of a million findings
+  // repeats 问题类型, 严重程度, 整改时限 … in every row, and one object per cell would not fit in memory.
+  const shared = cols.map(() => new Map<string | number | null, SpecCell>());
+  const bodyCell = (ci: number, col: TableColumn, value: RowValue): SpecCell => {
+    if (isCell(value)) return dataCell(col, value, 'body');
+    const key = value === undefined || value === '' ? null : value;
+    const m = shared[ci];
+    let c = m.get(key);
+    if (c === undefined) {
+      c = dataCell(col, value, 'body');
+      if (m.size < 20_000) m.set(key, c);
+    }
+    return c;
   };
 
   let dataStart: number | null = null;
@@ -313,16 +344,23 @@ export function buildTableSheet(input: TableSheetInput): SheetSpec {
     const bodyStart = rows.length + (totalFirst ? 1 : 0);
     const bodyEnd = bodyStart + block.rows.length - 1;
     const totalRow = withTotal ? (totalFirst ? rows.length : bodyEnd + 1) : -1;
-    const body: Array<Array<SpecCell | undefined>> = block.rows.map((row, i) => {
+    const rowAt = (i: number): RowInput =>
+      Array.isArray(block.rows) ? block.rows[i] : (block.rows as LazyRows).at(i);
+    const body: Array<Array<SpecCell | undefined>> = new Array(block.rows.length);
+    for (let i = 0; i < block.rows.length; i++) {
+      const row = rowAt(i);
       const r = bodyStart + i;
-      return cols.map((col) => {
-        if (col.kind === 'index') return dataCell(col, row[col.key] ?? i + 1, 'body');
+      const out: Array<SpecCell | undefined> = new Array(n);
+      for (let ci = 0; ci < n; ci++) {
+        const col = cols[ci];
+        if (col.kind === 'index') out[ci] = dataCell(col, row[col.key] ?? i + 1, 'body');
         // A row may give a ratio column's cell itself (a figure the row's own columns cannot reproduce).
-        if (col.ratio && !isCell(row[col.key]))
-          return ratioCell(col, r, numeric(row[col.ratio.num]), numeric(row[col.ratio.den]), 'body');
-        return dataCell(col, row[col.key], 'body');
-      });
-    });
+        else if (col.ratio && !isCell(row[col.key]))
+          out[ci] = ratioCell(col, r, numeric(row[col.ratio.num]), numeric(row[col.ratio.den]), 'body');
+        else out[ci] = bodyCell(ci, col, row[col.key]);
+      }
+      body[i] = out;
+    }
 
     let total: Array<SpecCell | undefined> | null = null;
     if (withTotal) {
@@ -330,13 +368,11 @@ export function buildTableSheet(input: TableSheetInput): SheetSpec {
       const values = new Map<string, number | null>();
       for (const col of cols) {
         const rule = totalRule(col, block);
-        const nums = block.rows.map((row) => numeric(row[col.key]));
+        const nums: Array<number | null> = [];
+        if (rule === 'sum' || rule === 'max')
+          for (let i = 0; i < block.rows.length; i++) nums.push(numeric(rowAt(i)[col.key]));
         if (rule === 'sum') values.set(col.key, sumOf(nums));
-        else if (rule === 'max')
-          values.set(
-            col.key,
-            nums.some((x) => x !== null) ? Math.max(...nums.filter((x): x is number => x !== null)) : 0,
-          );
+        else if (rule === 'max') values.set(col.key, maxOf(nums) ?? 0);
         else if (typeof rule === 'object')
           values.set(col.key, typeof rule.value === 'number' ? rule.value : null);
       }
@@ -364,7 +400,7 @@ export function buildTableSheet(input: TableSheetInput): SheetSpec {
       });
     }
     if (total && totalFirst) rows.push(total);
-    rows.push(...body);
+    appendAll(rows, body);
     if (total && !totalFirst) rows.push(total);
     if (rows.length > firstData) {
       dataStart ??= firstData;
@@ -391,6 +427,9 @@ export function buildTableSheet(input: TableSheetInput): SheetSpec {
     rows,
     merges,
     columnWidths: cols.map((c) => c.width ?? DEFAULT_WIDTH[c.kind]),
+    ...(cols.some((c) => c.hidden)
+      ? { hiddenColumns: cols.flatMap((c, i) => (c.hidden ? [i] : [])) }
+      : {}),
     headerRowRange,
     dataRowRange: dataStart !== null && dataEnd !== null ? [dataStart, dataEnd] : null,
     freeze: { row: firstData, col: freezeCols },

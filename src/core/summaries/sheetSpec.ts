@@ -35,6 +35,8 @@ export interface SheetSpec {
   merges: Array<{ r1: number; c1: number; r2: number; c2: number }>;
   /** Column widths in characters. */
   columnWidths: number[];
+  /** 0-based columns kept for machines but hidden on screen and paper (e.g. 规则编号). */
+  hiddenColumns?: number[];
   /** 0-based header rows (inclusive), repeated on each printed page. */
   headerRowRange: [number, number];
   /** 0-based first and last data row (inclusive, including the 合计 row); null when the table is empty. */

@@ -106,7 +106,10 @@ export function renderSheetSpec(
   });
 
   spec.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  const ncols = Math.max(spec.columnWidths.length, ...spec.rows.map((r) => r.length));
+  for (const c of spec.hiddenColumns ?? []) ws.getColumn(c + 1).hidden = true;
+  // A loop, not Math.max(...rows): a list sheet can have a million rows.
+  let ncols = spec.columnWidths.length;
+  for (const r of spec.rows) if (r.length > ncols) ncols = r.length;
   const widthOf = (c1: number, c2: number) => {
     let w = 0;
     for (let c = c1; c <= c2; c++) w += spec.columnWidths[c] ?? 9;
