@@ -8,7 +8,8 @@ import { buildCodeLists } from './profiles/codeLists';
 import { buildLedger, cell } from './model/ledger';
 import { createContext, type RuleContext } from './rules/context';
 import { RULE_MODULES } from './rules';
-import { buildHouseholdFigures, buildVillageFigures } from './calc/figures';
+import { buildHouseholdFigures, buildVillageFigures, chooseVillageSheets } from './calc/figures';
+import { unavailableFigures } from './calc/availability';
 import { buildFundFigures } from './calc/funds';
 
 export const TOOL = { name: 'bangfu', version: '0.1.0' };
@@ -132,6 +133,8 @@ export function analyze(inputs: SheetInput[], rawConfig?: unknown, options: Anal
   const households = buildHouseholdFigures(ctx);
   const { villages, total, incidenceBasis } = buildVillageFigures(ctx, households);
   const { funds, rollup } = buildFundFigures(ctx);
+  const gaps = unavailableFigures(ctx, households, villages);
+  const villageBase = ctx.ledger.villageSheets.length > 0 ? chooseVillageSheets(ctx).choice : undefined;
 
   const order = new Map(inputs.map((s, i) => [s.name, i]));
   const findings = sortFindings(ctx.findings, order);
@@ -167,6 +170,8 @@ export function analyze(inputs: SheetInput[], rawConfig?: unknown, options: Anal
     funds,
     fundRollup: rollup,
     counts,
+    unavailableFigures: gaps,
+    ...(villageBase ? { villageBase } : {}),
   };
   return { report, config, parsed, ctx };
 }

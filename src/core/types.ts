@@ -236,6 +236,26 @@ export interface FundRollup {
   convertedNote?: string;
 }
 
+/** A summary figure the ledger cannot give: its column is missing or not recognised. Tables print 未统计. */
+export interface UnavailableFigure {
+  /** Stable key: school, medical, housing, water, waterDifficulty, helper, helperLevel, cause, income, villageBase. */
+  figure: string;
+  /** The figure as the tables name it (Chinese). */
+  label: string;
+  /** Sheet names of the summary tables that print it. */
+  tables: string[];
+  /** Why, in Chinese (which column was not found). */
+  reason: string;
+}
+
+/** Which village base sheet (行政村基本情况) the populations came from, and the candidates passed over. */
+export interface VillageBaseChoice {
+  /** Sheets used, best first (usually one). */
+  sheets: string[];
+  /** Village-like sheets not used, with the reason in Chinese (e.g. a small chart-data sheet 村/户数). */
+  ignored: Array<{ sheet: string; reason: string }>;
+}
+
 /** contract — the JSON report. */
 export interface Report {
   tool: { name: string; version: string };
@@ -252,4 +272,8 @@ export interface Report {
   funds: FundFigure[];
   fundRollup: FundRollup | null;
   counts: { error: number; warning: number; info: number };
+  /** Summary figures that could not be computed and why (absent when every figure could be). */
+  unavailableFigures?: UnavailableFigure[];
+  /** The village base sheet chosen (absent when the workbook has none). */
+  villageBase?: VillageBaseChoice;
 }

@@ -134,8 +134,10 @@ describe('4.1 基本情况汇总表', () => {
     });
     expect(cell(spec, rowWhere(spec, 1, '东山村'), inc).v).toBe(0.3);
     expect(cell(spec, rowWhere(spec, 1, '西岭村'), inc).v).toBe(0.4);
-    // No population: the formula's "" and a note.
-    expect(cell(spec, rowWhere(spec, 1, EVIL_VILLAGE), inc).v).toBe('');
+    // No population: 未统计 (not 0, not a silent blank) and a note.
+    const evil = rowWhere(spec, 1, EVIL_VILLAGE);
+    expect(cell(spec, evil, inc).v).toBe('未统计');
+    expect(cell(spec, evil, col(spec, '农业户籍人口')).v).toBe('未统计');
     expect(allText(spec).some((t) => t.includes(`${EVIL_VILLAGE}缺少农业户籍人口`))).toBe(true);
   });
 
@@ -394,6 +396,65 @@ describe('4.8 问题整改清单 / 4.10 问题汇总', () => {
     expect(cell(s, total, col(s, '错误条数'))).toMatchObject({ v: 5, f: expect.stringMatching(/^SUM\(/) });
     expect(cell(s, total, col(s, '涉及户数')).v).toBe(2); // H1 twice, H3
     expect(cell(s, s.dataRowRange![0], col(s, '严重程度')).v).toBe('错误');
+  });
+});
+
+describe('no silent zeros: a figure without its column prints 未统计 with the reason', () => {
+  // Households of a ledger without cause, helper or 三保障 columns (their fields are absent).
+  const bare = () => {
+    const r = sampleReport();
+    r.households = r.households.map((h) => ({
+      sheet: h.sheet,
+      row: h.row,
+      householdId: h.householdId,
+      village: h.village,
+      size: h.size,
+      members: h.members,
+      covered: h.covered,
+      exited: h.exited,
+      monitored: h.monitored,
+      netIncome: h.netIncome,
+      perCapitaNetIncome: h.perCapitaNetIncome,
+    }));
+    return r;
+  };
+  const columnValues = (s: ReturnType<typeof buildCauseSummary>, c: number) => {
+    const [d1, d2] = s.dataRowRange!;
+    const out: unknown[] = [];
+    for (let r = d1; r <= d2; r++) out.push(cell(s, r, c).v);
+    return out;
+  };
+  test('致贫原因: one 未统计 column and the reason, not 100 % 未注明', () => {
+    const s = buildCauseSummary(makeContext(bare(), config, { date: '2024-12-31' }));
+    expect(allText(s)).not.toContain('未注明');
+    const c = col(s, '致贫返贫风险类型');
+    expect(new Set(columnValues(s, c))).toEqual(new Set(['未统计']));
+    expect(allText(s).some((t) => t.includes('致贫原因/风险类型户数未统计'))).toBe(true);
+  });
+  test('帮扶责任人: 落实户数 and 人数 未统计, 占比 too; 总户数 still counts', () => {
+    const s = buildHelperSummary(makeContext(bare(), config, { date: '2024-12-31' }));
+    for (const h of [['落实帮扶责任人户数'], ['占比（%）'], ['帮扶责任人人数', '小计'], ['最多联系户数']])
+      expect(new Set(columnValues(s, col(s, ...h)))).toEqual(new Set(['未统计']));
+    const total = rowWhere(s, 1, '合计');
+    expect(cell(s, total, col(s, '总户数')).v).toBe(7); // covered households
+  });
+  test('三保障: every figure without its column is 未统计, never 0', () => {
+    const s = buildGuaranteeSummary(makeContext(bare(), config, { date: '2024-12-31' }));
+    for (const h of [['失学辍学人数'], ['未参加基本医疗保险人数'], ['危房户数'], ['饮水困难户数']])
+      for (const v of columnValues(s, col(s, ...h))) expect(v).toBe('未统计');
+    expect(allText(s).some((t) => t.includes('这些栏目不是0'))).toBe(true);
+  });
+  test('收入: a component no household carries is 未统计; the report’s own list wins over the derivation', () => {
+    const r = sampleReport();
+    for (const h of r.households) delete h.components?.propertyIncome;
+    const s = buildIncomeSummary(makeContext(r, config, { date: '2024-12-31' }));
+    expect(new Set(columnValues(s, col(s, '财产性收入', '合计（元）')))).toEqual(new Set(['未统计']));
+    expect(typeof cell(s, rowWhere(s, 1, '合计'), col(s, '工资性收入', '合计（元）')).v).toBe('number');
+    r.unavailableFigures = [{ figure: 'income', label: '收入', tables: [], reason: '测试原因' }];
+    const none = buildIncomeSummary(makeContext(r, config, { date: '2024-12-31' }));
+    expect(new Set(columnValues(none, col(none, '纯收入', '合计（元）')))).toEqual(new Set(['未统计']));
+    expect(new Set(columnValues(none, col(none, '人均纯收入（元）')))).toEqual(new Set(['未统计']));
+    expect(allText(none).some((t) => t.includes('测试原因'))).toBe(true);
   });
 });
 

@@ -1,6 +1,6 @@
 // Household and village figures of the report (DESIGN.md contract): recomputed incomes per household, counts per
 // village, and 贫困发生率 = incidence persons ÷ population × 100 (formulas.md §5), computed from unrounded counts.
-import type { CellValue, HouseholdFigure, ParsedSheet, VillageFigure } from '../types';
+import type { CellValue, HouseholdFigure, ParsedSheet, VillageBaseChoice, VillageFigure } from '../types';
 import type { RuleContext } from '../rules/context';
 import { cellText, isEmpty, normText, parseFlag } from '../grid/normalise';
 import { cell, fieldText, HouseholdFields, hRef, type HouseholdRec, type PersonRow } from '../model/ledger';
@@ -110,13 +110,14 @@ function schoolCounts(
   return seen ? { inAge, out } : undefined;
 }
 
-/** Members with neither medical insurance; undefined when no member row has a medical column. */
+/** Members with neither medical insurance; undefined when no member row has the 城乡居民医保 column (most
+ * members are insured there: without it, an 职工医保 column alone would count nearly everyone as uninsured). */
 function uninsuredCount(h: HouseholdRec): number | undefined {
   let seen = false;
   let n = 0;
   for (const m of h.members) {
     const mc = memberColumns(m.sheet);
-    if (mc.residentMedical < 0 && mc.employeeMedical < 0) continue;
+    if (mc.residentMedical < 0) continue;
     seen = true;
     if (RESIDENT_MEDICAL_YES.yes(memberValue(m, mc.residentMedical))) continue;
     if (!EMPLOYEE_MEDICAL_YES.yes(memberValue(m, mc.employeeMedical))) n++;
@@ -267,11 +268,86 @@ export interface VillageRows {
   byKey: Map<string, VillageRow[]>;
 }
 
+/** Population-type columns of a village base sheet. */
+const BASE_COLUMNS = [
+  'totalHouseholds',
+  'totalPopulation',
+  'agriPopulation',
+  'ruralPopulation',
+  'residentPopulation',
+];
+
+const CHOICES = new WeakMap<RuleContext, { sheets: ParsedSheet[]; choice: VillageBaseChoice }>();
+
+/**
+ * The village base sheets to read, best first: the one covering most of the ledger's villages, then the one with
+ * the incidence denominator and the most population columns. Another sheet is used only for villages the chosen
+ * ones lack, and only if it has population columns — a small chart-data sheet (村/户数) never replaces the real
+ * 行政村基本情况 sheet, hidden or not.
+ */
+export function chooseVillageSheets(ctx: RuleContext): { sheets: ParsedSheet[]; choice: VillageBaseChoice } {
+  const hit = CHOICES.get(ctx);
+  if (hit) return hit;
+  const ledgerKeys = new Set<string>();
+  for (const h of buildHouseholdFigures(ctx)) if (h.village) ledgerKeys.add(villageKey(h.village));
+  const denominator = ctx.config.incidenceDenominator;
+  const scored = ctx.ledger.villageSheets
+    .filter((s) => s.byKey.village)
+    .map((sheet, order) => {
+      const keys = new Set<string>();
+      for (const r of sheet.dataRows) {
+        const name = cellText(cell({ sheet, r }, 'village'));
+        if (name !== '') keys.add(villageKey(name));
+      }
+      const covered = [...keys].filter((k) => ledgerKeys.has(k));
+      const columns = BASE_COLUMNS.filter((k) => sheet.byKey[k]).length;
+      return { sheet, order, keys, covered, columns, denominator: sheet.byKey[denominator] ? 1 : 0 };
+    })
+    .sort(
+      (a, b) =>
+        b.covered.length - a.covered.length ||
+        b.denominator - a.denominator ||
+        b.columns - a.columns ||
+        b.keys.size - a.keys.size ||
+        a.order - b.order,
+    );
+  const used: typeof scored = [];
+  const ignored: VillageBaseChoice['ignored'] = [];
+  const have = new Set<string>();
+  for (const c of scored) {
+    const adds = c.covered.filter((k) => !have.has(k));
+    const populated = c.denominator === 1 || c.columns >= 2;
+    if (used.length === 0 || (adds.length > 0 && populated)) {
+      used.push(c);
+      for (const k of c.covered) have.add(k);
+      continue;
+    }
+    const cols = BASE_COLUMNS.filter((k) => c.sheet.byKey[k])
+      .map((k) => `“${c.sheet.byKey[k].header}”`)
+      .join('、');
+    const chart = populated ? '' : `，只有${cols}列、没有人口数（可能是图表数据）`;
+    ignored.push({
+      sheet: c.sheet.name,
+      reason:
+        adds.length > 0
+          ? `只有${cols}列、没有人口数（可能是图表数据），未作为行政村基本情况表使用`
+          : c.covered.length > 0
+            ? `所列村已由“${used[0].sheet.name}”覆盖${chart}，未使用`
+            : `所列村不是台账中的村${chart}，未使用`,
+    });
+  }
+  const out = {
+    sheets: used.map((c) => c.sheet),
+    choice: { sheets: used.map((c) => c.sheet.name), ignored },
+  };
+  CHOICES.set(ctx, out);
+  return out;
+}
+
 export function villageRows(ctx: RuleContext): VillageRows {
   const list: VillageRow[] = [];
   const byKey = new Map<string, VillageRow[]>();
-  for (const sheet of ctx.ledger.villageSheets) {
-    if (!sheet.byKey.village) continue;
+  for (const sheet of chooseVillageSheets(ctx).sheets) {
     for (const r of sheet.dataRows) {
       const name = cellText(cell({ sheet, r }, 'village'));
       if (name === '') continue;

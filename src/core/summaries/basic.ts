@@ -4,6 +4,7 @@ import type { SheetSpec } from './sheetSpec';
 import { buildTableSheet, type RowInput, type TableColumn } from './layout';
 import { MONITOR_CATEGORIES, normalizeCategory, titleOf, withOpenNote, type SummaryContext } from './context';
 import { rawRatio, sumOf } from './format';
+import { gapNote, gapOf, UNSTATED } from './gaps';
 
 export interface CountPair {
   households: number;
@@ -144,9 +145,10 @@ export function buildBasicSummary(ctx: SummaryContext, narrative?: string[]): Sh
   const toRow = (r: BasicRow): RowInput => {
     const row: RowInput = {
       village: r.village,
-      totalHouseholds: r.totalHouseholds,
-      totalPopulation: r.totalPopulation,
-      population: r.population,
+      // A village without a base-sheet row (or column) is 未统计, never 0 or a silent blank.
+      totalHouseholds: r.totalHouseholds ?? UNSTATED,
+      totalPopulation: r.totalPopulation ?? UNSTATED,
+      population: r.population ?? UNSTATED,
       exitedH: r.exited.households,
       exitedP: r.exited.persons,
       stillPoorH: r.stillPoor.households,
@@ -169,9 +171,20 @@ export function buildBasicSummary(ctx: SummaryContext, narrative?: string[]): Sh
     `注：${fig.incidenceLabel} = ${ctx.legacy ? '未脱贫/返贫人数' : '风险未消除人数'} ÷ ${fig.denominatorLabel} × 100，合计行按合计数计算。` +
       (ctx.report.incidenceBasis ? `（${ctx.report.incidenceBasis}）` : ''),
   ];
-  if (missingPop.length > 0)
+  const gap = gapOf(ctx, 'villageBase');
+  if (gap) notes.push(gapNote([gap])!);
+  else if (missingPop.length > 0)
     notes.push(
-      `${missingPop.join('、')}缺少${fig.denominatorLabel}，占比留空；合计行的基数不含这些村，其占比仅供参考。`,
+      `${missingPop.join('、')}缺少${fig.denominatorLabel}（${UNSTATED}），占比无法计算；合计行的基数不含这些村，其占比仅供参考。`,
+    );
+  const base = ctx.report.villageBase;
+  if (base && base.sheets.length > 0)
+    notes.push(
+      `总户数、总人口、${fig.denominatorLabel}取自工作表${base.sheets.map((n) => `“${n}”`).join('、')}` +
+        (base.ignored.length > 0
+          ? `；未使用：${base.ignored.map((x) => `“${x.sheet}”（${x.reason}）`).join('；')}`
+          : '') +
+        '。',
     );
   return buildTableSheet({
     name: '基本情况汇总表',

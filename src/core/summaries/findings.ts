@@ -191,7 +191,13 @@ export function buildFindingsSummary(ctx: SummaryContext): SheetSpec {
     { key: 'severity', path: ['严重程度'], kind: 'text', width: 9, align: 'center' },
     { key: 'n', path: ['错误条数'], kind: 'count', width: 10 },
     // A household can break several rules: 合计 counts it once.
-    { key: 'households', path: ['涉及户数'], kind: 'count', width: 10, total: { value: size(allHouseholds) } },
+    {
+      key: 'households',
+      path: ['涉及户数'],
+      kind: 'count',
+      width: 10,
+      total: { value: size(allHouseholds) },
+    },
     { key: 'rule', path: ['规则编号'], kind: 'text', width: 28, hidden: true },
   ];
   const rows: RowInput[] = sorted.map((g) => ({

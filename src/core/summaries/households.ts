@@ -5,6 +5,7 @@ import type { SheetSpec } from './sheetSpec';
 import { buildTableSheet, type RowInput, type TableColumn } from './layout';
 import { maxOf, sheetRef } from './format';
 import { titleOf, withOpenNote, type SummaryContext } from './context';
+import { gapNote, gapOf, partialNote, UNSTATED } from './gaps';
 
 /** Households grouped by village, in report.villages order, then any village only the households name. */
 export function byVillage(
@@ -57,15 +58,22 @@ const COMPONENTS = [
 ] as const;
 
 export function buildIncomeSummary(ctx: SummaryContext): SheetSpec {
-  const withIncome = ctx.report.households.filter((h) => h.netIncome !== null);
+  const gap = gapOf(ctx, 'income');
+  // Without any income column every household is listed (户数, 人数) and the amounts print 未统计.
+  const withIncome = gap ? ctx.report.households : ctx.report.households.filter((h) => h.netIncome !== null);
   const missing = ctx.report.households.length - withIncome.length;
+  // A component no household carries (its column is missing) is 未统计, not 0.
+  const absent = new Set<string>(
+    COMPONENTS.filter(([key]) => !withIncome.some((h) => h.components?.[key] !== undefined)).map(([k]) => k),
+  );
+  const off = (key: string) => (gap || absent.has(key) ? { unavailable: UNSTATED } : {});
   const columns: TableColumn[] = [
     idx,
     village,
     count('households', ['户数']),
     count('persons', ['人数']),
     ...[...COMPONENTS, ['netIncome', '纯收入'] as const].flatMap(([key, label]): TableColumn[] => [
-      { key, path: [label, '合计（元）'], kind: 'yuan' },
+      { key, path: [label, '合计（元）'], kind: 'yuan', ...off(key) },
       {
         key: `${key}Avg`,
         path: [label, '户均（元）'],
@@ -80,10 +88,10 @@ export function buildIncomeSummary(ctx: SummaryContext): SheetSpec {
       width: 12,
       ratio: { num: 'netIncome', den: 'persons' },
     },
-    count('belowMonH', ['低于监测线', '户数']),
-    count('belowMonP', ['低于监测线', '人数']),
-    count('belowPovH', ['低于贫困线', '户数']),
-    count('belowPovP', ['低于贫困线', '人数']),
+    { ...count('belowMonH', ['低于监测线', '户数']), ...off('netIncome') },
+    { ...count('belowMonP', ['低于监测线', '人数']), ...off('netIncome') },
+    { ...count('belowPovH', ['低于贫困线', '户数']), ...off('netIncome') },
+    { ...count('belowPovP', ['低于贫困线', '人数']), ...off('netIncome') },
   ];
   const rows: RowInput[] = byVillage(ctx, withIncome).map(([name, hs]) => {
     const row: RowInput = {
@@ -109,6 +117,12 @@ export function buildIncomeSummary(ctx: SummaryContext): SheetSpec {
     `贫困线${ctx.povertyLine}元、监测线${ctx.monitoringLine}元（${ctx.linesSource}），按户人均纯收入比较。`,
   ];
   if (missing > 0) notes.push(`另有${missing}户缺少纯收入，未计入本表。`);
+  const gapLine = gapNote([gap]);
+  if (gapLine) notes.push(gapLine);
+  if (!gap && absent.size > 0)
+    notes.push(
+      `注：台账中没有${[...absent].map((k) => COMPONENTS.find(([c]) => c === k)![1]).join('、')}列，该项${UNSTATED}（不是0）。`,
+    );
   return buildTableSheet({
     ...common(ctx),
     name: '收入情况汇总表',
@@ -155,30 +169,36 @@ export function bandOf(bands: IncomeBand[], perCapita: number): number {
 
 export function buildIncomeBandSummary(ctx: SummaryContext): SheetSpec {
   const bands = incomeBands(ctx);
-  const known = ctx.report.households.filter((h) => h.perCapitaNetIncome !== null);
+  const gap = gapOf(ctx, 'income');
+  const known = gap
+    ? ctx.report.households
+    : ctx.report.households.filter((h) => h.perCapitaNetIncome !== null);
   const missing = ctx.report.households.length - known.length;
   const columns: TableColumn[] = [
     idx,
     village,
     count('households', ['总户数']),
     ...bands.flatMap((b, i) => [
-      count(`b${i}`, [b.label, '户数（户）']),
+      { ...count(`b${i}`, [b.label, '户数（户）']), ...(gap ? { unavailable: UNSTATED } : {}) },
       pct(`b${i}Pct`, [b.label, '占比（%）'], `b${i}`, 'households'),
     ]),
   ];
   const rows: RowInput[] = byVillage(ctx, known).map(([name, hs]) => {
     const row: RowInput = { village: name, households: hs.length };
     bands.forEach((_, i) => (row[`b${i}`] = 0));
-    for (const h of hs) {
-      const k = `b${bandOf(bands, h.perCapitaNetIncome!)}`;
-      row[k] = (row[k] as number) + 1;
-    }
+    if (!gap)
+      for (const h of hs) {
+        const k = `b${bandOf(bands, h.perCapitaNetIncome!)}`;
+        row[k] = (row[k] as number) + 1;
+      }
     return row;
   });
   const notes = [
     `注：按户人均纯收入分组，各组含下限、不含上限，每户只计入一组；默认分组界限取自贫困线${ctx.povertyLine}元、监测线${ctx.monitoringLine}元，可在设置中修改。`,
   ];
   if (missing > 0) notes.push(`另有${missing}户缺少人均纯收入，未计入本表。`);
+  const gapLine = gapNote([gap]);
+  if (gapLine) notes.push(gapLine);
   return buildTableSheet({
     ...common(ctx),
     name: '人均纯收入分组表',
@@ -239,10 +259,21 @@ export function buildCauseSummary(ctx: SummaryContext): SheetSpec {
     return ia - ib || a.localeCompare(b);
   });
   const suffix = ctx.legacy ? '致贫' : '';
+  // No cause/risk column at all: one 未统计 column and the reason, not a table of 100 % “未注明”.
+  const gap = gapOf(ctx, 'cause');
+  if (gap) causes.length = 0;
   const columns: TableColumn[] = [
     idx,
     village,
     count('households', ['总户数']),
+    ...(gap
+      ? [
+          {
+            ...count('none', [ctx.legacy ? '致贫原因' : '致贫返贫风险类型'], 20),
+            unavailable: UNSTATED,
+          },
+        ]
+      : []),
     ...causes.flatMap((c, i) => [
       count(`c${i}`, [`${c}${c === '未注明' ? '' : suffix}`, '户数（户）']),
       pct(`c${i}Pct`, [`${c}${c === '未注明' ? '' : suffix}`, '占比（%）'], `c${i}`, 'households'),
@@ -251,7 +282,7 @@ export function buildCauseSummary(ctx: SummaryContext): SheetSpec {
   const rows: RowInput[] = byVillage(ctx, hs).map(([name, list]) => {
     const row: RowInput = { village: name, households: list.length };
     causes.forEach((_, i) => (row[`c${i}`] = 0));
-    for (const h of list)
+    for (const h of gap ? [] : list)
       for (const c of causesOf(h)) {
         const k = `c${causes.indexOf(c)}`;
         row[k] = (row[k] as number) + 1;
@@ -273,7 +304,7 @@ export function buildCauseSummary(ctx: SummaryContext): SheetSpec {
     columns,
     blocks: [{ rows }],
     unitLine: '单位：户',
-    notes: withOpenNote(ctx, [note]),
+    notes: withOpenNote(ctx, gap ? [gapNote([gap])!] : [note]),
   });
 }
 
@@ -281,21 +312,27 @@ export function buildCauseSummary(ctx: SummaryContext): SheetSpec {
 
 export function buildGuaranteeSummary(ctx: SummaryContext, findingsSheet?: string): SheetSpec {
   const covered = ctx.report.households.filter((h) => h.covered);
+  const school = gapOf(ctx, 'school');
+  const medical = gapOf(ctx, 'medical');
+  const housing = gapOf(ctx, 'housing');
+  const water = gapOf(ctx, 'water');
+  const difficulty = gapOf(ctx, 'waterDifficulty');
+  const off = (g: unknown) => (g ? { unavailable: UNSTATED } : {});
   const columns: TableColumn[] = [
     idx,
     village,
     count('households', ['覆盖户数']),
     count('persons', ['覆盖人数']),
-    count('eduAge', ['义务教育', '适龄人数']),
-    count('dropout', ['义务教育', '失学辍学人数']),
+    { ...count('eduAge', ['义务教育', '适龄人数']), ...off(school) },
+    { ...count('dropout', ['义务教育', '失学辍学人数']), ...off(school) },
     pct('dropoutPct', ['义务教育', '占比（%）'], 'dropout', 'eduAge'),
-    count('uninsured', ['基本医疗', '未参加基本医疗保险人数'], 12),
+    { ...count('uninsured', ['基本医疗', '未参加基本医疗保险人数'], 12), ...off(medical) },
     pct('uninsuredPct', ['基本医疗', '占比（%）'], 'uninsured', 'persons'),
-    count('unsafeHousing', ['住房安全', '危房户数']),
+    { ...count('unsafeHousing', ['住房安全', '危房户数']), ...off(housing) },
     pct('unsafeHousingPct', ['住房安全', '占比（%）'], 'unsafeHousing', 'households'),
-    count('unsafeWater', ['饮水安全', '未解决安全饮用水户数'], 12),
+    { ...count('unsafeWater', ['饮水安全', '未解决安全饮用水户数'], 12), ...off(water) },
     pct('unsafeWaterPct', ['饮水安全', '占比（%）'], 'unsafeWater', 'households'),
-    count('waterDifficulty', ['饮水安全', '饮水困难户数']),
+    { ...count('waterDifficulty', ['饮水安全', '饮水困难户数']), ...off(difficulty) },
     pct('waterDifficultyPct', ['饮水安全', '占比（%）'], 'waterDifficulty', 'households'),
   ];
   const sum = (list: HouseholdFigure[], f: (h: HouseholdFigure) => number) =>
@@ -314,6 +351,12 @@ export function buildGuaranteeSummary(ctx: SummaryContext, findingsSheet?: strin
   const notes: Array<string | { v: string; link: string }> = [
     '注：统计覆盖户（脱贫户及风险未消除的监测对象）；危房户指是否危房户为“是”或危房级别为C、D级。各项应动态清零，非零项需逐户核实。',
   ];
+  const gaps = gapNote([school, medical, housing, water, difficulty]);
+  if (gaps) notes.push(gaps);
+  for (const k of ['school', 'medical', 'housing', 'water', 'waterDifficulty'] as const) {
+    const p = partialNote(ctx, k, covered);
+    if (p) notes.push(p);
+  }
   if (findingsSheet)
     notes.push({
       v: `非零项的具体户见「${findingsSheet}」（点击跳转）`,
@@ -381,21 +424,27 @@ export function buildHelperSummary(ctx: SummaryContext): SheetSpec {
       l !== '未注明' || covered.some((h) => h.helperName && helperLevel(h.helperAffiliation) === '未注明'),
   );
   const all = stats(covered);
+  // No 帮扶责任人 column: 未统计, not "0 户落实"; no 隶属关系 column: the levels are 未统计, the 小计 still counts.
+  const gap = gapOf(ctx, 'helper');
+  const levelGap = gap ?? gapOf(ctx, 'helperLevel');
+  const off = (g: unknown) => (g ? { unavailable: UNSTATED } : {});
   const columns: TableColumn[] = [
     idx,
     village,
     count('households', ['总户数']),
-    count('helped', ['落实帮扶责任人户数']),
+    { ...count('helped', ['落实帮扶责任人户数']), ...off(gap) },
     pct('helpedPct', ['占比（%）'], 'helped', 'households'),
     // Helpers serving several villages count once in 合计, so these totals are values, not SUM.
-    { ...count('helpers', ['帮扶责任人人数', '小计']), total: { value: all.helpers } },
-    ...shownLevels.map((l) => ({
-      ...count(`lv_${l}`, ['帮扶责任人人数', l]),
-      total: { value: all.byLevel[l] ?? 0 },
-    })),
+    { ...count('helpers', ['帮扶责任人人数', '小计']), total: { value: all.helpers }, ...off(gap) },
+    ...(levelGap
+      ? [{ ...count('lv', ['帮扶责任人人数', '按隶属关系分级'], 12), unavailable: UNSTATED }]
+      : shownLevels.map((l) => ({
+          ...count(`lv_${l}`, ['帮扶责任人人数', l]),
+          total: { value: all.byLevel[l] ?? 0 },
+        }))),
     { key: 'avg', path: ['人均联系户数'], kind: 'average', ratio: { num: 'helped', den: 'helpers' } },
-    { ...count('maxPer', ['最多联系户数']), total: { value: all.maxPerHelper } },
-    { ...count('over', [`联系超过${max}户的人数`], 12), total: { value: all.over } },
+    { ...count('maxPer', ['最多联系户数']), total: { value: all.maxPerHelper }, ...off(gap) },
+    { ...count('over', [`联系超过${max}户的人数`], 12), total: { value: all.over }, ...off(gap) },
   ];
   const rows: RowInput[] = byVillage(ctx, covered).map(([name, list]) => {
     const s = stats(list);
@@ -413,6 +462,8 @@ export function buildHelperSummary(ctx: SummaryContext): SheetSpec {
   const notes = [
     `注：统计覆盖户；帮扶责任人按姓名及隶属关系识别，跨村联系的责任人在合计中只计一次，其联系户数按全部联系户计算；每人联系户数上限${max}户。`,
   ];
+  const gapLine = gapNote([gap, gap ? null : levelGap]);
+  if (gapLine) notes.push(gapLine);
   return buildTableSheet({
     ...common(ctx),
     name: '帮扶责任人落实情况表',

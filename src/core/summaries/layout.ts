@@ -38,6 +38,11 @@ export interface TableColumn {
   align?: 'left' | 'center' | 'right';
   /** Kept in the sheet for machines, hidden on screen and paper (rule ids). */
   hidden?: boolean;
+  /**
+   * The figure cannot be computed (its ledger column is missing): every row and the 合计 print this text
+   * (未统计 / 无此列 / —) instead of a number, and ratios over it print it too. Never a silent 0.
+   */
+  unavailable?: string;
 }
 
 /** Rows made one at a time (long lists: a million RowInput objects at once would not fit in memory). */
@@ -190,6 +195,13 @@ function numeric(v: RowValue): number | null {
   return null;
 }
 
+/** A row's non-numeric text in a figure column (未统计 …), which a ratio over it must show instead of 0. */
+function markerText(v: RowValue): string | null {
+  if (typeof v === 'string') return v === '' ? null : v;
+  if (isCell(v) && typeof v.v === 'string' && v.v !== '' && !v.f) return v.v;
+  return null;
+}
+
 function totalRule(col: TableColumn, block?: TableBlock): TotalRule | 'ratio' | 'label' {
   const override = block?.totals?.[col.key];
   if (override) return override;
@@ -312,6 +324,13 @@ export function buildTableSheet(input: TableSheetInput): SheetSpec {
   // Body cells of the same column and value are one shared (never mutated) object: a list of a million findings
   // repeats 问题类型, 严重程度, 整改时限 … in every row, and one object per cell would not fit in memory.
   const shared = cols.map(() => new Map<string | number | null, SpecCell>());
+  const byKey = new Map(cols.map((c) => [c.key, c]));
+  /** The text a column prints instead of numbers, its own or that of a ratio's operand. */
+  const unavailableOf = (col: TableColumn): string | undefined =>
+    col.unavailable ??
+    (col.ratio
+      ? (byKey.get(col.ratio.num)?.unavailable ?? byKey.get(col.ratio.den)?.unavailable)
+      : undefined);
   const bodyCell = (ci: number, col: TableColumn, value: RowValue): SpecCell => {
     if (isCell(value)) return dataCell(col, value, 'body');
     const key = value === undefined || value === '' ? null : value;
@@ -353,11 +372,17 @@ export function buildTableSheet(input: TableSheetInput): SheetSpec {
       const out: Array<SpecCell | undefined> = new Array(n);
       for (let ci = 0; ci < n; ci++) {
         const col = cols[ci];
+        const missing = unavailableOf(col);
         if (col.kind === 'index') out[ci] = dataCell(col, row[col.key] ?? i + 1, 'body');
+        else if (missing !== undefined) out[ci] = bodyCell(ci, { ...col, align: 'center' }, missing);
         // A row may give a ratio column's cell itself (a figure the row's own columns cannot reproduce).
-        else if (col.ratio && !isCell(row[col.key]))
-          out[ci] = ratioCell(col, r, numeric(row[col.ratio.num]), numeric(row[col.ratio.den]), 'body');
-        else out[ci] = bodyCell(ci, col, row[col.key]);
+        else if (col.ratio && !isCell(row[col.key])) {
+          const text = markerText(row[col.ratio.num]) ?? markerText(row[col.ratio.den]);
+          out[ci] =
+            text !== null
+              ? bodyCell(ci, { ...col, align: 'center' }, text)
+              : ratioCell(col, r, numeric(row[col.ratio.num]), numeric(row[col.ratio.den]), 'body');
+        } else out[ci] = bodyCell(ci, col, row[col.key]);
       }
       body[i] = out;
     }
@@ -366,11 +391,20 @@ export function buildTableSheet(input: TableSheetInput): SheetSpec {
     if (withTotal) {
       // Totals first (unrounded), then ratios from the totals — never from the rounded ratios above.
       const values = new Map<string, number | null>();
+      // A sum column with no number in any row but a marker (未统计) repeats the marker, never a 0.
+      const markers = new Map<string, string>();
       for (const col of cols) {
         const rule = totalRule(col, block);
         const nums: Array<number | null> = [];
-        if (rule === 'sum' || rule === 'max')
-          for (let i = 0; i < block.rows.length; i++) nums.push(numeric(rowAt(i)[col.key]));
+        if (rule === 'sum' || rule === 'max') {
+          let marker: string | null = null;
+          for (let i = 0; i < block.rows.length; i++) {
+            const v = rowAt(i)[col.key];
+            nums.push(numeric(v));
+            marker ??= markerText(v);
+          }
+          if (marker !== null && nums.every((x) => x === null)) markers.set(col.key, marker);
+        }
         if (rule === 'sum') values.set(col.key, sumOf(nums));
         else if (rule === 'max') values.set(col.key, maxOf(nums) ?? 0);
         else if (typeof rule === 'object')
@@ -380,6 +414,12 @@ export function buildTableSheet(input: TableSheetInput): SheetSpec {
       total = cols.map((col, ci) => {
         const rule = totalRule(col, block);
         const range = has ? `${a1(bodyStart, ci)}:${a1(bodyEnd, ci)}` : '';
+        const missing = rule === 'label' ? undefined : unavailableOf(col);
+        if (missing !== undefined) return { v: missing, style: 'total', align: 'center' };
+        const marker =
+          markers.get(col.key) ??
+          (rule === 'ratio' ? (markers.get(col.ratio!.num) ?? markers.get(col.ratio!.den)) : undefined);
+        if (marker !== undefined) return { v: marker, style: 'total', align: 'center' };
         if (rule === 'label') return { v: block.totalLabel ?? '合计', style: 'total', align: 'center' };
         if (rule === 'ratio')
           return ratioCell(
@@ -427,9 +467,7 @@ export function buildTableSheet(input: TableSheetInput): SheetSpec {
     rows,
     merges,
     columnWidths: cols.map((c) => c.width ?? DEFAULT_WIDTH[c.kind]),
-    ...(cols.some((c) => c.hidden)
-      ? { hiddenColumns: cols.flatMap((c, i) => (c.hidden ? [i] : [])) }
-      : {}),
+    ...(cols.some((c) => c.hidden) ? { hiddenColumns: cols.flatMap((c, i) => (c.hidden ? [i] : [])) } : {}),
     headerRowRange,
     dataRowRange: dataStart !== null && dataEnd !== null ? [dataStart, dataEnd] : null,
     freeze: { row: firstData, col: freezeCols },
