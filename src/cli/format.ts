@@ -67,36 +67,42 @@ export function formatReport(report: Report, options: { all?: boolean; perRule?:
   if (warn) out.push(`注意：${warn}`);
   out.push('');
 
-  const byRule = new Map<string, Finding[]>();
+  // Grouped by (effective severity, rule): one rule can report at two severities (a softer case, or a config
+  // override), and each finding is listed and counted under its own severity, so the rows of a section add up
+  // to the header's count for that severity.
+  const byGroup = new Map<string, Finding[]>();
   for (const f of report.findings) {
-    const list = byRule.get(f.rule);
+    const k = `${f.severity}\u0000${f.rule}`;
+    const list = byGroup.get(k);
     if (list) list.push(f);
-    else byRule.set(f.rule, [f]);
+    else byGroup.set(k, [f]);
   }
   const rank = { error: 0, warning: 1, info: 2 };
-  const groups = [...byRule.entries()].sort(
-    (a, b) => rank[a[1][0].severity] - rank[b[1][0].severity] || b[1].length - a[1].length,
+  const groups = [...byGroup.values()].sort(
+    (a, b) => rank[a[0].severity] - rank[b[0].severity] || b.length - a.length,
   );
   if (groups.length > 0) {
     out.push('按规则汇总：');
-    out.push(
-      table(
-        ['严重程度', '规则编号', '错误类型', '条数'],
-        groups.map(([rule, list]) => [
-          SEV[list[0].severity],
-          rule,
-          RULES[rule]?.title ?? rule,
+    const summary: string[][] = [];
+    for (const sev of ['error', 'warning', 'info'] as const) {
+      const mine = groups.filter((g) => g[0].severity === sev);
+      if (mine.length === 0) continue;
+      summary.push([`${SEV[sev]}（共 ${report.counts[sev]} 条）`, '', '', '']);
+      for (const list of mine)
+        summary.push([
+          SEV[sev],
+          list[0].rule,
+          RULES[list[0].rule]?.title ?? list[0].rule,
           String(list.length),
-        ]),
-        [false, false, false, true],
-      ),
-    );
+        ]);
+    }
+    out.push(table(['严重程度', '规则编号', '错误类型', '条数'], summary, [false, false, false, true]));
     out.push('');
     out.push(
       options.all ? '问题明细：' : `问题明细（每类最多 ${perRule} 条；--all 显示全部，--json 导出全部）：`,
     );
     const rows: string[][] = [];
-    for (const [, list] of groups) {
+    for (const list of groups) {
       for (const f of list.slice(0, perRule))
         rows.push([SEV[f.severity], `${f.sheet}!${f.cell}`, f.rule, f.message]);
       if (list.length > perRule) rows.push(['', '', '', `……该类还有 ${list.length - perRule} 条`]);

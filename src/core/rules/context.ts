@@ -198,7 +198,8 @@ export function createContext(args: {
       else if (typeof e.col === 'string') c = e.sheet.byKey[e.col]?.index ?? e.sheet.columns[0]?.index ?? 0;
       else c = e.sheet.columns[0]?.index ?? 0;
       const address = a1(e.r, c);
-      const severity = e.severity ?? args.config.severity[e.rule] ?? RULES[e.rule]?.severity ?? 'error';
+      // The clerk's config decides first, for every finding of the rule; then the rule's own softer case.
+      const severity = args.config.severity[e.rule] ?? e.severity ?? RULES[e.rule]?.severity ?? 'error';
       const f: Finding = {
         sheet: e.sheet.name,
         cell: address,
