@@ -10,6 +10,7 @@ import { DEFAULT_LIMITS, type ReadLimits } from '../hosts/xlsx/limits';
 import { OutputError, writeFileAtomically } from '../hosts/xlsx/safeWrite';
 import { checkOutputs, type OutputSpec } from './outputs';
 import { formatReport } from './format';
+import { decodeConfigText } from './configFile';
 
 export const USAGE = `用法 / usage:
   bangfu check <台账.xlsx> [--config 配置.json] [--json 报告.json] [--annotate 标注副本.xlsx] [--summary 汇总表.xlsx]
@@ -61,14 +62,15 @@ function parseArgs(argv: string[]): Args {
 }
 
 async function readConfig(file: string): Promise<unknown> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await fs.readFile(file, 'utf8');
+    bytes = await fs.readFile(file);
   } catch {
     throw new InputError(`无法读取配置文件：${file}`, `cannot read the config file: ${file}`);
   }
+  const text = decodeConfigText(bytes, file);
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
+    return JSON.parse(text);
   } catch {
     throw new InputError(`配置文件不是有效的 JSON：${file}`, `the config file is not valid JSON: ${file}`);
   }

@@ -100,6 +100,11 @@ export function analyze(inputs: SheetInput[], rawConfig?: unknown, options: Anal
   const year = incomeYear(config, parsed, today);
   const ref = config.referenceDate ? parseRef(config.referenceDate) : { y: year, m: 12, d: 31 };
   const lines = resolveLines(config, year);
+  // A 贫困线 set above the table's 监测线 (or the reverse) would turn every monitoring figure upside down.
+  if (lines.povertyLine > lines.monitoringLine)
+    throw new ConfigError([
+      `${year}年的贫困线 ${lines.povertyLine} 元高于监测线 ${lines.monitoringLine} 元（${lines.source}），监测线应不低于贫困线。请在设置中同时填写“贫困线（元/人·年）”（povertyLine）和“监测线（元/人·年）”（monitoringLine），或核对是否填反。`,
+    ]);
   const ledger = buildLedger(parsed);
   const ctx = createContext({ config, ref, year, lines, ledger, codes: buildCodeLists(config.codeLists) });
 

@@ -354,9 +354,14 @@ describe('task pane in (simulated) Excel', () => {
     await page.getByRole('textbox', { name: '年龄计算基准日' }).fill('2024/12/31');
     await page.getByRole('button', { name: '保存设置' }).click();
     await page.getByTestId('settings-errors').filter({ hasText: 'referenceDate' }).waitFor();
-    await expect(page.getByTestId('settings-errors').textContent()).resolves.toContain(
-      '日期格式应为 YYYY-MM-DD',
-    );
+    // The same Chinese message as the CLI: the setting's label, the value found and what is allowed.
+    const shown = await page.getByTestId('settings-errors').textContent();
+    expect(shown).toContain('“年龄计算基准日”（referenceDate）格式不对');
+    expect(shown).toContain('格式 YYYY-MM-DD');
+    expect(shown).not.toMatch(/Invalid|expected|Too small/);
+    await page.getByRole('textbox', { name: '年龄计算基准日' }).fill('2024-02-30');
+    await page.getByRole('button', { name: '保存设置' }).click();
+    await page.getByTestId('settings-errors').filter({ hasText: '不是真实存在的日期' }).waitFor();
     // Settings live in the workbook (document settings or the host's state sheet): look at the whole snapshot.
     expect(JSON.stringify(await page.evaluate(() => window.__bangfu!.snapshot()))).not.toContain(
       '2024/12/31',

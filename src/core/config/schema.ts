@@ -1,18 +1,22 @@
 // contract — config (DESIGN.md): every key optional, defaults documented in README and below.
 import { z } from 'zod';
 import { DEFAULT_LINES } from './povertyLines';
+import { issueText } from './messages';
+import { configProblems } from './validate';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 
 export const severitySchema = z.enum(['error', 'warning', 'info']);
 
-export const lineRowSchema = z.object({
-  /** Region key ('' = national). */
-  region: z.string().default(''),
-  year: z.number().int(),
-  povertyLine: z.number().positive(),
-  monitoringLine: z.number().positive().optional(),
-});
+export const lineRowSchema = z
+  .object({
+    /** Region key ('' = national). */
+    region: z.string().default(''),
+    year: z.number().int(),
+    povertyLine: z.number().positive(),
+    monitoringLine: z.number().positive().optional(),
+  })
+  .strict();
 
 export const configSchema = z
   .object({
@@ -72,14 +76,16 @@ export type Config = z.output<typeof configSchema>;
 
 export const defaultConfig: Config = configSchema.parse({});
 
-/** Parses a user config; on failure returns Chinese messages naming the bad keys. */
+/**
+ * Parses a user config; on failure returns Chinese messages, each naming the setting by its Chinese label and
+ * what is allowed (messages.ts), then the problems of a well-typed config that cannot be meant (validate.ts).
+ */
 export function parseConfig(raw: unknown): { ok: true; config: Config } | { ok: false; errors: string[] } {
-  const result = configSchema.safeParse(raw ?? {});
-  if (result.success) return { ok: true, config: result.data };
-  return {
-    ok: false,
-    errors: result.error.issues.map((i) => `配置项 ${i.path.join('.') || '(根)'} 无效：${i.message}`),
-  };
+  const input = raw ?? {};
+  const result = configSchema.safeParse(input);
+  if (!result.success) return { ok: false, errors: result.error.issues.flatMap((i) => issueText(i, input)) };
+  const problems = configProblems(result.data);
+  return problems.length ? { ok: false, errors: problems } : { ok: true, config: result.data };
 }
 
 export { DEFAULT_LINES };

@@ -231,7 +231,7 @@ export function closestCode(list: CodeList, value: string): string | undefined {
   return best !== undefined && bestD <= Math.max(1, Math.ceil(v.length / 2)) ? best : undefined;
 }
 
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   const m = a.length;
   const n = b.length;
   let prev = Array.from({ length: n + 1 }, (_, j) => j);
