@@ -36,6 +36,60 @@ export const RELATION_SEX: Record<string, Sex> = {
   之兄弟媳妇: '女',
 };
 
+/**
+ * Spellings of 与户主关系 seen in ledgers that are not code-list values, with the value they mean (field.code's
+ * one-click fix) and, where the value itself leaves the sex open (配偶), the sex the spelling states.
+ */
+export const RELATION_SPELLINGS: Record<string, { code: string; sex?: Sex }> = {
+  妻子: { code: '配偶', sex: '女' },
+  妻: { code: '配偶', sex: '女' },
+  老婆: { code: '配偶', sex: '女' },
+  丈夫: { code: '配偶', sex: '男' },
+  夫: { code: '配偶', sex: '男' },
+  老公: { code: '配偶', sex: '男' },
+  儿子: { code: '之子' },
+  长子: { code: '之子' },
+  次子: { code: '之子' },
+  三子: { code: '之子' },
+  子: { code: '之子' },
+  女儿: { code: '之女' },
+  长女: { code: '之女' },
+  次女: { code: '之女' },
+  三女: { code: '之女' },
+  女: { code: '之女' },
+  儿媳: { code: '之儿媳' },
+  儿媳妇: { code: '之儿媳' },
+  媳妇: { code: '之儿媳' },
+  女婿: { code: '之女婿' },
+  孙子: { code: '之孙子' },
+  孙女: { code: '之孙女' },
+  外孙: { code: '之外孙子' },
+  外孙子: { code: '之外孙子' },
+  外孙女: { code: '之外孙女' },
+  父亲: { code: '之父' },
+  父: { code: '之父' },
+  母亲: { code: '之母' },
+  母: { code: '之母' },
+  岳父: { code: '之岳父' },
+  岳母: { code: '之岳母' },
+  公公: { code: '之公公' },
+  婆婆: { code: '之婆婆' },
+  祖父: { code: '之祖父' },
+  爷爷: { code: '之祖父' },
+  祖母: { code: '之祖母' },
+  奶奶: { code: '之祖母' },
+  外祖父: { code: '之外祖父' },
+  外公: { code: '之外祖父' },
+  外祖母: { code: '之外祖母' },
+  外婆: { code: '之外祖母' },
+  侄子: { code: '之侄儿' },
+  侄儿: { code: '之侄儿' },
+  侄女: { code: '之侄女' },
+  曾孙: { code: '之曾孙子' },
+  曾孙子: { code: '之曾孙子' },
+  曾孙女: { code: '之曾孙女' },
+};
+
 /** 性别 after code normalisation (1/2 → 男/女) → sex; 未说明的性别 is absent (no sex to compare). */
 export const GENDER_VALUES: Record<string, Sex> = { 男: '男', 男性: '男', 女: '女', 女性: '女' };
 
@@ -61,6 +115,62 @@ export const SCHOOL_STATUS_LEVELS: Array<[prefix: string, level: SchoolLevel]> =
   ['硕士', 'senior'],
   ['大专', 'senior'],
 ];
+
+/**
+ * Short forms clerks write for 在校生状况 (accepted by field.code), each with the code-list value it stands for.
+ * The level follows from that value (SCHOOL_STATUS_LEVELS); 初中 names no single grade, so it maps to 九年级's level.
+ */
+export const SCHOOL_STATUS_SHORT_FORMS: Record<string, string> = {
+  学前: '学前教育',
+  幼儿园: '学前教育',
+  学龄前: '学龄前儿童',
+  一年级: '小学',
+  二年级: '小学',
+  三年级: '小学',
+  四年级: '小学',
+  五年级: '小学',
+  六年级: '小学',
+  小学在读: '小学',
+  初中: '九年级',
+  初中在读: '九年级',
+  初一: '七年级',
+  初二: '八年级',
+  初三: '九年级',
+  高中: '普通高中一年级',
+  高中在读: '普通高中一年级',
+  高一: '普通高中一年级',
+  高二: '普通高中二年级',
+  高三: '普通高中三年级',
+  中职: '中职一年级',
+  中专: '中职一年级',
+  职高: '中职一年级',
+  技校: '技师学院一年级',
+  高职: '高职高专一年级',
+  大专: '高职高专一年级',
+  专科: '高职高专一年级',
+  本科: '本科一年级',
+  大学: '本科一年级',
+  大学本科: '本科一年级',
+  研究生: '硕士研究生及以上',
+  硕士: '硕士研究生及以上',
+  博士: '硕士研究生及以上',
+  辍学: '非在校生',
+  失学: '非在校生',
+  已辍学: '非在校生',
+  已失学: '非在校生',
+  辍学在家: '非在校生',
+  失学辍学: '非在校生',
+  失学儿童: '非在校生',
+  辍学儿童: '非在校生',
+  未入学: '非在校生',
+  未上学: '非在校生',
+  退学: '非在校生',
+  已退学: '非在校生',
+};
+
+/** 在校生状况 text that says the child left or never entered school (辍学, 失学, 退学 …), wherever it stands in the
+ * value ("初中辍学", "小学三年级辍学"): out of school, whatever grade it names. */
+export const OUT_OF_SCHOOL_RE = /辍学|失学|退学|未入学|未上学/;
 
 /** Levels that count as "in school" for edu.out-of-school. */
 export const SCHOOL_GRADE_LEVELS: ReadonlySet<SchoolLevel> = new Set(['primary', 'junior', 'senior']);

@@ -32,8 +32,11 @@ import {
   MULTI_VALUE_SEPARATOR,
   NO_PHONE_VALUES,
   PHONE_COLUMNS,
+  RELATION_SPELLINGS,
   REQUIRED_COLUMNS,
+  SCHOOL_STATUS_SHORT_FORMS,
 } from '../profiles/personTables';
+import { quote } from '../grid/quote';
 import { emitErrorValue } from './structure';
 import type { RowCheck } from './context';
 
@@ -167,6 +170,20 @@ function emitRequired(ctx: RuleContext, sheet: ParsedSheet, r: number, key: stri
   });
 }
 
+/** Spellings a code column accepts besides its list (在校生状况 初中, 高中 …), each with the value it stands for. */
+const SHORT_FORMS: Record<string, Record<string, string>> = { schoolStatus: SCHOOL_STATUS_SHORT_FORMS };
+/** Spellings that are refused but have one sure meaning: the finding offers the code value as a fix. */
+const SURE_SPELLINGS: Record<string, Record<string, string>> = {
+  relationToHead: Object.fromEntries(Object.entries(RELATION_SPELLINGS).map(([k, v]) => [k, v.code])),
+};
+
+/** "可填写的值：a、b。也可简写为：x、y。" — what the column accepts, for the refusal message. */
+function acceptedText(key: string, list: CodeList): string {
+  const short = SHORT_FORMS[key];
+  const extra = short ? Object.keys(short).filter((v) => !list.normalised.has(v)) : [];
+  return `可填写的值：${list.values.join('、')}。${extra.length ? `也可简写为：${extra.join('、')}。` : ''}`;
+}
+
 /** True when the code cell is valid; emits field.code otherwise. */
 function checkCode(ctx: RuleContext, sheet: ParsedSheet, r: number, c: CodeCheck, raw: CellValue): boolean {
   const { key, list } = c;
@@ -178,13 +195,21 @@ function checkCode(ctx: RuleContext, sheet: ParsedSheet, r: number, c: CodeCheck
         .map((p) => p.trim())
         .filter((p) => p !== '')
     : [text];
-  const bad = parts.filter((p) => !list.normalised.has(normCode(key, p)));
-  if (bad.length === 0) return true;
-  const hints = bad.map((p) => {
-    const near = closestCode(list, normCode(key, p));
-    return near ? `“${p}”应为“${near}”？` : `“${p}”无相近的标准值`;
+  const short = SHORT_FORMS[key];
+  const bad = parts.filter((p) => {
+    const v = normCode(key, p);
+    return !list.normalised.has(v) && !(short && short[v] !== undefined);
   });
-  const shown = list.values.length <= 12 ? `标准值：${list.values.join('、')}。` : '';
+  if (bad.length === 0) return true;
+  const sure = SURE_SPELLINGS[key];
+  const hints = bad.map((p) => {
+    const v = normCode(key, p);
+    const near =
+      (sure?.[v] !== undefined && list.normalised.has(sure[v]) ? sure[v] : undefined) ?? closestCode(list, v);
+    return near ? `“${quote(p)}”应为“${near}”？` : `“${quote(p)}”无相近的标准值`;
+  });
+  // One refused value with one sure meaning: a one-click fix to the code value.
+  const fixTo = !sep && sure ? sure[normCode(key, text)] : undefined;
   ctx.emit({
     rule: 'field.code',
     sheet,
@@ -192,7 +217,8 @@ function checkCode(ctx: RuleContext, sheet: ParsedSheet, r: number, c: CodeCheck
     col: key,
     value: raw,
     householdId: householdIdAt(sheet, r),
-    message: `“${columnLabel(key)}”填写为“${text}”，不在代码表内（${hints.join('；')}）。${shown}请改为代码表中的值。`,
+    message: `“${columnLabel(key)}”填写为“${quote(text)}”，不在代码表内（${hints.join('；')}）。${acceptedText(key, list)}请改为代码表中的值。`,
+    ...(fixTo !== undefined && list.normalised.has(fixTo) ? { fixTo, fixLabel: `改为“${fixTo}”` } : {}),
   });
   return false;
 }

@@ -16,11 +16,13 @@ import {
 import { analyseIdNumber, cleanId18Analysis, type IdAnalysis } from '../id/gb11643';
 import { cell, householdIdAt, type HouseholdRec, type RowRef } from '../model/ledger';
 import { codeValue } from '../profiles/codeLists';
+import { quote } from '../grid/quote';
 import { ValueMemo } from '../model/members';
 import {
   GENDER_VALUES,
   HEAD_RELATION,
   RELATION_SEX,
+  RELATION_SPELLINGS,
   SPOUSE_RELATION,
   type Sex,
 } from '../profiles/personTables';
@@ -260,10 +262,17 @@ export function emitDuplicates(ctx: RuleContext, dups: DuplicateIndex): void {
 /** person.relation-gender for one household at a time (the household pass calls it first for each household). */
 export function relationGenderCheck(ctx: RuleContext): (h: HouseholdRec) => void {
   // 与户主关系: normalised form (户主?) and code value; 性别: the sex it states.
-  const relations = new ValueMemo((raw) => ({
-    norm: normText(raw),
-    relation: codeValue('relationToHead', cellText(raw)),
-  }));
+  // A spelling outside the code list (妻子, 女儿 …) is field.code's concern, but its sex is checked all the same.
+  const relations = new ValueMemo((raw) => {
+    const relation = codeValue('relationToHead', cellText(raw));
+    const spelt = RELATION_SPELLINGS[relation];
+    return {
+      norm: normText(raw),
+      relation,
+      code: spelt?.code ?? relation,
+      sex: spelt?.sex ?? RELATION_SEX[spelt?.code ?? relation],
+    };
+  });
   const relationAt = (m: RowRef) =>
     relations.get(m.sheet.grid[m.r]?.[m.sheet.byKey.relationToHead.index] ?? '');
   /** Sex used for relation checks: ID and 性别 agree, or only one is known; undefined when they disagree. */
@@ -292,16 +301,17 @@ export function relationGenderCheck(ctx: RuleContext): (h: HouseholdRec) => void
     const headSex = headCount === 1 ? sexAt(head!) : undefined;
     for (const m of h.members) {
       if (!m.sheet.byKey.relationToHead) continue;
-      const relation = relationAt(m).relation;
-      let implied: Sex | undefined = RELATION_SEX[relation];
-      if (relation === SPOUSE_RELATION && headSex) implied = headSex === '男' ? '女' : '男';
+      const rel = relationAt(m);
+      const relation = rel.relation;
+      let implied: Sex | undefined = rel.sex;
+      const bySpouse = rel.code === SPOUSE_RELATION && !rel.sex && headSex !== undefined;
+      if (bySpouse) implied = headSex === '男' ? '女' : '男';
       if (!implied) continue;
       const sex = sexAt(m);
       if (!sex || sex === implied) continue;
-      const why =
-        relation === SPOUSE_RELATION && headSex
-          ? `户主为${headSex}性，“配偶”应为${implied}性`
-          : `“${relation}”应为${implied}性`;
+      const why = bySpouse
+        ? `户主为${headSex}性，“配偶”应为${implied}性`
+        : `“${quote(relation)}”应为${implied}性`;
       const source = genderOf(m) ? `性别为“${cellText(cell(m, 'gender'))}”` : '证件号码显示为' + sex + '性';
       ctx.emit({
         rule: 'person.relation-gender',
@@ -310,7 +320,7 @@ export function relationGenderCheck(ctx: RuleContext): (h: HouseholdRec) => void
         col: 'relationToHead',
         value: cell(m, 'relationToHead'),
         householdId: h.id || h.key,
-        message: `与户主关系为“${relation}”，${source}，${why}。请核对与户主关系或性别。`,
+        message: `与户主关系为“${quote(relation)}”，${source}，${why}。请核对与户主关系或性别。`,
       });
     }
   };

@@ -12,11 +12,14 @@ import {
   type MemberColumns,
 } from '../model/members';
 import { cellText, isEmpty, normText, parseFlag } from '../grid/normalise';
+import { quote } from '../grid/quote';
 import { cell, hcell, hRef, householdHasColumn, type HouseholdRec, type PersonRow } from '../model/ledger';
 import {
   GRADE_AGE_BOUNDS,
   NOT_STUDENT_STATUS,
+  OUT_OF_SCHOOL_RE,
   SCHOOL_GRADE_LEVELS,
+  SCHOOL_STATUS_SHORT_FORMS,
   SCHOOL_STATUS_LEVELS,
   STUDENT_SIDE_EDUCATION,
   UNSAFE_HOUSING_GRADES,
@@ -37,6 +40,10 @@ export function schoolLevel(value: string): SchoolLevel | undefined {
 const SCHOOL_LEVEL_CACHE = new Map<string, SchoolLevel | null>();
 
 function schoolLevelUncached(value: string): SchoolLevel | undefined {
+  // "辍学", "初中辍学": out of school whatever grade the value names (edu.out-of-school, 失学辍学人数).
+  if (OUT_OF_SCHOOL_RE.test(value)) return 'none';
+  const short = SCHOOL_STATUS_SHORT_FORMS[value];
+  if (short !== undefined) value = short;
   let best: [string, SchoolLevel] | undefined;
   for (const entry of SCHOOL_STATUS_LEVELS) {
     if (value.startsWith(entry[0]) && (!best || entry[0].length > best[0].length)) best = entry;
@@ -75,6 +82,8 @@ const SCHOOL_STATUS = new ValueMemo((raw) => {
     bounds: level !== undefined ? GRADE_AGE_BOUNDS[level as SchoolLevel] : undefined,
     /** The status says "student". */
     studentSide: status !== '' && !NOT_STUDENT_STATUS.has(status),
+    /** 辍学 / 失学 written in the value. */
+    dropout: OUT_OF_SCHOOL_RE.test(status),
   };
 });
 
@@ -113,7 +122,9 @@ function checkEducation(ctx: RuleContext, m: PersonRow, mc: MemberColumns): void
         col: 'schoolStatus',
         value: statusRaw,
         householdId: hid,
-        message: `${whoOf(m, age)}处于义务教育年龄（${from}–${to - 1}岁），在校生状况为“${status || '空'}”，不是在读年级，也未填写未上学原因。请核实是否失学辍学：在读的填写所在年级，确因病残等未上学的填写未上学原因。`,
+        message: info.dropout
+          ? `${whoOf(m, age)}处于义务教育年龄（${from}–${to - 1}岁），在校生状况为“${quote(status)}”，属于义务教育阶段失学辍学，也未填写未上学原因。请核实并落实控辍保学：已劝返复学的改为所在年级，确因病残等不能上学的填写未上学原因（如送教上门）。`
+          : `${whoOf(m, age)}处于义务教育年龄（${from}–${to - 1}岁），在校生状况为“${quote(status) || '空'}”，不是在读年级，也未填写未上学原因。请核实是否失学辍学：在读的填写所在年级，确因病残等未上学的填写未上学原因。`,
       });
     }
   }
