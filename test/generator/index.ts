@@ -267,7 +267,7 @@ export function generateLedger(opts: GenerateOptions): GeneratedLedger {
 }
 
 /** Clerk-typed values on untouched households: text amounts (field.text-number, recorded) and ids with an
- *  apostrophe or full-width digits (read as the same id, no finding). */
+ *  apostrophe or full-width digits (read as the same id; id.stray-characters, recorded). */
 function clerkStyle(c: InjectCtx, share: number): void {
   const amountKeys = ['wageIncome', 'businessIncome', 'transferIncome', 'netIncome', 'perCapitaNetIncome'];
   for (const h of c.m.households) {
@@ -295,6 +295,8 @@ function clerkStyle(c: InjectCtx, share: number): void {
       if (x < share / 3) row.cells.idNumber = `'${p.id}`;
       else if (x < share / 2)
         row.cells.idNumber = p.id.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+      if (x < share / 2)
+        c.refs.push({ rule: 'id.stray-characters', sheet: c.r.personSheet.get(p)!, row, key: 'idNumber' });
     }
   }
 }

@@ -197,15 +197,35 @@ describe('analyseIdNumber', () => {
     expect(bad.issues.find((i) => i.rule === 'id.old-15-digit')?.fix).toBeUndefined();
   });
 
-  it('trims apostrophes, spaces, ="…" and full-width characters before checking', () => {
+  it('reads through apostrophes, spaces, ="…" and full-width characters, and reports them with the clean number as fix', () => {
     const fw = MALE.replace(/\d/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
-    for (const v of [`'${MALE}`, ` ${MALE} `, `="${MALE}"`, fw, MALE.slice(0, 6) + ' ' + MALE.slice(6)]) {
+    const cases: Array<[string, string]> = [
+      [`'${MALE}`, '开头的撇号'],
+      [` ${MALE} `, '首尾空格'],
+      [`="${MALE}"`, '="…"包装'],
+      [fw, '全角数字或字母'],
+      [MALE.slice(0, 6) + ' ' + MALE.slice(6), '中间的空格'],
+      [MALE + '\u00a0', '不间断空格'],
+      [MALE.slice(0, 9) + '\u200b' + MALE.slice(9), '不可见的零宽字符'],
+    ];
+    for (const [v, what] of cases) {
       const a = analyseIdNumber(v, REF);
       expect(a.text).toBe(MALE);
-      expect(a.issues).toEqual([]);
+      expect(a.key18).toBe(MALE);
+      expect(a.gender).toBe('男');
+      expect(rules(a)).toEqual(['id.stray-characters']);
+      expect(a.issues[0].message).toContain(what);
+      expect(a.issues[0].fix).toBe(MALE);
     }
     const fx = analyseIdNumber('11010519491231002Ｘ', REF);
-    expect(fx.issues).toEqual([]);
+    expect(rules(fx)).toEqual(['id.stray-characters']);
+    expect(fx.issues[0].fix).toBe('11010519491231002X');
+    // With a lowercase x as well, the one fix writes the clean upper-case number.
+    const both = analyseIdNumber(' 11010519491231002x', REF);
+    expect(both.issues.map((i) => i.rule)).toEqual(['id.stray-characters', 'id.lowercase-x']);
+    expect(both.issues[0].fix).toBe('11010519491231002X');
+    // A clean cell reports nothing.
+    expect(analyseIdNumber(MALE, REF).issues).toEqual([]);
   });
 
   it('writes messages in Chinese with the value found', () => {

@@ -145,3 +145,44 @@ describe('person.relation-gender for spellings outside the code list', () => {
     expect(only(f, 'field.code').find((x) => x.cell === 'G6')!.fix?.to).toBe('之女');
   });
 });
+
+describe('IDs with stray characters are read, matched and reported', () => {
+  test('full-width digit, trailing space, embedded space, NBSP, zero-width: id.stray-characters with the clean ID as fix', () => {
+    seq = 0;
+    const clean = (birth: string, n: number, male: boolean) => makeId(birth, n, male);
+    const a = clean('19800101', 1, true);
+    const b = clean('19820101', 2, false);
+    const c = clean('20050601', 3, true);
+    const d = clean('20070601', 4, false);
+    const e = clean('20090601', 5, true);
+    const fullWidth = a.slice(0, 5) + String.fromCharCode(a.charCodeAt(5) + 0xfee0) + a.slice(6);
+    const rows = [
+      { ...m('H1', '19800101', '户主', true), 证件号码: fullWidth },
+      { ...m('H1', '19820101', '配偶', false), 证件号码: b + ' ' },
+      { ...m('H1', '20050601', '之子', true), 证件号码: c.slice(0, 6) + ' ' + c.slice(6) },
+      { ...m('H1', '20070601', '之女', false), 证件号码: d + '\u00a0' },
+      // 性别 contradicts the ID: the ID is still trusted after cleaning, so the mismatch is found.
+      { ...m('H1', '20090601', '之子', true), 证件号码: '\u200b' + e, 性别: '女' },
+      // The same person typed clean: matched as a duplicate through the normalised key.
+      { ...m('H2', '19800101', '户主', true), 证件号码: a },
+    ];
+    const f = run([sheet('名单', H, rows)]);
+    const stray = only(f, 'id.stray-characters');
+    expect(stray.map((x) => x.cell)).toEqual(['E4', 'E5', 'E6', 'E7', 'E8']);
+    expect(stray.map((x) => x.fix?.to)).toEqual([a, b, c, d, e]);
+    expect(stray.map((x) => x.fix?.from)).toEqual(rows.slice(0, 5).map((r) => r.证件号码));
+    expect(stray.every((x) => x.severity === 'warning')).toBe(true);
+    expect(stray[0].message).toContain('全角数字或字母');
+    expect(stray[1].message).toContain('首尾空格');
+    expect(stray[2].message).toContain('中间的空格');
+    expect(stray[3].message).toContain('不间断空格');
+    expect(stray[4].message).toContain('不可见的零宽字符');
+    expect(hits(f, 'id.duplicate')).toEqual(['id.duplicate@名单!E4', 'id.duplicate@名单!E9']);
+    expect(hits(f, 'person.gender-mismatch')).toEqual(['person.gender-mismatch@名单!F8']);
+    expect(hits(f, 'id.checksum', 'id.length', 'id.birthdate', 'id.region')).toEqual([]);
+
+    // Applying the fixes leaves no stray-character finding.
+    const fixed = rows.map((r, i) => ({ ...r, 证件号码: stray[i]?.fix?.to ?? r.证件号码 }));
+    expect(hits(run([sheet('名单', H, fixed)]), 'id.stray-characters')).toEqual([]);
+  });
+});

@@ -79,7 +79,7 @@ export function trimIdText(value: string | number | boolean): string {
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   // Nearly every ID cell is plain ASCII letters and digits, which none of the steps below changes.
   if (isAsciiAlphanumeric(value)) return value;
-  let s = halfWidth(value).replace(/[\s\u3000\u00a0\u200b\ufeff]/g, '');
+  let s = halfWidth(value).replace(/[\s\u3000\u00a0\u200b-\u200d\u2060\ufeff]/g, '');
   // CSV round-trips write ="…" to keep the number text.
   const wrapped = /^="(.*)"$/.exec(s);
   if (wrapped) s = wrapped[1];
@@ -87,6 +87,24 @@ export function trimIdText(value: string | number | boolean): string {
 }
 
 const isRealDate = isValidYMD;
+
+/** What trimIdText removed or changed in a string cell, in Chinese ("首尾空格、全角数字"); '' for a clean cell. */
+export function strayIdCharacters(value: string): string {
+  const found: string[] = [];
+  const inner = value.replace(
+    /^[\s\u3000\u00a0\u200b-\u200d\u2060\ufeff]+|[\s\u3000\u00a0\u200b-\u200d\u2060\ufeff]+$/g,
+    '',
+  );
+  if (/^[ \t\u3000]|[ \t\u3000]$/.test(value)) found.push('首尾空格');
+  if (/[ \t\u3000]/.test(inner)) found.push('中间的空格');
+  if (/[\r\n]/.test(value)) found.push('换行符');
+  if (/\u00a0/.test(value)) found.push('不间断空格');
+  if (/[\u200b-\u200d\u2060\ufeff]/.test(value)) found.push('不可见的零宽字符');
+  if (/[\uFF10-\uFF19\uFF38\uFF58]/.test(value)) found.push('全角数字或字母');
+  if (/^=".*"$/.test(inner)) found.push('="…"包装');
+  if (/^[=" ]*['‘’＇`]/.test(inner)) found.push('开头的撇号');
+  return found.join('、');
+}
 
 function cmp(a: IdYMD, b: IdYMD): number {
   return a.y - b.y || a.m - b.m || a.d - b.d;
@@ -188,8 +206,8 @@ export function cleanId18Analysis(s: string, packed: number): IdAnalysis {
 
 /**
  * Analyses one 证件号码 cell. `referenceDate` bounds the birth date (no future births).
- * Issues use the rule ids id.missing, id.length, id.numeric-precision, id.checksum, id.birthdate, id.region,
- * id.lowercase-x and id.old-15-digit. A valid 18-digit number yields no issues.
+ * Issues use the rule ids id.stray-characters, id.missing, id.length, id.numeric-precision, id.checksum,
+ * id.birthdate, id.region, id.lowercase-x and id.old-15-digit. A valid 18-digit number yields no issues.
  */
 export function analyseIdNumber(value: string | number | boolean, referenceDate: IdYMD): IdAnalysis {
   if (typeof value === 'string' && value.length === 18) {
@@ -199,10 +217,33 @@ export function analyseIdNumber(value: string | number | boolean, referenceDate:
   const text = trimIdText(value);
   const issues: IdIssue[] = [];
   const result: IdAnalysis = { text, issues };
+  const stray =
+    typeof value === 'string' && text !== value && text !== '' ? strayIdCharacters(value) || '多余字符' : '';
+  analyseText(value, text, referenceDate, result);
+  if (stray) {
+    // Read as the clean number for every check and for matching (key18), but reported: other systems compare
+    // the cell's text and would see a different number. The fix writes the clean text (with X if x was fixed too).
+    const fix = issues.find((i) => i.rule === 'id.lowercase-x')?.fix ?? text;
+    issues.unshift({
+      rule: 'id.stray-characters',
+      message: `证件号码“${text}”的单元格中含有${stray}，本工具已按“${text}”核对，但导入系统、比对名单时会被当作不同的号码。可一键改为“${fix}”。`,
+      fix,
+    });
+  }
+  return result;
+}
+
+function analyseText(
+  value: string | number | boolean,
+  text: string,
+  referenceDate: IdYMD,
+  result: IdAnalysis,
+): void {
+  const issues = result.issues;
 
   if (text === '') {
     issues.push({ rule: 'id.missing', message: '证件号码为空，应填写18位公民身份号码。请按证件原件补录。' });
-    return result;
+    return;
   }
 
   // A number keeps only 15 significant digits: an 18-digit ID stored as a number lost its last digits.
@@ -212,7 +253,7 @@ export function analyseIdNumber(value: string | number | boolean, referenceDate:
       message: `证件号码以数字形式存储（显示为“${text}”），Excel只保留15位有效数字，后几位已丢失，无法从表中恢复。应为文本格式的18位号码：请将该列设为“文本”格式后按证件原件重新录入。`,
     });
     // No birth or gender either: rounding at the 15th digit can carry into the date digits.
-    return result;
+    return;
   }
 
   if (!VALID_LENGTHS.has(text.length)) {
@@ -220,7 +261,7 @@ export function analyseIdNumber(value: string | number | boolean, referenceDate:
       rule: 'id.length',
       message: `证件号码“${text}”为${text.length}位，应为18位（旧号码15位，残疾人证号20或22位）。请按证件原件核对，补齐或删去多余字符。`,
     });
-    return result;
+    return;
   }
 
   if (text.length === 15) {
@@ -229,7 +270,7 @@ export function analyseIdNumber(value: string | number | boolean, referenceDate:
         rule: 'id.checksum',
         message: `15位证件号码“${text}”含非数字字符，应全部为数字。请按证件原件核对号码。`,
       });
-      return result;
+      return;
     }
     checkRegion(text, issues);
     result.birth = checkBirth('19' + text.slice(6, 12), referenceDate, text, issues);
@@ -244,7 +285,7 @@ export function analyseIdNumber(value: string | number | boolean, referenceDate:
         : `“${text}”是15位旧身份证号码，应换为18位号码；因号码本身有误，无法自动换算，请按新证件录入。`,
       fix: ok ? id18 : undefined,
     });
-    return result;
+    return;
   }
 
   // 18, 20 or 22 characters: the first 18 are a GB 11643 number (20/22 = 残疾人证号 with a suffix).
@@ -257,7 +298,7 @@ export function analyseIdNumber(value: string | number | boolean, referenceDate:
     });
     if (/^\d{2}/.test(core)) checkRegion(core, issues);
     if (/^\d{14}/.test(core)) result.birth = checkBirth(core.slice(6, 14), referenceDate, text, issues);
-    return result;
+    return;
   }
   checkRegion(core, issues);
   result.birth = checkBirth(core.slice(6, 14), referenceDate, text, issues);
@@ -277,7 +318,6 @@ export function analyseIdNumber(value: string | number | boolean, referenceDate:
       fix: fixed,
     });
   }
-  return result;
 }
 
 /** For public lists (公示): keep the first 6 and last 4 characters, star the rest (18 → 8 stars). */

@@ -27,6 +27,7 @@ export const RULES: Record<string, RuleMeta> = {
   'id.birthdate': e('证件号码中出生日期无效'),
   'id.region': e('证件号码地区码无效'),
   'id.lowercase-x': i('校验码为小写x'),
+  'id.stray-characters': w('证件号码含空格、全角等多余字符'),
   'id.old-15-digit': w('15位旧证件号码'),
   'id.duplicate': e('证件号码重复'),
   'person.gender-mismatch': e('性别与证件号码不符'),

@@ -115,7 +115,7 @@ export function idTrusted(id: IdAnalysis | null): id is IdAnalysis {
 }
 
 /** Issues that still leave the ID's birth date and sex digit trustworthy. */
-const HARMLESS_ISSUES = new Set(['id.lowercase-x', 'id.old-15-digit']);
+const HARMLESS_ISSUES = new Set(['id.lowercase-x', 'id.old-15-digit', 'id.stray-characters']);
 
 export function createContext(args: {
   config: Config;

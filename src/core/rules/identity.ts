@@ -28,6 +28,7 @@ import {
 } from '../profiles/personTables';
 
 const ID_RULES = [
+  'id.stray-characters',
   'id.missing',
   'id.length',
   'id.numeric-precision',
@@ -42,6 +43,7 @@ const ID_RULES = [
 ];
 
 const FIX_LABELS: Record<string, string> = {
+  'id.stray-characters': '去掉空格、全角等多余字符',
   'id.lowercase-x': '小写x改为大写X',
   'id.old-15-digit': '15位旧号码换为18位',
 };
