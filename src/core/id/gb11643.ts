@@ -2,6 +2,7 @@
 // Pure: no Node or DOM APIs. Messages stay local (they quote the full number; only public lists are masked).
 import { PROVINCE_CODES } from './regions';
 import { isValidYMD } from '../grid/normalise';
+import { quote } from '../grid/quote';
 
 export { PROVINCE_CODES, PROVINCE_NAMES } from './regions';
 
@@ -123,7 +124,7 @@ function checkBirth(digits8: string, ref: IdYMD, text: string, issues: IdIssue[]
   if (!/^\d{8}$/.test(digits8) || !isRealDate(y, m, d)) {
     issues.push({
       rule: 'id.birthdate',
-      message: `证件号码“${text}”${where}的出生日期“${digits8}”不是有效日期，应为年月日（如19850307）。请按证件原件核对号码。`,
+      message: `证件号码“${quote(text)}”${where}的出生日期“${digits8}”不是有效日期，应为年月日（如19850307）。请按证件原件核对号码。`,
     });
     return undefined;
   }
@@ -131,14 +132,14 @@ function checkBirth(digits8: string, ref: IdYMD, text: string, issues: IdIssue[]
   if (y < 1900) {
     issues.push({
       rule: 'id.birthdate',
-      message: `证件号码“${text}”中的出生日期${fmt(birth)}早于1900年，不可能有效。请按证件原件核对号码。`,
+      message: `证件号码“${quote(text)}”中的出生日期${fmt(birth)}早于1900年，不可能有效。请按证件原件核对号码。`,
     });
     return undefined;
   }
   if (cmp(birth, ref) > 0) {
     issues.push({
       rule: 'id.birthdate',
-      message: `证件号码“${text}”中的出生日期${fmt(birth)}晚于参考日期${fmt(ref)}，应为已出生的日期。请按证件原件核对号码。`,
+      message: `证件号码“${quote(text)}”中的出生日期${fmt(birth)}晚于参考日期${fmt(ref)}，应为已出生的日期。请按证件原件核对号码。`,
     });
     return undefined;
   }
@@ -150,7 +151,7 @@ function checkRegion(text: string, issues: IdIssue[]): void {
   if (!PROVINCE_CODES.has(p)) {
     issues.push({
       rule: 'id.region',
-      message: `证件号码“${text}”前两位“${p}”不是省级行政区划代码（应为11–15、21–23、31–37、41–46、50–54、61–65、71、81、82之一）。请按证件原件核对号码。`,
+      message: `证件号码“${quote(text)}”前两位“${p}”不是省级行政区划代码（应为11–15、21–23、31–37、41–46、50–54、61–65、71、81、82之一）。请按证件原件核对号码。`,
     });
   }
 }
@@ -226,7 +227,7 @@ export function analyseIdNumber(value: string | number | boolean, referenceDate:
     const fix = issues.find((i) => i.rule === 'id.lowercase-x')?.fix ?? text;
     issues.unshift({
       rule: 'id.stray-characters',
-      message: `证件号码“${text}”的单元格中含有${stray}，本工具已按“${text}”核对，但导入系统、比对名单时会被当作不同的号码。可一键改为“${fix}”。`,
+      message: `证件号码“${quote(text)}”的单元格中含有${stray}，本工具已按“${quote(text)}”核对，但导入系统、比对名单时会被当作不同的号码。可一键改为“${quote(fix)}”。`,
       fix,
     });
   }
@@ -250,7 +251,7 @@ function analyseText(
   if (typeof value === 'number' && text.replace('-', '').length > 15) {
     issues.push({
       rule: 'id.numeric-precision',
-      message: `证件号码以数字形式存储（显示为“${text}”），Excel只保留15位有效数字，后几位已丢失，无法从表中恢复。应为文本格式的18位号码：请将该列设为“文本”格式后按证件原件重新录入。`,
+      message: `证件号码以数字形式存储（显示为“${quote(text)}”），Excel只保留15位有效数字，后几位已丢失，无法从表中恢复。应为文本格式的18位号码：请将该列设为“文本”格式后按证件原件重新录入。`,
     });
     // No birth or gender either: rounding at the 15th digit can carry into the date digits.
     return;
@@ -259,7 +260,7 @@ function analyseText(
   if (!VALID_LENGTHS.has(text.length)) {
     issues.push({
       rule: 'id.length',
-      message: `证件号码“${text}”为${text.length}位，应为18位（旧号码15位，残疾人证号20或22位）。请按证件原件核对，补齐或删去多余字符。`,
+      message: `证件号码“${quote(text)}”为${text.length}位，应为18位（旧号码15位，残疾人证号20或22位）。请按证件原件核对，补齐或删去多余字符。`,
     });
     return;
   }
@@ -268,7 +269,7 @@ function analyseText(
     if (!/^\d{15}$/.test(text)) {
       issues.push({
         rule: 'id.checksum',
-        message: `15位证件号码“${text}”含非数字字符，应全部为数字。请按证件原件核对号码。`,
+        message: `15位证件号码“${quote(text)}”含非数字字符，应全部为数字。请按证件原件核对号码。`,
       });
       return;
     }
@@ -281,8 +282,8 @@ function analyseText(
     issues.push({
       rule: 'id.old-15-digit',
       message: ok
-        ? `“${text}”是15位旧身份证号码，应换为18位号码“${id18}”。可一键替换，或按新证件核对后录入。`
-        : `“${text}”是15位旧身份证号码，应换为18位号码；因号码本身有误，无法自动换算，请按新证件录入。`,
+        ? `“${quote(text)}”是15位旧身份证号码，应换为18位号码“${id18}”。可一键替换，或按新证件核对后录入。`
+        : `“${quote(text)}”是15位旧身份证号码，应换为18位号码；因号码本身有误，无法自动换算，请按新证件录入。`,
       fix: ok ? id18 : undefined,
     });
     return;
@@ -294,7 +295,7 @@ function analyseText(
   if (!/^\d{17}[\dXx]$/.test(core)) {
     issues.push({
       rule: 'id.checksum',
-      message: `证件号码“${text}”${text.length > 18 ? '前18位' : ''}格式不对：前17位应全部为数字，第18位为数字或X。请按证件原件核对号码。`,
+      message: `证件号码“${quote(text)}”${text.length > 18 ? '前18位' : ''}格式不对：前17位应全部为数字，第18位为数字或X。请按证件原件核对号码。`,
     });
     if (/^\d{2}/.test(core)) checkRegion(core, issues);
     if (/^\d{14}/.test(core)) result.birth = checkBirth(core.slice(6, 14), referenceDate, text, issues);
@@ -308,13 +309,13 @@ function analyseText(
   if (actual !== expected) {
     issues.push({
       rule: 'id.checksum',
-      message: `证件号码“${text}”校验码（第18位）为${core[17]}，按前17位计算应为${expected}，号码中有错位或错字。请按证件原件核对证件号码（常见原因：某一位录错或相邻两位颠倒）。`,
+      message: `证件号码“${quote(text)}”校验码（第18位）为${core[17]}，按前17位计算应为${expected}，号码中有错位或错字。请按证件原件核对证件号码（常见原因：某一位录错或相邻两位颠倒）。`,
     });
   } else if (core[17] === 'x') {
     const fixed = text.slice(0, 17) + 'X' + text.slice(18);
     issues.push({
       rule: 'id.lowercase-x',
-      message: `证件号码“${text}”末位校验码为小写x，应为大写X：“${fixed}”。可一键改为大写。`,
+      message: `证件号码“${quote(text)}”末位校验码为小写x，应为大写X：“${quote(fixed)}”。可一键改为大写。`,
       fix: fixed,
     });
   }

@@ -1,8 +1,9 @@
 // Assistance and monitoring (rules.md): 帮扶责任人 present and not overloaded, 监测对象类别 filled, 风险消除时间 not
 // before 识别监测时间, and 帮扶措施 recorded for 监测对象. One finding per household at hRef(h, key).
 import type { RuleContext } from './context';
+import { quote } from '../grid/quote';
 import type { CellValue, ParsedSheet } from '../types';
-import { cellText, compareYMD, formatYMD, normText, parseDate, parseFlag } from '../grid/normalise';
+import { compareYMD, formatYMD, normText, parseDate, parseFlag } from '../grid/normalise';
 import { hcell, HouseholdFields, hRef, householdHasColumn, htext, type HouseholdRec } from '../model/ledger';
 import { columnLabel } from '../profiles/synonyms';
 
@@ -76,7 +77,7 @@ export function run(ctx: RuleContext): void {
           'helper.overload',
           h,
           'helperName',
-          `${hLabel(h)}帮扶责任人“${cellText(v[HELPER])}”共联系${count}户，超过每人最多${max}户的标准。请调整结对安排，或在“设置”中修改每名帮扶责任人的联系户上限。`,
+          `${hLabel(h)}帮扶责任人“${quote(v[HELPER])}”共联系${count}户，超过每人最多${max}户的标准。请调整结对安排，或在“设置”中修改每名帮扶责任人的联系户上限。`,
         );
       }
     }
@@ -92,7 +93,7 @@ export function run(ctx: RuleContext): void {
           'monitor.category-missing',
           h,
           'monitorCategory',
-          `${hLabel(h)}本户是监测对象（户类型“${s.type || '空'}”${s.riskEliminated === false ? '，风险未消除' : ''}），但监测对象类别为空。应填写脱贫不稳定户、边缘易致贫户或突发严重困难户之一，请补录。`,
+          `${hLabel(h)}本户是监测对象（户类型“${quote(s.type) || '空'}”${s.riskEliminated === false ? '，风险未消除' : ''}），但监测对象类别为空。应填写脱贫不稳定户、边缘易致贫户或突发严重困难户之一，请补录。`,
         );
       }
       if (!householdHasColumn(h, 'measures')) {

@@ -4,6 +4,7 @@ import type { Config } from '../config/schema';
 import type { ResolvedLines } from '../config/povertyLines';
 import type { CellFix, CellValue, Finding, ParsedSheet, Severity } from '../types';
 import { a1, columnLetter } from '../grid/address';
+import { fitCell } from '../grid/quote';
 import { ageAt, type YMD } from '../grid/normalise';
 import type { CodeList } from '../profiles/codeLists';
 import { columnLabel } from '../profiles/synonyms';
@@ -207,7 +208,8 @@ export function createContext(args: {
         column: columnLetter(c),
         rule: e.rule,
         severity,
-        message: e.message,
+        // Every message must fit one cell (notes, 问题清单): values are quoted short (quote), this is the backstop.
+        message: fitCell(e.message),
       };
       if (e.householdId !== undefined && e.householdId !== '') f.householdId = e.householdId;
       if (e.value !== undefined && e.value !== '') f.value = e.value;

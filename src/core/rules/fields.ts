@@ -242,7 +242,7 @@ function checkNumber(ctx: RuleContext, sheet: ParsedSheet, r: number, n: NumberC
       col: key,
       value: raw,
       householdId: hid,
-      message: `“${label}”填写为“${cellText(raw)}”，不是有效数字${isAmount ? '（金额应为以元为单位的准确数字，不能写“约”“千”“万”等字样）' : ''}。请填写准确数字。`,
+      message: `“${label}”填写为“${quote(raw)}”，不是有效数字${isAmount ? '（金额应为以元为单位的准确数字，不能写“约”“千”“万”等字样）' : ''}。请填写准确数字。`,
     });
     return;
   }
@@ -255,7 +255,7 @@ function checkNumber(ctx: RuleContext, sheet: ParsedSheet, r: number, n: NumberC
     householdId: hid,
     fixTo: value,
     fixLabel: '文本转为数字',
-    message: `“${label}”的“${cellText(raw)}”是以文本存储的数字，已按${value}读取。建议转为数字格式，以免求和、导入时出错。`,
+    message: `“${label}”的“${quote(raw)}”是以文本存储的数字，已按${value}读取。建议转为数字格式，以免求和、导入时出错。`,
   });
 }
 
@@ -275,7 +275,7 @@ function checkDate(ctx: RuleContext, sheet: ParsedSheet, r: number, d: DateCheck
     householdId: householdIdAt(sheet, r),
     message: yearLike
       ? `“${label}”填写为${raw}，像是年份而不是日期。请填写完整日期，如“${raw}-03-05”或“${raw}年3月”。`
-      : `“${label}”填写为“${cellText(raw)}”，不是有效日期。应为如“2021-03-05”“2021年3月5日”的日期，请更正。`,
+      : `“${label}”填写为“${quote(raw)}”，不是有效日期。应为如“2021-03-05”“2021年3月5日”的日期，请更正。`,
   });
   return false;
 }
@@ -288,7 +288,7 @@ function emitPhone(ctx: RuleContext, sheet: ParsedSheet, r: number, key: string,
     col: key,
     value: raw,
     householdId: householdIdAt(sheet, r),
-    message: `“${columnLabel(key)}”填写为“${cellText(raw)}”，既不是11位手机号码（1开头，第二位3–9），也不是带区号的固定电话（如0851-1234567）。请核对后更正。`,
+    message: `“${columnLabel(key)}”填写为“${quote(raw)}”，既不是11位手机号码（1开头，第二位3–9），也不是带区号的固定电话（如0851-1234567）。请核对后更正。`,
   });
 }
 

@@ -4,6 +4,7 @@
 // field.text-number, field.date — fields.ts covers household and person sheets only), continuation rows and
 // unlabelled 小计 rows. Amounts are compared in integer 分 with config.incomeTolerance (元).
 import type { RuleContext } from './context';
+import { quote } from '../grid/quote';
 import type { ParsedSheet } from '../types';
 import { cellText, daysBetween, formatYMD, normText } from '../grid/normalise';
 import { columnLabel } from '../profiles/synonyms';
@@ -83,7 +84,7 @@ function cellsAndRows(ctx: RuleContext, m: FundSheetModel): void {
         r: c.r,
         col: c.key,
         value: c.raw,
-        message: `“${label}”填写为“${raw}”，不是有效数字，本行与之相关的核对已跳过。应填写${what}。请改为准确数字。`,
+        message: `“${label}”填写为“${quote(raw)}”，不是有效数字，本行与之相关的核对已跳过。应填写${what}。请改为准确数字。`,
       });
     } else if (c.kind === 'converted' || (c.kind === 'text' && c.cellUnit !== '%')) {
       // Readable, but as text (or with its own unit): read correctly, offered as a one-click fix.
@@ -97,8 +98,8 @@ function cellsAndRows(ctx: RuleContext, m: FundSheetModel): void {
         fixTo: c.value!,
         fixLabel: converted ? `换算为${unit}` : '文本转为数字',
         message: converted
-          ? `“${label}”填写为“${raw}”，自带单位${c.cellUnit}，本表单位为${unit}，已换算为${fmtAmount(c.value!)}${unit}读取。建议只填数字，单位统一按表头上方的“单位：${unit}”。`
-          : `“${label}”的“${raw}”是以文本存储的数字，已按${fmtAmount(c.value!)}读取。建议转为数字格式，以免求和出错。`,
+          ? `“${label}”填写为“${quote(raw)}”，自带单位${c.cellUnit}，本表单位为${unit}，已换算为${fmtAmount(c.value!)}${unit}读取。建议只填数字，单位统一按表头上方的“单位：${unit}”。`
+          : `“${label}”的“${quote(raw)}”是以文本存储的数字，已按${fmtAmount(c.value!)}读取。建议转为数字格式，以免求和出错。`,
       });
     }
   }
@@ -112,8 +113,8 @@ function cellsAndRows(ctx: RuleContext, m: FundSheetModel): void {
       value: d.raw,
       message:
         d.reason === 'period'
-          ? `“${label}”填写为“${cellText(d.raw)}”，无法识别为起止日期，公示期检查已跳过。请按“2023年6月9日—6月19日”或“2023-06-09至2023-06-19”填写。`
-          : `“${label}”填写为“${cellText(d.raw)}”，无法识别为日期。请按“2024-03-05”或“2024年3月5日”填写。`,
+          ? `“${label}”填写为“${quote(d.raw)}”，无法识别为起止日期，公示期检查已跳过。请按“2023年6月9日—6月19日”或“2023-06-09至2023-06-19”填写。`
+          : `“${label}”填写为“${quote(d.raw)}”，无法识别为日期。请按“2024-03-05”或“2024年3月5日”填写。`,
     });
   }
   for (const r of m.unnamed) {
@@ -122,7 +123,7 @@ function cellsAndRows(ctx: RuleContext, m: FundSheetModel): void {
       sheet,
       r,
       col: 'project',
-      message: `第${r + 1}行有序号“${cellText(sheet.grid[r]?.[sheet.byKey.seq?.index ?? -1])}”但“项目名称”为空。请补录项目名称；如该行是上一项目的续行，请删除序号。`,
+      message: `第${r + 1}行有序号“${quote(sheet.grid[r]?.[sheet.byKey.seq?.index ?? -1])}”但“项目名称”为空。请补录项目名称；如该行是上一项目的续行，请删除序号。`,
     });
   }
   const byRow = new Map(m.projects.map((p) => [p.r, p]));
@@ -134,8 +135,8 @@ function cellsAndRows(ctx: RuleContext, m: FundSheetModel): void {
       r: c.r,
       col: 'project',
       message: c.merged
-        ? `第${c.r + 1}行的项目名称与第${c.into + 1}行合并，已作为同一项目“${p?.name ?? ''}”读取（金额相加）。建议取消合并，一个项目只占一行。`
-        : `第${c.r + 1}行没有项目名称和序号，已作为第${c.into + 1}行项目“${p?.name ?? ''}”的续行合并读取（金额相加，其余内容补入空项）。建议把该行内容并入项目所在行，一个项目只占一行。`,
+        ? `第${c.r + 1}行的项目名称与第${c.into + 1}行合并，已作为同一项目“${quote(p?.name ?? '')}”读取（金额相加）。建议取消合并，一个项目只占一行。`
+        : `第${c.r + 1}行没有项目名称和序号，已作为第${c.into + 1}行项目“${quote(p?.name ?? '')}”的续行合并读取（金额相加，其余内容补入空项）。建议把该行内容并入项目所在行，一个项目只占一行。`,
     });
   }
   for (const t of m.totals) {
@@ -354,7 +355,7 @@ function rowRules(ctx: RuleContext, m: FundSheetModel): void {
           sheet,
           r: p.r,
           col: bk,
-          message: `${p.type}项目“${p.name}”的${L(bk)}${n[bk] === 0 ? '为0' : '为空'}。产业、就业项目应填写带动（受益）的脱贫户、监测户数量，请补录；确无带贫的请在备注中说明。`,
+          message: `${p.type}项目“${quote(p.name)}”的${L(bk)}${n[bk] === 0 ? '为0' : '为空'}。产业、就业项目应填写带动（受益）的脱贫户、监测户数量，请补录；确无带贫的请在备注中说明。`,
         });
     }
     // Fully paid (已支出 ≥ 下达 or 计划) but no 验收 date.
@@ -376,7 +377,7 @@ function rowRules(ctx: RuleContext, m: FundSheetModel): void {
           sheet,
           r: p.r,
           col: 'acceptanceDate',
-          message: `项目“${p.name}”已支出${a(n.spent)}，已达${L(base)}${a(baseValue)}（资金已全部支付），但${L('acceptanceDate')}为空。项目应验收后再全额支付，请补录验收时间或核实支付情况。`,
+          message: `项目“${quote(p.name)}”已支出${a(n.spent)}，已达${L(base)}${a(baseValue)}（资金已全部支付），但${L('acceptanceDate')}为空。项目应验收后再全额支付，请补录验收时间或核实支付情况。`,
         });
     }
   }
@@ -483,7 +484,7 @@ function duplicates(ctx: RuleContext, m: FundSheetModel): void {
       r: p.r,
       col: 'project',
       value: p.name,
-      message: `项目“${p.name}”${hasLoc ? `（${headerOf(sheet, 'location')}：${p.location || '空'}）` : ''}与第${firstRow + 1}行重复。同一项目不应重复列示，请删除重复行或在项目名称中区分（如分期、分批）。`,
+      message: `项目“${quote(p.name)}”${hasLoc ? `（${headerOf(sheet, 'location')}：${p.location || '空'}）` : ''}与第${firstRow + 1}行重复。同一项目不应重复列示，请删除重复行或在项目名称中区分（如分期、分批）。`,
     });
   }
 }

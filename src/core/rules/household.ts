@@ -1,6 +1,7 @@
 // Household structure (rules.md): one 户主 and at most one 配偶 per household, 家庭人口数 vs member rows,
 // household-level fields equal on every row of a household, and the two-sheet join (户 sheet ↔ 人 sheet).
 import type { RuleContext } from './context';
+import { quote } from '../grid/quote';
 import type { CellValue, ParsedSheet } from '../types';
 import { cellText, isEmpty, normText, parseDate, parseNumber, formatYMD } from '../grid/normalise';
 import {
@@ -40,7 +41,7 @@ function comparable(v: CellValue | undefined): string {
   return `t:${normText(v)}`;
 }
 
-const shown = (v: CellValue | undefined): string => (v === undefined || isEmpty(v) ? '空' : cellText(v));
+const shown = (v: CellValue | undefined): string => (v === undefined || isEmpty(v) ? '空' : quote(v));
 
 /** household.inconsistent over a group of rows of one sheet: one finding per field, at the first differing row. */
 /** The household-level columns a sheet has, in HOUSEHOLD_KEYS order, with their grid indexes. */
@@ -108,7 +109,7 @@ function withRelationTo(h: HouseholdRec, relation: string): PersonRow[] {
 
 /** "姓名（第n行）、…" for messages. */
 function names(rows: RowRef[]): string {
-  return rows.map((p) => `${cellText(cell(p, 'name')) || '（无姓名）'}（第${p.r + 1}行）`).join('、');
+  return rows.map((p) => `${quote(cell(p, 'name')) || '（无姓名）'}（第${p.r + 1}行）`).join('、');
 }
 
 function checkRelations(ctx: RuleContext, h: HouseholdRec): void {
@@ -206,7 +207,7 @@ function checkHeadMatch(ctx: RuleContext, h: HouseholdRec): void {
   ) {
     problems.push({
       key: 'headName',
-      text: `户主姓名为“${cellText(rowName)}”，成员表中的户主为“${cellText(memberName)}”`,
+      text: `户主姓名为“${quote(rowName)}”，成员表中的户主为“${quote(memberName)}”`,
     });
   }
   const rowId = cell(row, 'headIdNumber');
@@ -216,7 +217,7 @@ function checkHeadMatch(ctx: RuleContext, h: HouseholdRec): void {
     if (k(rowId) !== k(memberId)) {
       problems.push({
         key: 'headIdNumber',
-        text: `户主证件号码为“${trimIdText(rowId)}”，成员表中户主的证件号码为“${trimIdText(memberId)}”`,
+        text: `户主证件号码为“${quote(trimIdText(rowId))}”，成员表中户主的证件号码为“${quote(trimIdText(memberId))}”`,
       });
     }
   }
@@ -303,7 +304,7 @@ export function householdFinish(ctx: RuleContext, inferredSheets: Set<ParsedShee
       col: 'householdId',
       value: cell(p, 'householdId'),
       householdId: p.household.id,
-      message: `成员${cellText(cell(p, 'name')) || ''}的户编号为“${p.household.id}”，但户表中没有这个户编号。请核对户编号是否录错，或在户表中补录该户。`,
+      message: `成员${quote(cell(p, 'name')) || ''}的户编号为“${quote(p.household.id)}”，但户表中没有这个户编号。请核对户编号是否录错，或在户表中补录该户。`,
     });
   }
 

@@ -207,7 +207,7 @@ export function identityRowCheck(
           col: 'gender',
           value: g,
           householdId: householdIdAt(sheet, r),
-          message: `性别填写为“${cellText(g)}”，但证件号码“${analysis().text}”第17位表示${idGender}性。请按证件原件核对性别或证件号码。`,
+          message: `性别填写为“${quote(g)}”，但证件号码“${quote(analysis().text)}”第17位表示${idGender}性。请按证件原件核对性别或证件号码。`,
         });
       }
     }
@@ -230,7 +230,7 @@ export function identityRowCheck(
           col: 'birthDate',
           value: b,
           householdId: householdIdAt(sheet, r),
-          message: `出生日期填写为${formatYMD(bd.date)}，但证件号码“${analysis().text}”中的出生日期为${formatYMD(idBirth)}。请按证件原件核对出生日期或证件号码。`,
+          message: `出生日期填写为${formatYMD(bd.date)}，但证件号码“${quote(analysis().text)}”中的出生日期为${formatYMD(idBirth)}。请按证件原件核对出生日期或证件号码。`,
         });
       }
     }
@@ -241,7 +241,7 @@ export function identityRowCheck(
 export function emitDuplicates(ctx: RuleContext, dups: DuplicateIndex): void {
   const persons = ctx.ledger.persons;
   const place = (ref: RowRef) =>
-    `“${ref.sheet.name}”表 ${a1(ref.r, ref.sheet.byKey.idNumber.index)}（${cellText(cell(ref, 'name')) || '姓名空'}）`;
+    `“${ref.sheet.name}”表 ${a1(ref.r, ref.sheet.byKey.idNumber.index)}（${quote(cell(ref, 'name')) || '姓名空'}）`;
   // Every copy is flagged: which of the rows is the wrong one is for the clerk to decide, not the sheet order.
   for (const indexes of dups.repeats.values()) {
     const refs = indexes.map((i) => persons[i]);
@@ -255,7 +255,7 @@ export function emitDuplicates(ctx: RuleContext, dups: DuplicateIndex): void {
         col: 'idNumber',
         value: raw,
         householdId: cellText(cell(ref, 'householdId')),
-        message: `证件号码“${cellText(raw)}”与${others.join('、')}重复，同一人不应登记两次。请核对是否重复录入或号码录错，删除重复行或更正号码。`,
+        message: `证件号码“${quote(raw)}”与${others.join('、')}重复，同一人不应登记两次。请核对是否重复录入或号码录错，删除重复行或更正号码。`,
       });
     }
   }
@@ -314,7 +314,7 @@ export function relationGenderCheck(ctx: RuleContext): (h: HouseholdRec) => void
       const why = bySpouse
         ? `户主为${headSex}性，“配偶”应为${implied}性`
         : `“${quote(relation)}”应为${implied}性`;
-      const source = genderOf(m) ? `性别为“${cellText(cell(m, 'gender'))}”` : '证件号码显示为' + sex + '性';
+      const source = genderOf(m) ? `性别为“${quote(cell(m, 'gender'))}”` : '证件号码显示为' + sex + '性';
       ctx.emit({
         rule: 'person.relation-gender',
         sheet: m.sheet,

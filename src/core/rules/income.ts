@@ -1,9 +1,10 @@
 // Income (rules.md, formulas.md §2–§4): stored 纯收入 / 年收入 / 人均纯收入 against the components recomputed in
 // 分, sub-item sums, plausibility, the poverty and monitoring lines, and income vs. work. One finding per household,
 // at hRef(h, key) in the relevant column.
+import { quote } from '../grid/quote';
 import type { RuleContext } from './context';
 import type { CellValue } from '../types';
-import { cellText, isEmpty, normText, unitlessNumber, toFen } from '../grid/normalise';
+import { isEmpty, normText, unitlessNumber, toFen } from '../grid/normalise';
 import {
   cell,
   hasColumn,
@@ -131,7 +132,7 @@ function checkNegative(ctx: RuleContext, h: HouseholdRec, values: Values): void 
       'income.negative',
       h,
       [key],
-      `${hLabel(h)}${header(h, key)}为${cellText(v)}，收入和支出不能为负数。请核对金额：亏损应计入生产经营性支出，录入时不要带负号。`,
+      `${hLabel(h)}${header(h, key)}为${quote(v)}，收入和支出不能为负数。请核对金额：亏损应计入生产经营性支出，录入时不要带负号。`,
     );
   }
 }
@@ -294,12 +295,12 @@ function checkBusinessExpense(ctx: RuleContext, h: HouseholdRec, values: Values)
     'income.business-no-expense',
     h,
     ['businessExpense'],
-    `${hLabel(h)}生产经营性收入为${cellText(hcell(h, 'businessIncome'))}元，但生产经营性支出${isEmpty(raw) ? '为空' : '为0'}。有经营收入一般会有种子、化肥、饲料等支出，请核实并补录生产经营性支出（确无支出的请说明）。`,
+    `${hLabel(h)}生产经营性收入为${quote(hcell(h, 'businessIncome'))}元，但生产经营性支出${isEmpty(raw) ? '为空' : '为0'}。有经营收入一般会有种子、化肥、饲料等支出，请核实并补录生产经营性支出（确无支出的请说明）。`,
   );
 }
 
 /** A member's name for messages (read only for members that are listed). */
-const memberName = (m: PersonRow): string => cellText(cell(m, 'name')) || `第${m.r + 1}行成员`;
+const memberName = (m: PersonRow): string => quote(cell(m, 'name')) || `第${m.r + 1}行成员`;
 
 /** Which of 务工时间 (≥ 1 month), 公益性岗位, 公益性岗位时间 (≥ 1 month) shows that a member works, in that order;
  * null when none does. */
@@ -316,7 +317,7 @@ function workShown(m: PersonRow): 'months' | 'post' | 'postMonths' | null {
 /** The message text for a member's work (built only for households that get a finding). */
 function workText(m: PersonRow, shown: 'months' | 'post' | 'postMonths'): string {
   if (shown === 'months') return `${memberName(m)}务工${unitlessNumber(cell(m, 'workMonths'))}个月`;
-  if (shown === 'post') return `${memberName(m)}有公益性岗位（${cellText(cell(m, 'publicWelfareJob'))}）`;
+  if (shown === 'post') return `${memberName(m)}有公益性岗位（${quote(cell(m, 'publicWelfareJob'))}）`;
   return `${memberName(m)}公益性岗位${unitlessNumber(cell(m, 'publicWelfareJobMonths'))}个月`;
 }
 
@@ -339,7 +340,7 @@ function checkWage(ctx: RuleContext, h: HouseholdRec, values: Values): void {
       'income.wage-no-worker',
       h,
       ['wageIncome'],
-      `${hLabel(h)}工资性收入为${cellText(wageRaw)}元，但本户没有成员登记务工时间或公益性岗位。请核实：有务工的补录务工时间（月），没有的核对工资性收入。`,
+      `${hLabel(h)}工资性收入为${quote(wageRaw)}元，但本户没有成员登记务工时间或公益性岗位。请核实：有务工的补录务工时间（月），没有的核对工资性收入。`,
     );
   } else if (wage <= 0 && anyWorker) {
     const workers: string[] = [];

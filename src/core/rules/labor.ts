@@ -1,6 +1,7 @@
 // Labour: 务工时间（月） within 0–12, and children under 16 recorded as workers. All person rows (not only covered
 // households). A 务工时间 that is not a number is field.number's, not reported here. Runs in the row pass.
 import type { RuleContext } from './context';
+import { quote } from '../grid/quote';
 import type { ParsedSheet } from '../types';
 import type { RowCheck } from './context';
 import { cellText, isEmpty, normText, unitlessNumber } from '../grid/normalise';
@@ -41,11 +42,11 @@ export function laborRowCheck(ctx: RuleContext, sheet: ParsedSheet): RowCheck {
     const ref = { sheet, r };
     const reasons: Array<[key: string, text: string]> = [];
     const skill = normText(cell(ref, 'laborSkill'));
-    if (WORKING_SKILLS.has(skill)) reasons.push(['laborSkill', `劳动技能为“${skill}”`]);
+    if (WORKING_SKILLS.has(skill)) reasons.push(['laborSkill', `劳动技能为“${quote(skill)}”`]);
     if (months !== null && months > 0) reasons.push(['workMonths', `务工时间为${months}个月`]);
     const post = cell(ref, 'publicWelfareJob');
     if (post !== undefined && !isEmpty(post) && !NO_POST_VALUES.has(normText(post))) {
-      reasons.push(['publicWelfareJob', `公益性岗位为“${cellText(post)}”`]);
+      reasons.push(['publicWelfareJob', `公益性岗位为“${quote(post)}”`]);
     }
     const postMonths = unitlessNumber(cell(ref, 'publicWelfareJobMonths'));
     if (postMonths !== null && postMonths > 0)

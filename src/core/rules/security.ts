@@ -144,7 +144,7 @@ function checkEducation(ctx: RuleContext, m: PersonRow, mc: MemberColumns): void
       col: 'schoolStatus',
       value: statusRaw,
       householdId: hid,
-      message: `${whoOf(m, age)}在校生状况为“${status}”，与年龄不符（${bounds.label}；年龄${source}计算至${ctx.ref.y}年${ctx.ref.m}月${ctx.ref.d}日）。请核对在校生状况或证件号码、出生日期。`,
+      message: `${whoOf(m, age)}在校生状况为“${quote(status)}”，与年龄不符（${bounds.label}；年龄${source}计算至${ctx.ref.y}年${ctx.ref.m}月${ctx.ref.d}日）。请核对在校生状况或证件号码、出生日期。`,
     });
   }
 
@@ -164,7 +164,7 @@ function checkEducation(ctx: RuleContext, m: PersonRow, mc: MemberColumns): void
       value: educationRaw,
       householdId: hid,
       message: educationSide
-        ? `${whoOf(m, age)}文化程度为“${education}”，在校生状况又为“${status}”，两项只应填一项（在校生填在校生状况，非在校生填文化程度）。请核对并清空不适用的一项。`
+        ? `${whoOf(m, age)}文化程度为“${quote(education)}”，在校生状况又为“${quote(status)}”，两项只应填一项（在校生填在校生状况，非在校生填文化程度）。请核对并清空不适用的一项。`
         : `${whoOf(m, age)}文化程度和在校生状况都为空，应填写其中一项（在校生填在校生状况，非在校生填文化程度）。请补录。`,
     });
   }
@@ -185,8 +185,8 @@ function checkMedical(ctx: RuleContext, m: PersonRow, mc: MemberColumns): void {
   if (!resident) {
     const name = cellText(cell(m, 'name')) || '该成员';
     const found = [
-      hasResident ? `城乡居民基本医疗保险“${cellText(cell(m, 'residentMedical')) || '空'}”` : '',
-      hasEmployee ? `城镇职工基本医疗保险“${cellText(cell(m, 'employeeMedical')) || '空'}”` : '',
+      hasResident ? `城乡居民基本医疗保险“${quote(cell(m, 'residentMedical')) || '空'}”` : '',
+      hasEmployee ? `城镇职工基本医疗保险“${quote(cell(m, 'employeeMedical')) || '空'}”` : '',
     ]
       .filter(Boolean)
       .join('、');
@@ -228,8 +228,8 @@ function checkHousing(ctx: RuleContext, h: HouseholdRec): void {
   const ref = hRef(h, key);
   const what =
     flag === true
-      ? `是否危房户为“${cellText(hcell(h, 'unsafeHousing'))}”`
-      : `危房级别为“${cellText(hcell(h, 'housingGrade'))}”`;
+      ? `是否危房户为“${quote(hcell(h, 'unsafeHousing'))}”`
+      : `危房级别为“${quote(hcell(h, 'housingGrade'))}”`;
   ctx.emit({
     rule: 'housing.unsafe',
     sheet: ref.sheet,
@@ -255,7 +255,7 @@ function checkWater(ctx: RuleContext, h: HouseholdRec): void {
     col: 'safeWater',
     value: hcell(h, 'safeWater'),
     householdId: hidOf(h),
-    message: `${hLabel(h)}${ref.sheet.byKey.safeWater?.header ?? '饮水安全'}为“${cellText(hcell(h, 'safeWater'))}”，饮水安全未保障。应落实安全饮水措施；已解决的请更新为“是”。`,
+    message: `${hLabel(h)}${ref.sheet.byKey.safeWater?.header ?? '饮水安全'}为“${quote(hcell(h, 'safeWater'))}”，饮水安全未保障。应落实安全饮水措施；已解决的请更新为“是”。`,
   });
 }
 

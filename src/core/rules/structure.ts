@@ -1,6 +1,7 @@
 // Structure (sheet level): totals and blank rows skipped, merged cells and error values inside the data.
 // sheet.header-not-found and sheet.column-missing are emitted by the engine and the context.
 import type { RuleContext } from './context';
+import { quote } from '../grid/quote';
 import { cellText, isErrorValue } from '../grid/normalise';
 import { a1 } from '../grid/address';
 import type { CellValue, ColumnInfo, ParsedSheet } from '../types';
@@ -58,7 +59,7 @@ export function run(ctx: RuleContext): void {
         sheet,
         r: m.r1,
         col: m.c1,
-        message: `数据区 ${a1(m.r1, m.c1)}:${a1(m.r2, m.c2)} 是合并单元格，已按每行都填写了“${cellText(sheet.grid[m.r1]?.[m.c1])}”读取。建议取消合并并逐行填写，以便系统导入。`,
+        message: `数据区 ${a1(m.r1, m.c1)}:${a1(m.r2, m.c2)} 是合并单元格，已按每行都填写了“${quote(sheet.grid[m.r1]?.[m.c1])}”读取。建议取消合并并逐行填写，以便系统导入。`,
       });
     }
     // Person and household sheets: the fields pass finds their error values in its one pass over the rows.

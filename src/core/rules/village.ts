@@ -2,8 +2,9 @@
 // village base sheet's counts of covered households/persons must match the ledger. Village names are matched
 // after normText, tolerating a trailing 村 / 村委会.
 import type { RuleContext } from './context';
+import { quote } from '../grid/quote';
 import type { VillageFigure } from '../types';
-import { cellText, isEmpty } from '../grid/normalise';
+import { isEmpty } from '../grid/normalise';
 import { cell, hRef } from '../model/ledger';
 import { columnLabel } from '../profiles/synonyms';
 import {
@@ -115,7 +116,7 @@ export function run(ctx: RuleContext): void {
           r: row.r,
           col: denominator,
           value: raw,
-          message: `${row.name}的${row.sheet.byKey[denominator].header}${isEmpty(raw) ? '为空' : `为“${cellText(raw)}”`}，无法计算贫困发生率（分母为${label}）。请填写该村${label}（正整数）。`,
+          message: `${row.name}的${row.sheet.byKey[denominator].header}${isEmpty(raw) ? '为空' : `为“${quote(raw)}”`}，无法计算贫困发生率（分母为${label}）。请填写该村${label}（正整数）。`,
         });
       }
     }

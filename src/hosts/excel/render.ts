@@ -5,6 +5,7 @@ import type { ExcelCapabilities } from './capabilities';
 import { ACTION_BYTES, Batcher, rowBytes } from './payload';
 import { STATE_SHEET } from './state';
 import { cellInput } from './write';
+import { fitCell } from '../../core/grid/quote';
 
 interface StyleDef {
   bold?: boolean;
@@ -90,7 +91,9 @@ async function renderOne(
     const fmts = rows.map((row) => pad(row, (c) => c?.numFmt ?? null));
     const values = rows.map((row) =>
       pad(row, (c) =>
-        !c || c.f !== undefined || c.v === undefined || c.v === null ? null : cellInput(c.v, c.numFmt),
+        !c || c.f !== undefined || c.v === undefined || c.v === null
+          ? null
+          : cellInput(typeof c.v === 'string' ? fitCell(c.v) : c.v, c.numFmt),
       ),
     );
     const formulas = rows.map((row) => pad(row, (c) => (c?.f !== undefined ? '=' + c!.f : null)));

@@ -7,6 +7,7 @@
 import type { Finding, Severity } from '../../core/types';
 import { RULES } from '../../core/rules/catalogue';
 import { sheetRef } from '../../core/grid/address';
+import { fitCell } from '../../core/grid/quote';
 import { FINDINGS_SHEET, SEVERITY_FILL, SEVERITY_NAME } from './annotate';
 import { writeFileAtomically } from './safeWrite';
 import {
@@ -49,7 +50,7 @@ interface Mark {
 }
 
 export function noteText(list: Finding[]): string {
-  return list.map((f) => `【${SEVERITY_NAME[f.severity]}】${f.message}（${f.rule}）`).join('\n');
+  return fitCell(list.map((f) => `【${SEVERITY_NAME[f.severity]}】${f.message}（${f.rule}）`).join('\n'));
 }
 
 // ---------------------------------------------------------------------------------------------------- styles
@@ -438,8 +439,8 @@ function findingsSheetXml(findings: Finding[], styles: Styles): string {
         str(`D${r}`, RULES[f.rule]?.title ?? f.rule) +
         str(`E${r}`, f.sheet) +
         str(`F${r}`, f.cell, link) +
-        str(`G${r}`, f.householdId ?? '') +
-        str(`H${r}`, f.message) +
+        str(`G${r}`, fitCell(f.householdId ?? '')) +
+        str(`H${r}`, fitCell(f.message)) +
         '</row>',
     );
     // Internal link only (a location in this workbook, never an external target).

@@ -1,5 +1,6 @@
 // Renders a SheetSpec into an ExcelJS workbook: values (ledger text always as text), live formulas with cached
 // results, merges, fonts, borders, number formats, widths, A4 landscape print setup, frozen panes, internal links.
+import { fitCell } from '../../core/grid/quote';
 import type ExcelJS from 'exceljs';
 import type { SheetSpec, SpecCell, SpecStyle } from '../../core/summaries/sheetSpec';
 
@@ -57,9 +58,14 @@ function cellValue(cell: SpecCell): ExcelJS.CellValue {
     return { formula: cell.f, result } as ExcelJS.CellFormulaValue;
   }
   if (cell.link && cell.v !== undefined && cell.v !== null)
-    return { text: String(cell.v), hyperlink: internalHyperlink(cell.link) } as ExcelJS.CellHyperlinkValue;
+    return {
+      text: fitCell(String(cell.v)),
+      hyperlink: internalHyperlink(cell.link),
+    } as ExcelJS.CellHyperlinkValue;
   // A plain string is written as a shared string (t="s"): never parsed as a formula, even "=…", "+…", "@…".
-  if (typeof cell.v === 'string' || typeof cell.v === 'number') return cell.v;
+  // Excel refuses a cell over 32,767 characters: a long message is cut with "…".
+  if (typeof cell.v === 'string') return fitCell(cell.v);
+  if (typeof cell.v === 'number') return cell.v;
   return null;
 }
 

@@ -6,6 +6,7 @@ import type { SheetInput } from '../../core/types';
 import type { SheetSpec } from '../../core/summaries/sheetSpec';
 import { worksheetToInput } from './readWorkbook';
 import { SEVERITY_FILL } from './annotate';
+import { fitCell } from '../../core/grid/quote';
 import { renderSheetSpec } from './renderSheetSpec';
 
 export const STATE_SHEET = '_bangfu_state';
@@ -110,7 +111,7 @@ export class XlsxHost implements WorkbookHost {
       }
       const sev = list.reduce((s, m) => (rank[m.severity] > rank[s] ? m.severity : s), list[0].severity);
       setFill(cell, { type: 'pattern', pattern: 'solid', fgColor: { argb: SEVERITY_FILL[sev] } });
-      setNote(cell, list.map((m) => m.message).join('\n'));
+      setNote(cell, fitCell(list.map((m) => m.message).join('\n')));
     }
     writeState(this.workbook, state);
   }
