@@ -7,8 +7,8 @@ import path from 'path';
 import ExcelJS from 'exceljs';
 import { CELL_TEXT_MAX, QUOTE_MAX, fitCell, quote } from '../../src/core/grid/quote';
 import { analyze } from '../../src/core/engine';
-import type { Finding } from '../../src/core/types';
-import { writeAnnotatedCopy } from '../../src/hosts/xlsx/patchXlsx';
+import type { CellValue, Finding } from '../../src/core/types';
+import { NOTE_MARK, writeAnnotatedCopy } from '../../src/hosts/xlsx/patchXlsx';
 import { CONFIG, TODAY, makeId, sheet } from '../rules/helpers';
 
 const BIG = 30000;
@@ -47,7 +47,7 @@ test('findings on 30,000-character cells quote them shortened; no message comes 
     '出生日期',
     '人均纯收入',
   ];
-  const rows = [
+  const rows: Array<Record<string, CellValue>> = [
     { 户编号: 'H1', 姓名: '甲', 证件号码: makeId('19800101', 1, true), 性别: '男', 与户主关系: '户主' },
     { 户编号: 'H1', 姓名: '乙', 证件号码: long('1'), 性别: long('男'), 与户主关系: long('之') },
     {
@@ -106,7 +106,7 @@ test('the annotated copy: a note of many long findings and a 问题清单 row of
     const note = back.getWorksheet('名单')!.getCell('B1').note as ExcelJS.Comment;
     const text = note.texts!.map((t) => t.text).join('');
     expect(text.length).toBeLessThanOrEqual(CELL_TEXT_MAX);
-    expect(text.startsWith('【错误】甲甲')).toBe(true);
+    expect(text.startsWith(`${NOTE_MARK}\n【错误】甲甲`)).toBe(true);
     const list = back.getWorksheet('问题清单')!;
     for (let r = 2; r <= 4; r++) {
       const v = String(list.getCell(`H${r}`).value);

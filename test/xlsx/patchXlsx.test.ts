@@ -120,7 +120,15 @@ test('ExcelJS workbook with shared strings, styles, notes, a second sheet and a 
 
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(copy);
-  expect(wb.worksheets.map((w) => w.name)).toEqual(['人员台账', '说明', '问题清单', '问题清单(2)']);
+  // The clerk's 问题清单 stays; ours is the next name. The very hidden record of our marks comes last.
+  expect(wb.worksheets.map((w) => w.name)).toEqual([
+    '人员台账',
+    '说明',
+    '问题清单',
+    '问题清单(2)',
+    '_bangfu_copy',
+  ]);
+  expect(wb.getWorksheet('_bangfu_copy')!.state).toBe('veryHidden');
   const ws = wb.getWorksheet('人员台账')!;
   const fill = (ref: string) => (ws.getCell(ref).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
   expect(fill('D2')).toBe('FFFFC7CE');

@@ -23,12 +23,19 @@ import {
   relsPathOf,
   resolveTarget,
   setAttr,
+  xmlDecode,
   xmlEscape,
   xmlText,
   type Relationship,
-  type SheetEntry,
 } from './ooxml';
 import { readZip, ZipWriter, type ZipArchive } from './zip';
+import {
+  COPY_STATE_SHEET,
+  copyStateSheetXml,
+  readCopyState,
+  type CellMarkRecord,
+  type CopyState,
+} from './copyState';
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -45,12 +52,18 @@ interface Mark {
   row: number;
   col: number;
   ref: string;
-  worst: Severity;
+  /** Severity to mark with; undefined = a cell we marked before that has no finding now (restore only). */
+  worst?: Severity;
   text: string;
 }
 
+/** First line of every note we write: how a re-run tells our notes (and our part of a clerk's note) apart. */
+export const NOTE_MARK = '〔帮扶台账助手·检查标注〕';
+
 export function noteText(list: Finding[]): string {
-  return fitCell(list.map((f) => `【${SEVERITY_NAME[f.severity]}】${f.message}（${f.rule}）`).join('\n'));
+  return fitCell(
+    [NOTE_MARK, ...list.map((f) => `【${SEVERITY_NAME[f.severity]}】${f.message}（${f.rule}）`)].join('\n'),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------- styles
@@ -64,6 +77,8 @@ class Styles {
   private baseFonts: number;
   private baseXfs: number;
   private origXfs: string[];
+  /** The stylesheet's own fills, as XML. */
+  private origFills: string[];
   private font0: string;
   private fillIds = new Map<Severity, number>();
   private memo = new Map<string, number>();
@@ -89,7 +104,10 @@ class Styles {
       ...listInner(this.xml, 'cellXfs').matchAll(/<xf\b[^>]*\/>|<xf\b[^>]*>[\s\S]*?<\/xf>/g),
     ].map((m) => m[0]);
     this.baseXfs = this.origXfs.length;
-    this.baseFills = countChildren(listInner(this.xml, 'fills'), 'fill');
+    this.origFills = [
+      ...listInner(this.xml, 'fills').matchAll(/<fill\b[^>]*\/>|<fill\b[^>]*>[\s\S]*?<\/fill>/g),
+    ].map((m) => m[0]);
+    this.baseFills = this.origFills.length;
     const fonts = listInner(this.xml, 'fonts');
     this.baseFonts = countChildren(fonts, 'font');
     this.font0 = /<font\b[^>]*>([\s\S]*?)<\/font>/.exec(fonts)?.[1] ?? '';
@@ -107,6 +125,44 @@ class Styles {
     return id;
   }
 
+  private xfAt(s: number): string {
+    return s < this.baseXfs ? (this.origXfs[s] ?? this.origXfs[0]) : this.xfs[s - this.baseXfs];
+  }
+
+  private fillAt(id: number): string {
+    return id < this.baseFills ? (this.origFills[id] ?? '') : (this.fills[id - this.baseFills] ?? '');
+  }
+
+  /** The <fill> of cell style `s`; '' for fill 0 (no fill of its own). */
+  fillOf(s: number): string {
+    const id = Number(attr(/^<xf\b[^>]*>/.exec(this.xfAt(s))![0], 'fillId') ?? 0);
+    return id === 0 ? '' : this.fillAt(id);
+  }
+
+  /** Style `s` still shows the fill we set for `sev` (the clerk has not refilled the cell since). */
+  hasMarkFill(s: number, sev: Severity): boolean {
+    const fill = this.fillOf(s);
+    return /patternType="solid"/.test(fill) && fill.toUpperCase().includes(`RGB="${SEVERITY_FILL[sev]}"`);
+  }
+
+  /** Style `s` with `fill` ('' = none) instead of its own: the cell as it was before our mark. */
+  withFill(s: number, fill: string): number {
+    const key = `restore|${s}|${fill}`;
+    let id = this.memo.get(key);
+    if (id === undefined) {
+      let fillId = fill === '' ? 0 : this.origFills.indexOf(fill);
+      if (fillId < 0) {
+        const added = this.fills.indexOf(fill);
+        fillId = this.baseFills + (added >= 0 ? added : this.fills.push(fill) - 1);
+      }
+      const orig = this.xfAt(s);
+      const open = /^<xf\b[^>]*>/.exec(orig)![0];
+      id = this.addXf(setAttr(open, 'fillId', String(fillId)) + orig.slice(open.length));
+      this.memo.set(key, id);
+    }
+    return id;
+  }
+
   private addXf(xf: string): number {
     this.xfs.push(xf);
     return this.baseXfs + this.xfs.length - 1;
@@ -117,7 +173,7 @@ class Styles {
     const key = `${s}|${sev}`;
     let id = this.memo.get(key);
     if (id === undefined) {
-      const orig = this.origXfs[s] ?? this.origXfs[0];
+      const orig = this.xfAt(s);
       const open = /^<xf\b[^>]*>/.exec(orig)![0];
       const tag = setAttr(setAttr(open, 'fillId', String(this.fillId(sev))), 'applyFill', '1');
       id = this.addXf(tag + orig.slice(open.length));
@@ -227,7 +283,7 @@ interface SheetPatch {
 function patchSheet(
   xml: Buffer,
   marks: Map<number, Mark[]>,
-  styleOf: (orig: number, sev: Severity) => number,
+  styleOf: (orig: number, mark: Mark) => number,
   legacyDrawingRelId: string | undefined,
 ): SheetPatch {
   const rootAt = xml.indexOf('<', xml.indexOf('?>') + 2);
@@ -245,12 +301,14 @@ function patchSheet(
 
   const rows = [...marks.keys()].sort((a, b) => a - b);
   const newCell = (m: Mark, rowStyle: number | undefined) =>
-    `<${p}c r="${m.ref}" s="${styleOf(defaultStyle(m.col, rowStyle), m.worst)}"/>`;
-  const newRow = (r: number) =>
-    `<${p}row r="${r}">${marks
-      .get(r)!
-      .map((m) => newCell(m, undefined))
-      .join('')}</${p}row>`;
+    `<${p}c r="${m.ref}" s="${styleOf(defaultStyle(m.col, rowStyle), m)}"/>`;
+  // A cell that only needs its old mark restored is not created when it no longer exists.
+  const newRow = (r: number) => {
+    const cells = marks.get(r)!.filter((m) => m.worst !== undefined);
+    return cells.length
+      ? `<${p}row r="${r}">${cells.map((m) => newCell(m, undefined)).join('')}</${p}row>`
+      : '';
+  };
 
   const body: Buffer[] = [];
   let pos = sdOpenEnd;
@@ -300,6 +358,7 @@ function patchSheet(
     let [r1, c1, r2, c2] = [p1.row, p1.col, p2.row, p2.col];
     for (const list of marks.values())
       for (const m of list) {
+        if (m.worst === undefined) continue;
         r1 = Math.min(r1, m.row);
         r2 = Math.max(r2, m.row);
         c1 = Math.min(c1, m.col);
@@ -332,7 +391,7 @@ function patchRow(
   rowNum: number,
   marks: Mark[],
   p: string,
-  styleOf: (orig: number, sev: Severity) => number,
+  styleOf: (orig: number, mark: Mark) => number,
   defaultStyle: (col: number, rowStyle: number | undefined) => number,
 ): string {
   const rowStyle =
@@ -357,12 +416,14 @@ function patchRow(
       : inner.indexOf(`</${p}c>`, m.index) + p.length + 4;
     out += inner.slice(last, m.index);
     while (k < todo.length && todo[k].col < col) {
-      out += `<${p}c r="${todo[k].ref}" s="${styleOf(defaultStyle(todo[k].col, rowStyle), todo[k].worst)}"/>`;
+      if (todo[k].worst !== undefined) {
+        out += `<${p}c r="${todo[k].ref}" s="${styleOf(defaultStyle(todo[k].col, rowStyle), todo[k])}"/>`;
+        inserted = true;
+      }
       k++;
-      inserted = true;
     }
     if (k < todo.length && todo[k].col === col) {
-      tag = setAttr(tag, 's', String(styleOf(Number(attr(tag, 's') ?? 0), todo[k].worst)));
+      tag = setAttr(tag, 's', String(styleOf(Number(attr(tag, 's') ?? 0), todo[k])));
       k++;
     }
     out += tag + inner.slice(m.index + m[0].length, end);
@@ -371,7 +432,8 @@ function patchRow(
   }
   out += inner.slice(last);
   for (; k < todo.length; k++) {
-    out += `<${p}c r="${todo[k].ref}" s="${styleOf(defaultStyle(todo[k].col, rowStyle), todo[k].worst)}"/>`;
+    if (todo[k].worst === undefined) continue;
+    out += `<${p}c r="${todo[k].ref}" s="${styleOf(defaultStyle(todo[k].col, rowStyle), todo[k])}"/>`;
     inserted = true;
   }
   // `spans` is an optional hint; drop it rather than keep a wrong one.
@@ -413,6 +475,66 @@ function newVml(blocks: number[], shapes: string): string {
     'coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/>' +
     `<v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>${shapes}</xml>`
   );
+}
+
+/** The runs of a note's <text> before NOTE_MARK, or null when nothing but whitespace comes before it. */
+function keepBeforeMark(text: string): string | null {
+  const pieces = text.match(/<r>[\s\S]*?<\/r>|<t\b[^>]*>[\s\S]*?<\/t>|<t\b[^>]*\/>/g) ?? [];
+  const kept: string[] = [];
+  let words = '';
+  for (const piece of pieces) {
+    const at = piece.indexOf(NOTE_MARK);
+    if (at < 0) {
+      kept.push(piece);
+      words += /<t\b[^>]*>([\s\S]*?)<\/t>/.exec(piece)?.[1] ?? '';
+      continue;
+    }
+    // The run that holds our mark: keep what the clerk wrote before it in the same run, without the line break.
+    const t = /(<t\b[^>]*>)([\s\S]*?)<\/t>/.exec(piece);
+    if (t) {
+      const before = t[2].slice(0, t[2].indexOf(NOTE_MARK)).replace(/(?:\r?\n|&#10;|&#x0*a;)+$/i, '');
+      if (before !== '') {
+        kept.push(piece.replace(t[0], `${t[1]}${before}</t>`));
+        words += before;
+      }
+    }
+    break;
+  }
+  if (kept.length && pieces.length) {
+    // The clerk's last run ended with the line break that led into ours.
+    const last = kept.length - 1;
+    kept[last] = kept[last].replace(/(?:\r?\n|&#10;|&#x0*a;)+<\/t>/i, '</t>');
+  }
+  return words.trim() === '' ? null : kept.join('');
+}
+
+/** The VML part without the note shape anchored at (row, col), 0-based. */
+function removeShape(vml: string, row: number, col: number): string {
+  return vml.replace(/<(\w+:)?shape\b[\s\S]*?<\/\1?shape>/g, (shape) =>
+    new RegExp(`<(?:\\w+:)?Row>\\s*${row}\\s*</(?:\\w+:)?Row>`).test(shape) &&
+    new RegExp(`<(?:\\w+:)?Column>\\s*${col}\\s*</(?:\\w+:)?Column>`).test(shape)
+      ? ''
+      : shape,
+  );
+}
+
+/** Removes our notes of an earlier run (from NOTE_MARK on); a note left empty goes, with its VML shape. */
+function stripOurNotes(comments: string, vml: string): { comments: string; vml: string } {
+  if (!comments.includes(NOTE_MARK)) return { comments, vml };
+  const removed: Array<{ row: number; col: number }> = [];
+  const out = comments.replace(/<comment\b[^>]*>[\s\S]*?<\/comment>/g, (c) => {
+    if (!c.includes(NOTE_MARK)) return c;
+    const open = /^<comment\b[^>]*>/.exec(c)![0];
+    const text = /<text>([\s\S]*?)<\/text>/.exec(c);
+    const kept = text ? keepBeforeMark(text[1]) : null;
+    if (kept !== null) return c.replace(text![0], `<text>${kept}</text>`);
+    const ref = parseRef(attr(open, 'ref') ?? '');
+    if (ref) removed.push(ref);
+    return '';
+  });
+  let v = vml;
+  for (const r of removed) v = removeShape(v, r.row - 1, r.col - 1);
+  return { comments: out, vml: v };
 }
 
 // -------------------------------------------------------------------------------------------- 问题清单
@@ -519,6 +641,10 @@ export async function writeAnnotatedCopy(file: Buffer, findings: Finding[], out:
   }
   const styles = new Styles(stylesXml ?? MINIMAL_STYLES);
 
+  // A copy annotated before: its marks are ours to replace (a cell fixed since loses its fill and note).
+  const old = readCopyState(zip, info);
+  const state: CopyState = { v: 1, list: '', marks: {} };
+
   // Marks per sheet part.
   const bySheet = new Map<string, Map<string, Finding[]>>();
   for (const f of findings) {
@@ -545,12 +671,24 @@ export async function writeAnnotatedCopy(file: Buffer, findings: Finding[], out:
     return blocks;
   };
 
-  for (const [sheetName, cells] of bySheet) {
-    const sheet: SheetEntry | undefined = info.sheets.find((s) => s.name === sheetName && s.isWorksheet);
-    const entry = sheet && zip.byName.get(sheet.part);
-    if (!sheet || !entry) continue;
+  const touched = info.sheets.filter(
+    (s) =>
+      s.isWorksheet &&
+      (bySheet.has(s.name) || (old?.marks[s.name] !== undefined && s.name !== COPY_STATE_SHEET)),
+  );
+  for (const sheet of touched) {
+    const sheetName = sheet.name;
+    const cells = bySheet.get(sheetName) ?? new Map<string, Finding[]>();
+    const entry = zip.byName.get(sheet.part);
+    if (!entry) continue;
+    const oldMarks = old?.marks[sheetName] ?? {};
     const marks = new Map<number, Mark[]>();
     const ordered: Mark[] = [];
+    const addMark = (m: Mark) => {
+      const row = marks.get(m.row);
+      if (row) row.push(m);
+      else marks.set(m.row, [m]);
+    };
     for (const [ref, list] of cells) {
       const p = parseRef(ref);
       if (!p) continue;
@@ -562,12 +700,31 @@ export async function writeAnnotatedCopy(file: Buffer, findings: Finding[], out:
         worst,
         text: noteText(list),
       };
-      const row = marks.get(p.row);
-      if (row) row.push(m);
-      else marks.set(p.row, [m]);
+      addMark(m);
       ordered.push(m);
     }
     ordered.sort((a, b) => a.row - b.row || a.col - b.col);
+    // Cells we marked last time that have no finding now: only their old fill is restored.
+    const markedNow = new Set(ordered.map((m) => m.ref));
+    for (const ref of Object.keys(oldMarks)) {
+      const p = parseRef(ref);
+      if (!p || markedNow.has(`${colLetters(p.col)}${p.row}`)) continue;
+      addMark({ row: p.row, col: p.col, ref: `${colLetters(p.col)}${p.row}`, text: '' });
+    }
+    const sheetState: Record<string, CellMarkRecord> = {};
+    const styleOf = (orig: number, m: Mark): number => {
+      const was = oldMarks[m.ref];
+      let base = orig;
+      let prior = styles.fillOf(orig);
+      // Still our fill: the cell's style before our first mark. A fill the clerk set since is theirs and stays.
+      if (was && styles.hasMarkFill(orig, was.s)) {
+        prior = was.f;
+        base = styles.withFill(orig, was.f);
+      }
+      if (m.worst === undefined) return base;
+      sheetState[m.ref] = { s: m.worst, f: prior };
+      return styles.filled(base, m.worst);
+    };
 
     // Notes: merge into the sheet's comments part (and its VML) when it has one.
     const relsPath = relsPathOf(sheet.part);
@@ -581,11 +738,19 @@ export async function writeAnnotatedCopy(file: Buffer, findings: Finding[], out:
     let oldVml = vmlPart ? readText(zip, vmlPart) : undefined;
     let legacyRelId: string | undefined;
     if (oldComments !== undefined && oldVml !== undefined && commentsPart && vmlPart) {
-      const authors =
-        (/<authors>([\s\S]*?)<\/authors>/.exec(oldComments)?.[1] ?? '').match(/<author\b/g)?.length ?? 0;
-      oldComments = /<authors\s*\/>/.test(oldComments)
-        ? oldComments.replace(/<authors\s*\/>/, `<authors><author>${AUTHOR}</author></authors>`)
-        : oldComments.replace('</authors>', `<author>${AUTHOR}</author></authors>`);
+      // Our notes of an earlier run go first (the clerk's part of a shared note stays).
+      ({ comments: oldComments, vml: oldVml } = stripOurNotes(oldComments, oldVml));
+      const authorList = [
+        ...(/<authors>([\s\S]*?)<\/authors>/.exec(oldComments)?.[1] ?? '').matchAll(
+          /<author\b[^>]*>([\s\S]*?)<\/author>|<author\b[^>]*\/>/g,
+        ),
+      ].map((m) => xmlDecode(m[1] ?? ''));
+      const known = authorList.indexOf(AUTHOR);
+      const authors = known >= 0 ? known : authorList.length;
+      if (known < 0)
+        oldComments = /<authors\s*\/>/.test(oldComments)
+          ? oldComments.replace(/<authors\s*\/>/, `<authors><author>${AUTHOR}</author></authors>`)
+          : oldComments.replace('</authors>', `<author>${AUTHOR}</author></authors>`);
       const added: string[] = [];
       const fresh: Mark[] = [];
       for (const m of ordered) {
@@ -666,38 +831,68 @@ export async function writeAnnotatedCopy(file: Buffer, findings: Finding[], out:
       changed.set(relsPath, Buffer.from(relsXml));
     }
 
-    const patch = patchSheet(zip.read(entry), marks, (s, sev) => styles.filled(s, sev), legacyRelId);
+    const patch = patchSheet(zip.read(entry), marks, styleOf, legacyRelId);
     changed.set(sheet.part, patch.pieces);
+    if (Object.keys(sheetState).length) state.marks[sheetName] = sheetState;
   }
 
-  // The 问题清单 sheet.
-  const names = new Set(info.sheets.map((s) => s.name.toLowerCase()));
-  let listName = FINDINGS_SHEET;
-  for (let i = 2; names.has(listName.toLowerCase()); i++) listName = `${FINDINGS_SHEET}(${i})`;
-  const listPart = freshPart(zip, taken, (n) => `xl/worksheets/sheet${n}.xml`);
-  changed.set(listPart, Buffer.from(findingsSheetXml(findings, styles)));
-  addOverride(listPart, CT.worksheet);
-  const listRelId = freshRelId(wbRels);
-  wbRelsXml = addRel(wbRelsXml, {
-    id: listRelId,
-    type: REL.worksheet,
-    target: relativeTarget(info.part, listPart),
-  });
+  // The 问题清单 sheet: the one we wrote last time is rewritten in place, else a new one.
   let wbXml = info.xml;
   const rDecl = new RegExp(`xmlns:r\\s*=\\s*["']${NS_REL.replace(/[./]/g, '\\$&')}["']`).test(wbXml)
     ? ''
     : ` xmlns:r="${NS_REL}"`;
-  const sheetId = Math.max(0, ...info.sheets.map((s) => s.sheetId)) + 1;
+  let nextSheetId = Math.max(0, ...info.sheets.map((s) => s.sheetId)) + 1;
   const sheetsClose = /<\/((?:\w+:)?)sheets>/.exec(wbXml)!;
   const px = sheetsClose[1];
-  wbXml =
-    wbXml.slice(0, sheetsClose.index) +
-    `<${px}sheet name="${xmlEscape(listName)}" sheetId="${sheetId}"${rDecl} r:id="${listRelId}"/>` +
-    wbXml.slice(sheetsClose.index);
+  const newSheetTags: string[] = [];
+  /** Adds a worksheet part at the end of the workbook (its tag is inserted once, below). */
+  const addSheet = (name: string, xml: string, veryHidden: boolean): void => {
+    const part = freshPart(zip, taken, (n) => `xl/worksheets/sheet${n}.xml`);
+    changed.set(part, Buffer.from(xml));
+    addOverride(part, CT.worksheet);
+    const relId = freshRelId(wbRels);
+    wbRels.push({ id: relId, type: REL.worksheet, target: '', external: false });
+    wbRelsXml = addRel(wbRelsXml, {
+      id: relId,
+      type: REL.worksheet,
+      target: relativeTarget(info.part, part),
+    });
+    newSheetTags.push(
+      `<${px}sheet name="${xmlEscape(name)}" sheetId="${nextSheetId++}"${veryHidden ? ' state="veryHidden"' : ''}${rDecl} r:id="${relId}"/>`,
+    );
+  };
+  const oldList = old?.list ? info.sheets.find((s) => s.name === old.list && s.isWorksheet) : undefined;
+  let listName: string;
+  let listIndex: number;
+  if (oldList && zip.byName.has(oldList.part)) {
+    listName = oldList.name;
+    listIndex = info.sheets.indexOf(oldList);
+    changed.set(oldList.part, Buffer.from(findingsSheetXml(findings, styles)));
+    // Its old AutoFilter range goes; the new one is added below.
+    wbXml = wbXml.replace(
+      new RegExp(
+        `<${px}definedName\\b(?=[^>]*name="_xlnm\\._FilterDatabase")(?=[^>]*localSheetId="${listIndex}")[^>]*>[\\s\\S]*?</${px}definedName>`,
+      ),
+      '',
+    );
+  } else {
+    const names = new Set(info.sheets.map((s) => s.name.toLowerCase()));
+    listName = FINDINGS_SHEET;
+    for (let i = 2; names.has(listName.toLowerCase()); i++) listName = `${FINDINGS_SHEET}(${i})`;
+    listIndex = info.sheets.length;
+    addSheet(listName, findingsSheetXml(findings, styles), false);
+  }
+  state.list = listName;
+  const stateXml = copyStateSheetXml(state, NS_MAIN);
+  const oldStateSheet = info.sheets.find((s) => s.name === COPY_STATE_SHEET && s.isWorksheet);
+  if (oldStateSheet && zip.byName.has(oldStateSheet.part))
+    changed.set(oldStateSheet.part, Buffer.from(stateXml));
+  else addSheet(COPY_STATE_SHEET, stateXml, true);
+  wbXml = wbXml.slice(0, sheetsClose.index) + newSheetTags.join('') + wbXml.slice(sheetsClose.index);
   if (findings.length) {
     // Excel keeps an AutoFilter's range in a hidden defined name.
     const dn =
-      `<${px}definedName name="_xlnm._FilterDatabase" localSheetId="${info.sheets.length}" hidden="1">` +
+      `<${px}definedName name="_xlnm._FilterDatabase" localSheetId="${listIndex}" hidden="1">` +
       `${xmlEscape(sheetRef(listName, `$A$1:$H$${findings.length + 1}`))}</${px}definedName>`;
     if (new RegExp(`</${px}definedNames>`).test(wbXml))
       wbXml = wbXml.replace(`</${px}definedNames>`, `${dn}</${px}definedNames>`);
