@@ -1,6 +1,7 @@
 // Terminal output of a report: counts, findings grouped by rule, village figures. CJK characters take two
 // columns in a terminal, so padding counts display width, not string length.
 import type { Finding, Report } from '../core/types';
+import { SHEET_KIND_LABELS } from '../core/profiles/sheetKinds';
 import { RULES } from '../core/rules/catalogue';
 
 const SEV: Record<Finding['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
@@ -53,12 +54,7 @@ export function formatReport(report: Report, options: { all?: boolean; perRule?:
   out.push('帮扶台账助手 — 检查结果');
   out.push(
     '工作表：' +
-      report.sheets
-        .map(
-          (s) =>
-            `${s.name}（${{ person: '人员台账', household: '户台账', fund: '项目资金台账', village: '村基本情况', unknown: '未识别' }[s.kind]}，${s.dataRows}行）`,
-        )
-        .join('；'),
+      report.sheets.map((s) => `${s.name}（${SHEET_KIND_LABELS[s.kind]}，${s.dataRows}行）`).join('；'),
   );
   out.push(
     `问题：错误 ${report.counts.error} 条，警告 ${report.counts.warning} 条，提示 ${report.counts.info} 条`,

@@ -6,6 +6,7 @@ import { buildSynonymIndex, parseSheet } from './grid/parseSheet';
 import { cellText, isEmpty, normText, parseDate, type YMD } from './grid/normalise';
 import { buildCodeLists } from './profiles/codeLists';
 import { buildLedger, cell } from './model/ledger';
+import { dataDateReport, findDataDate } from './model/dataDate';
 import { createContext, type RuleContext } from './rules/context';
 import { RULE_MODULES } from './rules';
 import { buildHouseholdFigures, buildVillageFigures, chooseVillageSheets } from './calc/figures';
@@ -45,8 +46,9 @@ function todayYMD(): YMD {
   return { y: d.getFullYear(), m: d.getMonth() + 1, d: d.getDate() };
 }
 
-/** Income year: config, else the most common 年度 / 数据日期 year in the ledger, else last year. */
-function incomeYear(config: Config, parsed: ParsedSheet[], today: YMD): number {
+/** Income year: config, else the most common 年度 / 数据日期 year in the ledger (or its title's 年), else the year
+ * of the data date (导出时间, file name), else last year. */
+function incomeYear(config: Config, parsed: ParsedSheet[], today: YMD, dataDate: YMD | undefined): number {
   if (config.year !== undefined) return config.year;
   const counts = new Map<number, number>();
   for (const s of parsed) {
@@ -71,7 +73,7 @@ function incomeYear(config: Config, parsed: ParsedSheet[], today: YMD): number {
   let best: number | undefined;
   let bestN = 0;
   for (const [y, n] of counts) if (n > bestN) [best, bestN] = [y, n];
-  return best ?? today.y - 1;
+  return best ?? dataDate?.y ?? today.y - 1;
 }
 
 function parseRef(s: string): YMD {
@@ -97,7 +99,8 @@ export function analyze(inputs: SheetInput[], rawConfig?: unknown, options: Anal
     parsed.push(parseSheet(input, index));
   });
 
-  const year = incomeYear(config, parsed, today);
+  const dataDate = findDataDate(parsed);
+  const year = incomeYear(config, parsed, today, dataDate?.date);
   const ref = config.referenceDate ? parseRef(config.referenceDate) : { y: year, m: 12, d: 31 };
   const lines = resolveLines(config, year);
   // A 贫困线 set above the table's 监测线 (or the reverse) would turn every monitoring figure upside down.
@@ -148,6 +151,7 @@ export function analyze(inputs: SheetInput[], rawConfig?: unknown, options: Anal
 
   const sheets: SheetSummary[] = parsed.map((s) => ({
     name: s.name,
+    ...(s.input.file !== undefined ? { file: s.input.file } : {}),
     kind: s.kind,
     headerRows: s.headerRows,
     dataRows: s.dataRows.length,
@@ -177,6 +181,7 @@ export function analyze(inputs: SheetInput[], rawConfig?: unknown, options: Anal
     counts,
     unavailableFigures: gaps,
     ...(villageBase ? { villageBase } : {}),
+    dataDate: dataDateReport(dataDate),
   };
   return { report, config, parsed, ctx };
 }

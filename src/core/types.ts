@@ -22,10 +22,19 @@ export interface SheetInput {
   merges?: MergeRange[];
   /** Cells that held a formula (0-based [row, col]); values carry the cached result. */
   formulaCells?: Array<[number, number]>;
+  /** The workbook file the sheet came from, when several files are checked as one ledger (file name only). */
+  file?: string;
 }
 
 export type Severity = 'error' | 'warning' | 'info';
-export type SheetKind = 'person' | 'household' | 'fund' | 'village' | 'unknown';
+/**
+ * person: one row per person (the 监测对象信息 export, hand-kept ledgers); household: one row per household (two-sheet
+ * layout); fund; village (行政村信息 too); and the national system's companion exports (ledgers-national §1), never
+ * read as person ledgers: work = （务工月监测）已外出务工信息 (one row per work spell), workPlan = 计划外出务工信息,
+ * householdBuild = （乡村建设）户信息.
+ */
+export type SheetKind =
+  'person' | 'household' | 'fund' | 'village' | 'work' | 'workPlan' | 'householdBuild' | 'unknown';
 
 /** A proposed safe edit of one cell; the host keeps `from` so the edit can be reverted. */
 export interface CellFix {
@@ -39,6 +48,8 @@ export interface CellFix {
 
 /** contract — finding (DESIGN.md). */
 export interface Finding {
+  /** The input file, when several workbooks were checked as one ledger (`bangfu check a.xlsx b.xlsx`, a folder). */
+  file?: string;
   sheet: string;
   /** A1 address on `sheet`. */
   cell: string;
@@ -100,6 +111,8 @@ export interface ParsedSheet {
 
 export interface SheetSummary {
   name: string;
+  /** The input file, when several workbooks were checked together. */
+  file?: string;
   kind: SheetKind;
   headerRows: number[];
   dataRows: number;
@@ -276,4 +289,14 @@ export interface Report {
   unavailableFigures?: UnavailableFigure[];
   /** The village base sheet chosen (absent when the workbook has none). */
   villageBase?: VillageBaseChoice;
+  /** The data date of the ledger (导出时间 / 数据日期 / 截至 / the file name's _YYYYMMDD, ledgers-national §2.3):
+   * `date` null when none was found, and `source` says where it came from in Chinese. */
+  dataDate?: DataDate;
+}
+
+export interface DataDate {
+  /** YYYY-MM-DD, or null when the ledger states none (the income year then falls back to the PC clock). */
+  date: string | null;
+  /** Where it was read, e.g. "“（自定义）监测对象信息”表头上方的导出时间". */
+  source: string;
 }

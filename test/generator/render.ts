@@ -62,7 +62,7 @@ const A_COLUMNS: Syn[] = [
   ['riskEliminatedDate', '风险消除时间'],
   ['helperName', '帮扶责任人', '帮扶干部'],
   ['helperPhone', '帮扶责任人手机号'],
-  ['measures', '帮扶措施', '实施开发式帮扶措施情况'],
+  ['measures', '帮扶措施', '已落实帮扶措施'],
 ];
 
 // Layout b: 户信息 (one row per household) + 人员信息 (one row per member), joined by 户编号.

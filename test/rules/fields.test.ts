@@ -177,6 +177,8 @@ describe('field.number and field.text-number', () => {
         row(1, HEAD, '户主', { 人数: 2, 工资性收入: '3,200.50', 人均纯收入: '约3000' }),
         row(2, WIFE, '配偶', { 人数: '２', 工资性收入: '3千', 人均纯收入: '约3000' }),
         row(3, makeId('19900101', 3, true), '之子', { 人数: 2, 工资性收入: '1.2万', 人均纯收入: 3000 }),
+        // A real number in each column: their text numbers are reported cell by cell.
+        row(4, makeId('19920101', 4, false), '之女', { 人数: 2, 工资性收入: 0, 人均纯收入: 3000 }),
       ]),
     ]);
     expect(hits(f, 'field.number', 'field.text-number')).toEqual([
@@ -195,6 +197,23 @@ describe('field.number and field.text-number', () => {
     ]);
     // ID cells are identity's: a text id is never field.text-number.
     expect(f.filter((x) => x.rule.startsWith('field.') && x.column === 'E')).toEqual([]);
+    expect(hits(f, 'sheet.numbers-as-text')).toEqual([]);
+  });
+
+  it('a column whose every number is text gets one sheet.numbers-as-text note instead of a note per cell', () => {
+    const f = run([
+      sheet('名单', H, [
+        row(1, HEAD, '户主', { 人数: '2', 工资性收入: '3200.50', 人均纯收入: 3000 }),
+        row(2, WIFE, '配偶', { 人数: '2', 工资性收入: '3200.50', 人均纯收入: '约3000' }),
+      ]),
+    ]);
+    expect(hits(f, 'field.number', 'field.text-number', 'sheet.numbers-as-text')).toEqual([
+      'field.number@名单!I5',
+      'sheet.numbers-as-text@名单!G3',
+    ]);
+    const note = only(f, 'sheet.numbers-as-text')[0];
+    expect(note.severity).toBe('info');
+    expect(note.message).toContain('本表有2列数值以文本形式存储（“人数”、“工资性收入”');
   });
 });
 

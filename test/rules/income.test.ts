@@ -153,18 +153,39 @@ describe('income.per-capita-mismatch', () => {
 });
 
 describe('income.subtotal-mismatch', () => {
-  const S = [...H, '低保金', '养老金或离退休金', '其他转移性收入'];
+  // Every 转移性收入 sub-item column: a complete breakdown.
+  const S = [...H, '计划生育金', '低保金', '特困供养金', '养老金或离退休金', '生态补偿金', '其他转移性收入'];
   it('fires when 转移性收入 differs from its filled sub-items, not when equal or all blank', () => {
     const rows = [
       ...household('H1', 1, { 低保金: 1500, 养老金或离退休金: 500 }), // = 2000
       ...household('H2', 1, { 低保金: 1502, 养老金或离退休金: 500 }), // 2002 ≠ 2000
       ...household('H3', 1), // sub-items blank: skipped
       ...household('H4', 1, { 低保金: 1500.5, 养老金或离退休金: 500 }), // within tolerance
+      ...household('H5', 1, { 低保金: 1000, 养老金或离退休金: 500 }), // 1500 < 2000: the breakdown is short
     ];
     const f = run([sheet('台账', S, rows)]);
-    expect(hits(f, INCOME)).toEqual(['income.subtotal-mismatch@台账!K5']);
+    expect(hits(f, INCOME)).toEqual(['income.subtotal-mismatch@台账!K5', 'income.subtotal-mismatch@台账!K8']);
     expect(only(f, 'income.subtotal-mismatch')[0].message).toContain(
       '各分项之和为2002.00元（低保金1502.00 + 养老金或离退休金500.00）',
+    );
+  });
+});
+
+describe('income.subitem-exceeds-component', () => {
+  // Three of the six sub-items (the national export lists some only): no complete breakdown.
+  const S = [...H, '低保金', '养老金或离退休金', '其他转移性收入'];
+  it('checks only that the present sub-items do not exceed the component', () => {
+    const rows = [
+      ...household('H1', 1, { 低保金: 1000 }), // 1000 < 2000: a partial list, nothing to say
+      ...household('H2', 1, { 低保金: 1502, 养老金或离退休金: 500 }), // 2002 > 2000
+      ...household('H3', 1, { 低保金: 1500.5, 养老金或离退休金: 500 }), // within tolerance
+    ];
+    const f = run([sheet('台账', S, rows)]);
+    expect(hits(f, INCOME)).toEqual(['income.subitem-exceeds-component@台账!K5']);
+    const x = only(f, 'income.subitem-exceeds-component')[0];
+    expect(x.severity).toBe('error');
+    expect(x.message).toContain(
+      '转移性收入的分项合计2002.00元（低保金1502.00 + 养老金或离退休金500.00），超过该项收入2000.00元',
     );
   });
 });

@@ -230,7 +230,8 @@ export function plainDayNumber(s: string): number {
 /** - / . */
 const isDateSeparator = (c: number): boolean => c === 45 || c === 47 || c === 46;
 
-/** Parses a date cell: Excel serial, "2021-03-05", "2021/3/5", "2021.03.05", "2021年3月5日", "2021年3月", "20210305". */
+/** Parses a date cell: Excel serial, "2021-03-05", "2021/3/5", "2021.03.05", "2021年3月5日", "2021年3月", "20210305",
+ * "202103" (month precision; a number 202103 too). */
 // Dates repeat too (识别时间 per household); memoised like normText, copies handed out.
 const DATE_CACHE = new Map<string, ParsedDate>();
 export function parseDate(v: CellValue | undefined | null): ParsedDate {
@@ -246,6 +247,14 @@ function parseDateUncached(v: CellValue | undefined | null): ParsedDate {
   if (isEmpty(v)) return { kind: 'empty', date: null };
   if (typeof v === 'boolean') return { kind: 'invalid', date: null };
   if (typeof v === 'number') {
+    // A six-digit YYYYMM (识别监测时间 202303 typed as a number) is a month, never an Excel serial (year 2453).
+    if (v >= 190001 && v <= 210012 && Number.isInteger(v)) {
+      const y = Math.floor(v / 100);
+      const m = v % 100;
+      return m >= 1 && m <= 12
+        ? { kind: 'text', date: { y, m, d: 1 }, precision: 'month' }
+        : { kind: 'invalid', date: null };
+    }
     if (v >= 19000101 && v <= 21001231 && Number.isInteger(v)) {
       const y = Math.floor(v / 10000);
       const m = Math.floor(v / 100) % 100;
@@ -268,7 +277,8 @@ function parseDateUncached(v: CellValue | undefined | null): ParsedDate {
         : { kind: 'invalid', date: null };
     }
   }
-  const month = /^(\d{4})(?:年|[-/.])(\d{1,2})月?$/.exec(t);
+  // "2023年03月", "2023-03", and the national export's six-digit "202303" (ledgers-national §3).
+  const month = /^(\d{4})(?:年|[-/.])(\d{1,2})月?$/.exec(t) ?? /^(\d{4})(\d{2})$/.exec(t);
   if (month) {
     const y = Number(month[1]);
     const mo = Number(month[2]);

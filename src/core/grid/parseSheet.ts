@@ -237,13 +237,50 @@ const KIND_LEVELS: Record<SheetKind, ColumnLevel[]> = {
   household: ['H', 'P'],
   village: ['V', 'H'],
   fund: ['F', 'H'],
-  unknown: ['H', 'P', 'V', 'F'],
+  work: ['W', 'P', 'H'],
+  workPlan: ['W', 'P', 'H'],
+  householdBuild: ['H', 'P'],
+  unknown: ['H', 'P', 'V', 'F', 'W'],
 };
 
-function classify(keys: Set<string>): SheetKind {
+/** 行政村信息 fields (ledgers-national §5.6): three of them make a village sheet without 总户数 / 总人口. */
+const VILLAGE_EXPORT_KEYS = [
+  'collectiveIncome',
+  'primarySchools',
+  'pensionInsuredPersons',
+  'busService',
+  'clinics',
+  'publicToilets',
+  'doctors',
+  'garbagePoints',
+  'culturalRooms',
+  'dibaoHouseholds',
+  'dibaoPersons',
+  'extremePovertyPersons',
+  'disabledPersons',
+  'pavedRoadToTownship',
+  'unsafeWaterHouseholds',
+  'unsafeHousingHouseholds',
+];
+
+/**
+ * The sheet's kind from its mapped keys; `hint` is the sheet name and title (乡村建设). The national companion
+ * exports are tested before the person kind (ledgers-national §1): they carry 证件号码 but are no person ledger.
+ */
+export function classify(keys: Set<string>, hint = ''): SheetKind {
   const has = (...k: string[]) => k.some((x) => keys.has(x));
   if (has('project') && has('planned', 'spent', 'released', 'disbursed', 'subsidy', 'sourceCentral'))
     return 'fund';
+  if (has('workStart') && has('isWorking', 'workCounty', 'workMonthlyIncome')) return 'work';
+  if (has('planWork', 'planOutWork', 'serviceNeed', 'planCounty')) return 'workPlan';
+  // （乡村建设）户信息: 户类型 + 证件号码 + 户编号 and nothing that only a person ledger has.
+  if (
+    has('idNumber') &&
+    !has('relationToHead') &&
+    (/乡村建设/.test(hint) ||
+      (has('householdType') && has('householdId') && !has('name', 'gender', 'birthDate', 'personId')))
+  )
+    return 'householdBuild';
   if (has('idNumber') || (has('name') && has('relationToHead'))) return 'person';
   if (
     has('householdId', 'headName', 'headIdNumber') &&
@@ -252,7 +289,9 @@ function classify(keys: Set<string>): SheetKind {
     return 'household';
   if (
     has('village') &&
-    has('totalPopulation', 'agriPopulation', 'totalHouseholds', 'ruralPopulation', 'residentPopulation')
+    (has('totalPopulation', 'agriPopulation', 'totalHouseholds', 'ruralPopulation', 'residentPopulation') ||
+      has('villageExited') ||
+      VILLAGE_EXPORT_KEYS.filter((k) => keys.has(k)).length >= 3)
   )
     return 'village';
   return 'unknown';
@@ -349,7 +388,14 @@ export function parseSheet(input: SheetInput, index: SynonymIndex): ParsedSheet 
   if (!block) return base;
   const paths = headerPaths(values, block, merges);
   const first = mapColumns(index, paths, null);
-  const kind = classify(new Set(first.map((c) => c.key).filter(Boolean)));
+  const titleText = values
+    .slice(0, block.first)
+    .map((row) => (row ?? []).find((v) => !isEmpty(v)))
+    .find((v) => typeof v === 'string');
+  const kind = classify(
+    new Set(first.map((c) => c.key).filter(Boolean)),
+    `${input.name} ${typeof titleText === 'string' ? titleText : ''}`,
+  );
   const columns = mapColumns(index, paths, kind);
   const byKey: Record<string, ColumnInfo> = {};
   for (const col of columns) if (col.key && !byKey[col.key]) byKey[col.key] = col;
@@ -398,10 +444,7 @@ export function parseSheet(input: SheetInput, index: SynonymIndex): ParsedSheet 
     if (isFooterRow(row)) break;
     dataRows.push(r);
   }
-  const title = values
-    .slice(0, block.first)
-    .map((row) => (row ?? []).find((v) => !isEmpty(v)))
-    .find((v) => typeof v === 'string');
+  const title = titleText;
   const unit = kind === 'fund' ? unitAbove(values, block, columns) : undefined;
   const headerRows: number[] = [];
   for (let r = block.first; r <= block.last; r++) headerRows.push(r + 1);

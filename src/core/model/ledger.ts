@@ -67,6 +67,10 @@ export interface Ledger {
   householdSheets: ParsedSheet[];
   villageSheets: ParsedSheet[];
   fundSheets: ParsedSheet[];
+  /** National companion exports (ledgers-national §1): joined to persons, never grouped into households. */
+  workSheets: ParsedSheet[];
+  workPlanSheets: ParsedSheet[];
+  householdBuildSheets: ParsedSheet[];
   households: HouseholdRec[];
   persons: PersonRow[];
   /** Member rows whose 户编号 has no household row (two-sheet layout). */
@@ -197,6 +201,9 @@ export function buildLedger(sheets: ParsedSheet[]): Ledger {
   const householdSheets = sheets.filter((s) => s.kind === 'household');
   const villageSheets = sheets.filter((s) => s.kind === 'village');
   const fundSheets = sheets.filter((s) => s.kind === 'fund');
+  const workSheets = sheets.filter((s) => s.kind === 'work');
+  const workPlanSheets = sheets.filter((s) => s.kind === 'workPlan');
+  const householdBuildSheets = sheets.filter((s) => s.kind === 'householdBuild');
   const byKey = new Map<string, HouseholdRec>();
   const households: HouseholdRec[] = [];
   const persons: PersonRow[] = [];
@@ -289,6 +296,9 @@ export function buildLedger(sheets: ParsedSheet[]): Ledger {
     householdSheets,
     villageSheets,
     fundSheets,
+    workSheets,
+    workPlanSheets,
+    householdBuildSheets,
     households,
     persons,
     orphans,

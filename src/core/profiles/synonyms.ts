@@ -2,11 +2,11 @@
 // extends them. Headers are compared after normText (half-width, no spaces); a unit suffix is stripped only after
 // an exact match failed.
 
-export type ColumnLevel = 'P' | 'H' | 'V' | 'F';
+export type ColumnLevel = 'P' | 'H' | 'V' | 'F' | 'W';
 
 export interface ColumnDef {
   key: string;
-  /** P person, H household, V village sheet, F fund sheet. */
+  /** P person, H household, V village sheet, F fund sheet, W work row (务工 exports, ledgers-national §5.4–5.5). */
   level: ColumnLevel;
   headers: string[];
   /** Chinese display name used in messages. */
@@ -17,6 +17,7 @@ const P = (key: string, headers: string[]): ColumnDef => ({ key, level: 'P', hea
 const H = (key: string, headers: string[]): ColumnDef => ({ key, level: 'H', headers, label: headers[0] });
 const V = (key: string, headers: string[]): ColumnDef => ({ key, level: 'V', headers, label: headers[0] });
 const F = (key: string, headers: string[]): ColumnDef => ({ key, level: 'F', headers, label: headers[0] });
+const W = (key: string, headers: string[]): ColumnDef => ({ key, level: 'W', headers, label: headers[0] });
 
 export const COLUMN_DEFS: ColumnDef[] = [
   // keys and location
@@ -59,6 +60,24 @@ export const COLUMN_DEFS: ColumnDef[] = [
   P('employeeMedical', ['是否参加城镇职工基本医疗保险', '城镇职工基本医疗保险']),
   P('seriousIllnessInsurance', ['是否参加大病保险', '参加大病医疗']),
   P('personPhone', ['人联系电话', '成员联系电话', '家庭成员联系电话']),
+  // person, national export (ledgers-national §5.1, §5.7)
+  P('residentPension', ['是否参加城乡居民基本养老保险', '是否参加居民基本养老保险', '参加养老保险']),
+  P('employeePension', ['是否参加城镇职工基本养老保险', '是否参加职工基本养老保险']),
+  P('commercialMedical', ['是否参加商业补充医疗保险']),
+  P('medicalAid', ['是否接受医疗救助', '是否接受大病医疗救助']),
+  // 享受低保政策情况 carries 城市低保 / 农村低保 / 未享受 (decoded by model/status), not 是/否
+  P('lowIncomeAllowance', [
+    '享受低保政策情况',
+    '是否享受农村居民最低生活保障',
+    '是否享受低保',
+    '是否享受最低生活保障',
+  ]),
+  P('extremePovertySupported', ['享受特困供养政策情况', '是否特困供养人员']),
+  // 务工所在县 is the person's work place on a person sheet; on a 务工 export it is workCounty (level W wins there)
+  P('workPlace', ['务工所在地', '务工地点', '务工所在县']),
+  // not the 务工 export's 就业渠道: "（易地搬迁后扶使用）" is no unit suffix, so the header never reduces to it
+  P('personEmploymentChannel', ['就业渠道(易地搬迁后扶使用)']),
+  P('graduateJoblessReason', ['大专或本科毕业生未就业原因', '大专或本科应届毕业生未就业原因']),
   // household: size, status, monitoring
   H('householdSize', ['人数', '家庭人口数', '当前家庭人口数', '家庭人口', 'aac017']),
   H('householdSizeYear', ['年度家庭人口数']),
@@ -73,7 +92,11 @@ export const COLUMN_DEFS: ColumnDef[] = [
   H('firstIdentifiedDate', ['首次识别时间', 'aar041']),
   H('monitorStart', ['识别监测时间', '风险识别时间', '纳入监测时间']),
   H('riskEliminated', ['风险是否消除', '风险是否已消除']),
-  H('riskEliminatedDate', ['风险消除时间']),
+  H('riskEliminatedDate', ['风险消除时间', '消除监测时间']),
+  H('riskEliminationMethod', ['风险消除方式']),
+  H('disasterSubtype', ['因自然灾害子项']),
+  H('riskOtherNote', ['其他风险备注', '致贫返贫风险备注']),
+  H('noLabourSupportHousehold', ['整户无劳动能力兜底保障户']),
   H('mainCause', ['主要致贫原因', '致贫原因1', '致贫原因', 'aac007']),
   H('otherCause', ['其他致贫原因', '次要致贫原因', 'aac008']),
   H('risk1', ['致贫/返贫风险1', '致贫返贫风险1', '风险类型', '返贫致贫风险']),
@@ -86,6 +109,23 @@ export const COLUMN_DEFS: ColumnDef[] = [
   H('housingGrade', ['危房级别', '危房等级']),
   H('safeWater', ['是否解决安全饮用水', '饮水安全', '饮水是否安全']),
   H('waterDifficulty', ['饮水困难', '饮水是否困难']),
+  H('housingProblem', ['是否住房出现安全问题']),
+  H('waterProblem', ['是否饮水出现安全问题']),
+  H('dropout', ['是否义务教育阶段适龄儿童少年失学辍学']),
+  H('uninsuredMember', ['是否有家庭成员未参加城乡居民(职工)基本医疗保险']),
+  H('livingPower', ['是否通生活用电']),
+  H('toilet', ['是否有卫生厕所', '有无卫生厕所']),
+  H('toiletUsable', ['卫生厕所是否能正常使用']),
+  H('roadHardened', ['入户道路是否硬化']),
+  H('housingArea', ['住房面积']),
+  H('roadDistance', ['与村主干路距离']),
+  // land (亩): the unit suffix is stripped after an exact match fails
+  H('cultivatedLand', ['耕地面积']),
+  H('forestLand', ['林地面积']),
+  H('returnedFarmland', ['退耕还林面积']),
+  H('orchardLand', ['林果面积']),
+  H('pastureLand', ['牧草地面积']),
+  H('waterSurface', ['水面面积']),
   // income and expense (元)
   H('wageIncome', ['工资性收入', '工资性收入合计']),
   H('publicWelfareJobIncome', ['公益性岗位收入']),
@@ -105,11 +145,48 @@ export const COLUMN_DEFS: ColumnDef[] = [
   H('grossIncome', ['年收入', '家庭总收入', '家庭收入合计', '总收入', '年总收入']),
   H('netIncome', ['纯收入', '家庭纯收入', '家庭年纯收入', '年纯收入']),
   H('perCapitaNetIncome', ['人均纯收入', '家庭年人均纯收入', '家庭人均纯收入', '年人均纯收入']),
+  H('claimIncome', ['理赔收入', '家庭理赔收入', '其他理赔收入']),
+  H('compliantSelfPaid', ['合规自付支出', '其他合规自负支出']),
+  // 风险消除后 block (ledgers-national §5.1)
+  H('postDropout', ['风险消除后是否义务教育阶段适龄儿童少年失学辍学']),
+  H('postHousingDamaged', ['风险消除后是否住房损毁']),
+  H('postUninsuredMember', ['风险消除后是否有家庭成员未参加城乡居民(职工)基本医疗保险']),
+  H('postWaterDamaged', ['风险消除后是否饮水设施损毁']),
+  H('postWageIncome', ['风险消除后工资性收入']),
+  H('postPropertyIncome', ['风险消除后财产性收入']),
+  H('postTransferIncome', ['风险消除后转移性收入']),
+  H('postBusinessIncome', ['风险消除后生产经营性收入']),
+  H('postBusinessExpense', ['风险消除后生产经营性支出']),
+  H('postNetIncome', ['风险消除后家庭纯收入']),
+  H('postPerCapitaNetIncome', ['风险消除后家庭人均纯收入']),
+  H('postClaimIncome', ['风险消除后理赔收入']),
+  H('postCompliantSelfPaid', ['风险消除后合规自付支出']),
   // assistance
   H('helperName', ['帮扶责任人', '帮扶联系人', '帮扶干部', '帮扶责任人姓名']),
   H('helperPhone', ['帮扶责任人手机号', '帮扶责任人电话', '帮扶责任人联系电话']),
   H('helperAffiliation', ['隶属关系', '帮扶责任人隶属关系', '帮扶单位隶属关系']),
-  H('measures', ['帮扶措施', '实施开发式帮扶措施情况', '已落实帮扶措施', '落实帮扶措施']),
+  // One 帮扶措施 column of hand-kept ledgers. 实施开发式帮扶措施情况 is a 是/尚未实施 flag, not the measures
+  // (ledgers-national §10.1): developmentalStatus.
+  H('measures', ['帮扶措施', '已落实帮扶措施', '落实帮扶措施']),
+  H('developmentalStatus', ['实施开发式帮扶措施情况']),
+  // The national export's measure columns (ledgers-national §5.2); the household's measures = their union.
+  H('measureIndustry', ['产业帮扶']),
+  H('measureEmployment', ['就业帮扶']),
+  H('measureFinance', ['金融帮扶']),
+  H('measurePublicJob', ['公益岗位帮扶', '公益性岗位帮扶']),
+  H('measurePublicJobNote', ['公益性岗位帮扶其他备注']),
+  H('measureHealth', ['健康帮扶']),
+  H('measureCompulsoryEducation', ['义务教育保障']),
+  H('measureEducation', ['教育帮扶', '其他教育帮扶']),
+  H('measureSocialSecurity', ['综合保障']),
+  H('measureHousing', ['住房安全保障']),
+  H('measureWater', ['饮水安全保障']),
+  H('measureSocial', ['社会帮扶']),
+  H('measureRelocation', ['搬迁']),
+  H('measureLivingConditions', ['生产生活条件改善']),
+  H('measureInfrastructure', ['基础设施建设']),
+  H('collectorName', ['信息采集人', '监测联系人']),
+  H('collectorPhone', ['信息采集人联系电话', '监测联系人电话']),
   // village base sheet
   V('villageCode', ['行政编码', '贫困村编号', '行政区划代码', 'aad001']),
   V('totalHouseholds', ['总户数', '户数']),
@@ -123,6 +200,40 @@ export const COLUMN_DEFS: ColumnDef[] = [
   V('exitedPersons', ['脱贫人口数', '脱贫人口', '脱贫户人数']),
   V('monitoredHouseholds', ['监测对象户数', '监测户数']),
   V('monitoredPersons', ['监测对象人数', '监测对象人口数']),
+  // （自定义）行政村信息 (ledgers-national §5.6): village-wide figures, never the ledger's covered counts
+  V('villageExited', ['是否出列']),
+  V('collectiveIncome', ['村级集体经济收入(万元)', '村级集体经济收入']),
+  V('primarySchools', ['村小学(个数)', '村小学']),
+  V('pensionInsuredPersons', ['参加城乡居民基本养老保险人数']),
+  V('busService', ['是否通客运班车']),
+  V('clinics', ['行政村卫生室个数']),
+  V('publicToilets', ['行政村公共卫生厕所个数']),
+  V('doctors', ['行政村执业(助理)医师']),
+  V('garbagePoints', ['行政村生产生活垃圾集中堆放点个数']),
+  V('culturalRooms', ['行政村文化(图书)室个数']),
+  V('dibaoHouseholds', ['低保户数']),
+  V('dibaoPersons', ['低保人口数']),
+  V('extremePovertyPersons', ['特困供养人口数']),
+  V('disabledPersons', ['残疾人口数']),
+  V('pavedRoadToTownship', ['到乡镇是否通沥青(水泥)路', '到乡镇是否通沥青路']),
+  V('unsafeWaterHouseholds', ['未实现饮水安全户数']),
+  V('unsafeHousingHouseholds', ['危房户数']),
+  V('farmerPerCapitaIncome', ['农民人均纯收入']),
+  // 已外出务工 / 计划外出务工 exports (ledgers-national §5.4–5.5), one row per work spell or plan
+  W('workStart', ['开始时间']),
+  W('workEnd', ['结束时间']),
+  W('isWorking', ['是否已务工']),
+  W('workCounty', ['务工所在县']),
+  W('workChannel', ['就业渠道']),
+  W('workMonthlyIncome', ['务工月收入']),
+  W('workCompany', ['务工企业名称']),
+  W('workIndustry', ['所属行业']),
+  W('pointToPoint', ['是否点对点输送']),
+  W('travelSubsidy', ['年度交通费补助']),
+  W('planWork', ['是否计划务工']),
+  W('planOutWork', ['是否计划外出务工']),
+  W('serviceNeed', ['就业服务需求']),
+  W('planCounty', ['计划务工所在县']),
   // fund / project ledger
   F('seq', ['序号']),
   F('project', ['项目名称']),
@@ -180,7 +291,7 @@ export const GENERIC_LEAVES = new Set([
 ]);
 
 /** Unit suffixes stripped only after an exact match failed. */
-export const UNIT_SUFFIX_RE = /[(（]\s*(元|万元|亩|%|人|户|公里|月|个|元\/人)\s*[)）]$/;
+export const UNIT_SUFFIX_RE = /[(（]\s*(元|万元|亩|%|人|户|公里|月|个|元\/人|平方米)\s*[)）]$/;
 
 export const COLUMN_BY_KEY: Record<string, ColumnDef> = Object.fromEntries(
   COLUMN_DEFS.map((d) => [d.key, d]),

@@ -6,6 +6,7 @@ import type { CellValue, ParsedSheet } from '../types';
 import { compareYMD, formatYMD, normText, parseDate, parseFlag } from '../grid/normalise';
 import { hcell, HouseholdFields, hRef, householdHasColumn, htext, type HouseholdRec } from '../model/ledger';
 import { columnLabel } from '../profiles/synonyms';
+import { householdMeasures } from '../model/measures';
 
 const hidOf = (h: HouseholdRec): string => h.id || h.key;
 const hLabel = (h: HouseholdRec): string => (h.id ? `户编号${h.id}：` : '');
@@ -34,7 +35,7 @@ const START = 2;
 const END = 3;
 
 /** parseDate(v).date, without parsing an absent or empty cell (most 监测 dates are blank). */
-const dateOf = (v: CellValue | undefined) => (v === undefined || v === '' ? undefined : parseDate(v).date);
+const dateOf = (v: CellValue | undefined) => (v === undefined || v === '' ? undefined : parseDate(v));
 
 export function run(ctx: RuleContext): void {
   const households = ctx.ledger.households;
@@ -96,23 +97,33 @@ export function run(ctx: RuleContext): void {
           `${hLabel(h)}本户是监测对象（户类型“${quote(s.type) || '空'}”${s.riskEliminated === false ? '，风险未消除' : ''}），但监测对象类别为空。应填写脱贫不稳定户、边缘易致贫户或突发严重困难户之一，请补录。`,
         );
       }
-      if (!householdHasColumn(h, 'measures')) {
+      // The union of the measure columns (never 实施开发式帮扶措施情况, a status flag: ledgers-national §10.1).
+      const measures = householdMeasures(h);
+      if (measures === null) {
         ctx.missingColumn(homeSheet(h), 'measures', ['monitor.no-measures']);
-      } else if (htext(h, 'measures') === '') {
+      } else if (measures.items.size === 0) {
         emitAt(
           ctx,
           'monitor.no-measures',
           h,
-          'measures',
+          measures.firstKey,
           `${hLabel(h)}本户是监测对象${s.category ? `（${s.category}）` : ''}，但帮扶措施为空。监测对象应落实针对性帮扶措施，请补录已落实的帮扶措施（产业、就业、综合保障等）。`,
         );
       }
     }
 
     // monitor.date-order: 风险消除时间 before 识别监测时间.
-    const start = dateOf(v[START]);
-    const end = start ? dateOf(v[END]) : undefined;
-    if (start && end && compareYMD(end, start) < 0) {
+    const startDate = dateOf(v[START]);
+    const endDate = startDate?.date ? dateOf(v[END]) : undefined;
+    const start = startDate?.date;
+    const end = endDate?.date;
+    // A YYYYMM month (the national export) compares by month: the same month is in order.
+    const monthly = startDate?.precision === 'month' || endDate?.precision === 'month';
+    if (
+      start &&
+      end &&
+      (monthly ? end.y * 12 + end.m < start.y * 12 + start.m : compareYMD(end, start) < 0)
+    ) {
       emitAt(
         ctx,
         'monitor.date-order',

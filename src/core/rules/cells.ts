@@ -53,6 +53,7 @@ export function run(ctx: RuleContext): void {
       }
     }
   });
+  for (const f of fields) f.finish();
   households.finish();
   ctx.family = FAMILY.identity;
   emitDuplicates(ctx, dups);

@@ -202,6 +202,7 @@ export function createContext(args: {
       // The clerk's config decides first, for every finding of the rule; then the rule's own softer case.
       const severity = args.config.severity[e.rule] ?? e.severity ?? RULES[e.rule]?.severity ?? 'error';
       const f: Finding = {
+        ...(e.sheet.input.file !== undefined ? { file: e.sheet.input.file } : {}),
         sheet: e.sheet.name,
         cell: address,
         row: e.r + 1,
@@ -314,4 +315,5 @@ export const FAMILY = {
   assistance: 7,
   village: 8,
   fund: 9,
+  work: 10,
 } as const;

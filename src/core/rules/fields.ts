@@ -111,6 +111,11 @@ interface NumberCheck {
   ci: number;
   key: string;
   isAmount: boolean;
+  header: string;
+  /** A cell held a real number: text numbers of this column are reported one by one. */
+  typed: boolean;
+  /** Text numbers seen while no real number was (reported per cell if one turns up, else summarised). */
+  textCells: number;
 }
 interface DateCheck {
   ci: number;
@@ -223,18 +228,53 @@ function checkCode(ctx: RuleContext, sheet: ParsedSheet, r: number, c: CodeCheck
   return false;
 }
 
-/** A number column cell that is neither empty nor a plain number. */
-function checkNumber(ctx: RuleContext, sheet: ParsedSheet, r: number, n: NumberCheck, raw: CellValue): void {
+/** The number a text cell of a number column stands for; null when unreadable (units other than 元 / 万). */
+function textNumberValue(
+  n: NumberCheck,
+  raw: CellValue,
+): { kind: 'skip' | 'invalid' | 'text'; value: number | null } {
   const p = parseNumber(raw);
-  if (p.kind === 'empty' || p.kind === 'error' || p.kind === 'number') return;
-  const { key, isAmount } = n;
-  const label = columnLabel(key);
+  if (p.kind === 'empty' || p.kind === 'error' || p.kind === 'number') return { kind: 'skip', value: null };
   let value = p.value;
   // A unit inside the cell: 元 in an amount column is harmless, 万 converts; any other unit is unreadable.
-  if (p.unit === '万元' && isAmount && value !== null) value = roundHalfAway(value * YUAN_PER_WAN, 2);
-  else if (p.unit !== undefined && !(p.unit === '元' && isAmount)) value = null;
+  if (p.unit === '万元' && n.isAmount && value !== null) value = roundHalfAway(value * YUAN_PER_WAN, 2);
+  else if (p.unit !== undefined && !(p.unit === '元' && n.isAmount)) value = null;
+  return p.kind === 'invalid' || value === null ? { kind: 'invalid', value: null } : { kind: 'text', value };
+}
+
+function emitTextNumber(
+  ctx: RuleContext,
+  sheet: ParsedSheet,
+  r: number,
+  key: string,
+  raw: CellValue,
+  value: number,
+): void {
+  ctx.emit({
+    rule: 'field.text-number',
+    sheet,
+    r,
+    col: key,
+    value: raw,
+    householdId: householdIdAt(sheet, r),
+    fixTo: value,
+    fixLabel: '文本转为数字',
+    message: `“${columnLabel(key)}”的“${quote(raw)}”是以文本存储的数字，已按${value}读取。建议转为数字格式，以免求和、导入时出错。`,
+  });
+}
+
+/**
+ * A number column cell that is neither empty nor a plain number. A text number is reported per cell only once
+ * the column has shown a real number; before that it is counted (sheet.numbers-as-text summarises a column that
+ * is text throughout, as the national export writes every cell — ledgers-national §8 #1).
+ */
+function checkNumber(ctx: RuleContext, sheet: ParsedSheet, r: number, n: NumberCheck, raw: CellValue): void {
+  const t = textNumberValue(n, raw);
+  if (t.kind === 'skip') return;
+  const { key, isAmount } = n;
+  const label = columnLabel(key);
   const hid = householdIdAt(sheet, r);
-  if (p.kind === 'invalid' || value === null) {
+  if (t.kind === 'invalid') {
     ctx.emit({
       rule: 'field.number',
       sheet,
@@ -246,16 +286,35 @@ function checkNumber(ctx: RuleContext, sheet: ParsedSheet, r: number, n: NumberC
     });
     return;
   }
+  if (n.typed) emitTextNumber(ctx, sheet, r, key, raw, t.value as number);
+  else n.textCells++;
+}
+
+/** The first real number of a column: its text numbers counted so far (rows before `upTo`) are reported now. */
+function backfillTextNumbers(ctx: RuleContext, sheet: ParsedSheet, n: NumberCheck, upTo: number): void {
+  n.typed = true;
+  if (n.textCells === 0) return;
+  for (const r of sheet.dataRows) {
+    if (r >= upTo) break;
+    const raw = sheet.grid[r]?.[n.ci] ?? '';
+    if (typeof raw !== 'string' || raw === '') continue;
+    const t = textNumberValue(n, raw);
+    if (t.kind === 'text') emitTextNumber(ctx, sheet, r, n.key, raw, t.value as number);
+  }
+  n.textCells = 0;
+}
+
+/** sheet.numbers-as-text: one note for the columns whose every number is text. */
+function emitNumbersAsText(ctx: RuleContext, sheet: ParsedSheet, numbers: NumberCheck[]): void {
+  const cols = numbers.filter((n) => !n.typed && n.textCells > 0).sort((a, b) => a.ci - b.ci);
+  if (cols.length === 0) return;
+  const names = cols.slice(0, 5).map((n) => `“${n.header}”`);
   ctx.emit({
-    rule: 'field.text-number',
+    rule: 'sheet.numbers-as-text',
     sheet,
-    r,
-    col: key,
-    value: raw,
-    householdId: hid,
-    fixTo: value,
-    fixLabel: '文本转为数字',
-    message: `“${label}”的“${quote(raw)}”是以文本存储的数字，已按${value}读取。建议转为数字格式，以免求和、导入时出错。`,
+    r: (sheet.headerRows[sheet.headerRows.length - 1] ?? 1) - 1,
+    col: cols[0].ci,
+    message: `本表有${cols.length}列数值以文本形式存储（${names.join('、')}${cols.length > 5 ? `等${cols.length}列` : ''}，国家系统导出表的常见格式），已按数值读取，不影响检查。如需在表内求和，可将这些列转为数字。`,
   });
 }
 
@@ -297,7 +356,7 @@ export function fieldRowCheck(
   ctx: RuleContext,
   sheet: ParsedSheet,
   villageOnHouseholdSheet: boolean,
-): RowCheck {
+): FieldRowCheck {
   const has = (key: string): ColumnInfo | undefined => sheet.byKey[key];
   const required = requiredChecks(ctx, sheet, villageOnHouseholdSheet);
   const codes: CodeCheck[] = [];
@@ -310,7 +369,15 @@ export function fieldRowCheck(
   const numbers: NumberCheck[] = [];
   for (const key of [...AMOUNT_COLUMNS, ...COUNT_COLUMNS]) {
     const col = has(key);
-    if (col) numbers.push({ ci: col.index, key, isAmount: amount.has(key) });
+    if (col)
+      numbers.push({
+        ci: col.index,
+        key,
+        isAmount: amount.has(key),
+        header: col.header,
+        typed: false,
+        textCells: 0,
+      });
   }
   const dates: DateCheck[] = [];
   for (const key of DATE_COLUMNS) {
@@ -327,7 +394,7 @@ export function fieldRowCheck(
   const errIdx = cols.map((c) => c.index);
   const nErr = errIdx.length;
 
-  return (r, row) => {
+  const check = (r: number, row: readonly CellValue[]): void => {
     for (let i = 0; i < nErr; i++) {
       const v = row[errIdx[i]];
       if (typeof v === 'string' && v.charCodeAt(0) === 35 && isErrorValue(v))
@@ -349,7 +416,11 @@ export function fieldRowCheck(
       const n = numbers[i];
       const raw = row[n.ci] ?? '';
       // Plain numbers and empty cells (nearly every cell) need no parsing.
-      if ((typeof raw === 'number' && Number.isFinite(raw)) || raw === '') continue;
+      if (typeof raw === 'number' && Number.isFinite(raw)) {
+        if (!n.typed) backfillTextNumbers(ctx, sheet, n, r);
+        continue;
+      }
+      if (raw === '') continue;
       checkNumber(ctx, sheet, r, n, raw);
     }
     for (let i = 0; i < dates.length; i++) {
@@ -375,7 +446,11 @@ export function fieldRowCheck(
       if (!p.prevOk) emitPhone(ctx, sheet, r, p.key, raw);
     }
   };
+  return Object.assign(check, { finish: () => emitNumbersAsText(ctx, sheet, numbers) });
 }
+
+/** The field checks of a row, and `finish` once the sheet's rows are done (sheet-level notes). */
+export type FieldRowCheck = RowCheck & { finish: () => void };
 
 /** In a two-sheet workbook the household sheet carries the location; member sheets may leave it out. */
 export function villageOnHouseholdSheet(ctx: RuleContext): boolean {

@@ -14,6 +14,7 @@ import {
   plainDayNumber,
 } from '../grid/normalise';
 import { analyseIdNumber, cleanId18Analysis, type IdAnalysis } from '../id/gb11643';
+import { invalidDisabilitySuffix } from '../id/disability';
 import { cell, householdIdAt, type HouseholdRec, type RowRef } from '../model/ledger';
 import { codeValue } from '../profiles/codeLists';
 import { quote } from '../grid/quote';
@@ -40,6 +41,7 @@ const ID_RULES = [
   'id.duplicate',
   'person.gender-mismatch',
   'person.birthdate-mismatch',
+  'id.disability-suffix-invalid',
 ];
 
 const FIX_LABELS: Record<string, string> = {
@@ -189,6 +191,17 @@ export function identityRowCheck(
       // 户编号 only when there is something to report; sheet.error-values owns error values.
       if (id.issues.length > 0 && !isErrorValue(raw))
         emitIdIssues(ctx, sheet, r, 'idNumber', raw, id, householdIdAt(sheet, r));
+      const suffix = invalidDisabilitySuffix(id.text);
+      if (suffix !== null)
+        ctx.emit({
+          rule: 'id.disability-suffix-invalid',
+          sheet,
+          r,
+          col: 'idNumber',
+          value: raw,
+          householdId: householdIdAt(sheet, r),
+          message: `残疾人证号第19–20位为“${suffix}”，不是常见的残疾类别（1–7）和等级（1–4）编码，请核对证号是否完整。`,
+        });
       if (id.key18) dups.add(id.key18, personIndex);
       if (!idTrusted(id)) return;
       idGender = id.gender;

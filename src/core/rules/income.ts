@@ -202,9 +202,13 @@ function checkSubtotals(ctx: RuleContext, h: HouseholdRec, values: Values): void
     // Scanned without building lists (every household): any sub-item filled, any unreadable, their sum in 分.
     let anyFilled = false;
     let anyUnreadable = false;
+    // A sheet with only some sub-item columns (the national export lists 特困人员救助供养金 alone) has no complete
+    // breakdown: the present sub-items must only not exceed the component (ledgers-national §8 #2).
+    let partial = false;
     let sumFen = 0;
     for (let i = 0; i < partsAt.length; i++) {
       const raw = values[partsAt[i]];
+      if (raw === undefined) partial = true;
       if (raw === undefined || isEmpty(raw)) continue;
       anyFilled = true;
       const a = amountOf(raw);
@@ -216,12 +220,23 @@ function checkSubtotals(ctx: RuleContext, h: HouseholdRec, values: Values): void
     const compRaw = values[componentAt];
     if (!isEmpty(compRaw) && amountOf(compRaw) === null) continue;
     const compFen = toFen(amountOf(compRaw) ?? 0);
-    if (!differs(ctx, compFen, sumFen)) continue;
+    if (partial ? sumFen - compFen <= toFen(ctx.config.incomeTolerance) : !differs(ctx, compFen, sumFen))
+      continue;
     const filled = parts
       .filter((k) => householdHasColumn(h, k))
       .map((k) => ({ k, raw: hcell(h, k) }))
       .filter((x) => !isEmpty(x.raw));
     const detail = filled.map((x) => `${header(h, x.k)}${yuanText(toFen(amountOf(x.raw) ?? 0))}`).join(' + ');
+    if (partial) {
+      emitAt(
+        ctx,
+        'income.subitem-exceeds-component',
+        h,
+        [component],
+        `${hLabel(h)}${header(h, component)}的分项合计${fenText(sumFen)}（${detail}），超过该项收入${fenText(compFen)}。分项之和不能大于该项收入，请核对。`,
+      );
+      continue;
+    }
     emitAt(
       ctx,
       'income.subtotal-mismatch',

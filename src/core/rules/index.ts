@@ -6,6 +6,7 @@ import { run as cells } from './cells';
 import { run as assistance } from './assistance';
 import { run as village } from './village';
 import { run as fund } from './fund';
+import { run as work } from './work';
 
 /** [progress label, module, family whose sheet.column-missing notes it registers unless it sets its own]. */
 export const RULE_MODULES: Array<[string, RuleModule, number]> = [
@@ -14,4 +15,5 @@ export const RULE_MODULES: Array<[string, RuleModule, number]> = [
   ['帮扶与监测', assistance, FAMILY.assistance],
   ['村级数据', village, FAMILY.village],
   ['项目资金', fund, FAMILY.fund],
+  ['务工监测', work, FAMILY.work],
 ];
