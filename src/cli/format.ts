@@ -100,7 +100,7 @@ export function formatReport(report: Report, options: { all?: boolean; perRule?:
     const rows: string[][] = [];
     for (const list of groups) {
       for (const f of list.slice(0, perRule))
-        rows.push([SEV[f.severity], `${f.sheet}!${f.cell}`, f.rule, f.message]);
+        rows.push([SEV[f.severity], `${f.file ? `[${f.file}]` : ''}${f.sheet}!${f.cell}`, f.rule, f.message]);
       if (list.length > perRule) rows.push(['', '', '', `……该类还有 ${list.length - perRule} 条`]);
     }
     out.push(table(['级别', '位置', '规则', '说明'], rows));

@@ -1,6 +1,8 @@
-// contract — CLI: bangfu check <workbook.xlsx> [--config c.json] [--json r.json] [--annotate copy.xlsx]
-// [--summary summaries.xlsx]. Exit 0: no errors; 1: errors found; 2: input not readable or understood.
+// contract — CLI: bangfu check <workbook.xlsx | folder>… [--config c.json] [--json r.json] [--annotate copy.xlsx |
+// folder] [--summary summaries.xlsx]. Several workbooks (or a folder of them) are checked as one ledger.
+// Exit 0: no errors; 1: errors found; 2: input not readable or understood.
 import { promises as fs } from 'fs';
+import path from 'path';
 import ExcelJS from 'exceljs';
 import { analyze, ConfigError } from '../core/engine';
 import type { Report } from '../core/types';
@@ -11,15 +13,18 @@ import { OutputError, writeFileAtomically } from '../hosts/xlsx/safeWrite';
 import { checkOutputs, type OutputSpec } from './outputs';
 import { formatReport } from './format';
 import { decodeConfigText } from './configFile';
+import { annotatedPath, expandInputs, findingsOf, isFolder, loadInputs } from './inputs';
 
 export const USAGE = `用法 / usage:
   bangfu check <台账.xlsx> [--config 配置.json] [--json 报告.json] [--annotate 标注副本.xlsx] [--summary 汇总表.xlsx]
+  bangfu check <导出文件夹/ | a.xlsx b.xlsx …> [--annotate 标注文件夹/] …  多个导出表作为一套台账检查
   [--all] 列出全部问题（默认每类最多显示若干条）   [--quiet] 只输出汇总
   [--max-inflated-mb 3072] [--max-ratio 300] [--max-cells 60000000] 读取上限（防“压缩炸弹”；县级大表可调高）`;
 
 interface Args {
   command: string;
-  input?: string;
+  /** Workbooks and folders, in the order given. */
+  inputs: string[];
   config?: string;
   json?: string;
   annotate?: string;
@@ -30,7 +35,13 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { command: argv[0] ?? '', all: false, quiet: false, limits: { ...DEFAULT_LIMITS } };
+  const args: Args = {
+    command: argv[0] ?? '',
+    inputs: [],
+    all: false,
+    quiet: false,
+    limits: { ...DEFAULT_LIMITS },
+  };
   const positive = (a: string, v: string) => {
     const n = Number(v);
     if (!Number.isFinite(n) || n <= 0)
@@ -55,8 +66,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--all') args.all = true;
     else if (a === '--quiet') args.quiet = true;
     else if (a.startsWith('--')) throw new InputError(`未知参数：${a}`, `unknown option: ${a}`);
-    else if (!args.input) args.input = a;
-    else throw new InputError(`多余的参数：${a}`, `unexpected argument: ${a}`);
+    else args.inputs.push(a);
   }
   return args;
 }
@@ -109,28 +119,36 @@ export async function main(
       say(USAGE);
       return 0;
     }
-    if (args.command !== 'check' || !args.input) {
+    if (args.command !== 'check' || args.inputs.length === 0) {
       io.err.write(USAGE + '\n');
       return 2;
     }
-    const input = args.input;
+    const paths = await expandInputs(args.inputs);
+    const several = paths.length > 1;
     const outputs: OutputSpec[] = [];
     if (args.json) outputs.push({ flag: '--json', file: args.json });
-    if (args.annotate) outputs.push({ flag: '--annotate', file: args.annotate });
+    // An annotate folder is checked per copy (annotatedPath); a single copy's file here.
+    if (args.annotate && !(await isFolder(args.annotate, several)))
+      outputs.push({ flag: '--annotate', file: args.annotate });
     if (args.summary) outputs.push({ flag: '--summary', file: args.summary });
-    await checkOutputs([input, ...(args.config ? [args.config] : [])], outputs);
+    await checkOutputs([...paths, ...(args.config ? [args.config] : [])], outputs);
     const rawConfig = args.config ? await readConfig(args.config) : {};
 
     // Streamed (no ExcelJS cell model); the file's bytes are kept for the annotated copy, which patches them.
-    const { sheets, file } = await readWorkbook(input, args.limits);
+    const { inputs, sheets } = await loadInputs(paths, (p) => readWorkbook(p, args.limits));
     const { report, config } = analyze(sheets, rawConfig);
+    const where = paths.join('、');
     if (!report.sheets.some((s) => s.kind !== 'unknown'))
       return fail(
-        `未在工作簿中找到可识别的台账（前15行内没有“证件号码”“户编号”“项目名称”等表头）：${input}`,
-        `no recognisable ledger sheet (no known header in the first 15 rows): ${input}`,
+        `未在工作簿中找到可识别的台账（前15行内没有“证件号码”“户编号”“项目名称”等表头）：${where}`,
+        `no recognisable ledger sheet (no known header in the first 15 rows): ${where}`,
       );
-
-    if (!args.quiet) say(formatReport(report, { all: args.all }));
+    if (!args.quiet) {
+      say(formatReport(report, { all: args.all }));
+      if (several)
+        say(`已将${paths.length}个工作簿作为一套台账检查：${paths.map((p) => path.basename(p)).join('、')}`);
+      if (report.dataDate) say(`数据日期：${report.dataDate.date ?? '未写明'}（${report.dataDate.source}）`);
+    }
     if (args.json) {
       await writeFileAtomically(args.json, [
         JSON.stringify({ ...report, generatedAt: new Date().toISOString() }, null, 2),
@@ -138,8 +156,12 @@ export async function main(
       say(`已写出 JSON 报告：${args.json}`);
     }
     if (args.annotate) {
-      await writeAnnotatedCopy(file, report.findings, args.annotate);
-      say(`已写出标注副本：${args.annotate}（原文件未改动）`);
+      for (const input of inputs) {
+        const out = await annotatedPath(args.annotate, input, several);
+        if (out !== args.annotate) await checkOutputs(paths, [{ flag: '--annotate', file: out }]);
+        await writeAnnotatedCopy(input.file, findingsOf(input, report.findings, several), out);
+        say(`已写出标注副本：${out}（原文件未改动）`);
+      }
     }
     if (args.summary) {
       const n = await writeSummaries(report, config, args.summary);
