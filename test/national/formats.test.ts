@@ -225,3 +225,40 @@ describe('sheet kinds of the companion exports', () => {
     expect(only(f, 'work.person-not-in-ledger')[1].message).toContain('找不到');
   });
 });
+
+describe('sheet.column-all-empty and sheet.companion-missing', () => {
+  const H = ['户编号', '人编号', '村', '姓名', '证件号码', '与户主关系', '监测对象类别', '识别监测时间'];
+  const rows = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      户编号: `H${i}`,
+      人编号: `P${i}`,
+      姓名: `某${i}`,
+      证件号码: makeId('19800101', i + 1, true),
+      与户主关系: '户主',
+    }));
+  it('a required column empty on every row (5 or more) is one sheet note, not a finding per row', () => {
+    const five = run([sheet('监测对象信息', H, rows(5))]);
+    expect(hits(five, 'sheet.column-all-empty', 'field.required')).toEqual([
+      'sheet.column-all-empty@监测对象信息!C3',
+    ]);
+    expect(only(five, 'sheet.column-all-empty')[0].severity).toBe('warning');
+    const four = run([sheet('监测对象信息', H, rows(4))]);
+    expect(hits(four, 'sheet.column-all-empty')).toEqual([]);
+    expect(hits(four, 'field.required')).toHaveLength(4);
+  });
+
+  it('a national person export without its 务工 companions says so once per companion', () => {
+    const alone = only(run([sheet('监测对象信息', H, rows(2))]), 'sheet.companion-missing');
+    expect(alone.map((f) => [f.cell, f.severity])).toEqual([
+      ['A1', 'info'],
+      ['A1', 'info'],
+    ]);
+    expect(alone[0].message).toContain('未找到“（务工月监测）已外出务工信息”表');
+    const work = sheet('已外出务工', ['户编号', '人编号', '证件号码', '开始时间', '是否已务工'], []);
+    const withWork = only(run([sheet('监测对象信息', H, rows(2)), work]), 'sheet.companion-missing');
+    expect(withWork.map((f) => f.message.slice(0, 15))).toEqual(['未找到“计划外出务工信息”表']);
+    // A hand-kept ledger (no 人编号) never gets it.
+    const hand = H.filter((h) => h !== '人编号');
+    expect(only(run([sheet('台账', hand, rows(2))]), 'sheet.companion-missing')).toEqual([]);
+  });
+});

@@ -144,9 +144,34 @@ function requiredChecks(
       if (!optional) ctx.missingColumn(sheet, req.key, ['field.required']);
       continue;
     }
+    if (allEmpty(sheet, col.index)) {
+      emitColumnAllEmpty(ctx, sheet, col);
+      continue;
+    }
     out.push({ ci: col.index, key: req.key, prevFilled: undefined });
   }
   return out;
+}
+
+/** sheet.column-all-empty needs at least this many rows (rules-v2 allEmptyMinRows). */
+const ALL_EMPTY_MIN_ROWS = 5;
+
+/** Present, but empty on every data row (at least ALL_EMPTY_MIN_ROWS): the field was not ticked in the export,
+ * or never entered. Stops at the first filled cell (the usual case: the first row). */
+function allEmpty(sheet: ParsedSheet, ci: number): boolean {
+  if (sheet.dataRows.length < ALL_EMPTY_MIN_ROWS) return false;
+  for (const r of sheet.dataRows) if (!isEmpty(sheet.grid[r]?.[ci])) return false;
+  return true;
+}
+
+function emitColumnAllEmpty(ctx: RuleContext, sheet: ParsedSheet, col: ColumnInfo): void {
+  ctx.emit({
+    rule: 'sheet.column-all-empty',
+    sheet,
+    r: (sheet.headerRows[sheet.headerRows.length - 1] ?? 1) - 1,
+    col: col.index,
+    message: `“${col.header}”列在应填写的${sheet.dataRows.length}行中全部为空，可能是导出时未勾选该字段，或该项从未录入。请确认导出字段；确未录入的请在系统中补录。`,
+  });
 }
 
 /** One cell of a required column. A raw value identical to the previous non-empty one (household fields on

@@ -83,7 +83,35 @@ function checkSheet(ctx: RuleContext, sheet: ParsedSheet, index: PersonIndex): v
   }
 }
 
+/** The companion exports the checks here need, and the person export they belong to. */
+const COMPANIONS: Array<{ kind: 'work' | 'workPlan'; title: string }> = [
+  { kind: 'work', title: '（务工月监测）已外出务工信息' },
+  { kind: 'workPlan', title: '计划外出务工信息' },
+];
+
+/** A 2021+ national person export (监测对象类别 + 识别监测时间 + 人编号); hand-kept ledgers have no 人编号. */
+const isNationalPersonExport = (s: ParsedSheet): boolean =>
+  !!(s.byKey.monitorCategory && s.byKey.monitorStart && s.byKey.personId);
+
+/** sheet.companion-missing: once per absent companion, at A1 of the main person export. */
+function companionsMissing(ctx: RuleContext): void {
+  const main = ctx.ledger.personSheets.find(isNationalPersonExport);
+  if (!main || !ctx.enabled('work.person-not-in-ledger')) return;
+  for (const c of COMPANIONS) {
+    const present = c.kind === 'work' ? ctx.ledger.workSheets : ctx.ledger.workPlanSheets;
+    if (present.length > 0) continue;
+    ctx.emit({
+      rule: 'sheet.companion-missing',
+      sheet: main,
+      r: 0,
+      col: 0,
+      message: `未找到“${c.title}”表，1项相关检查未执行（务工记录人员不在台账中）。需要时请把该导出表放入同一工作簿（或与本表一起检查）后重新检查。`,
+    });
+  }
+}
+
 export function run(ctx: RuleContext): void {
+  companionsMissing(ctx);
   const sheets = [...ctx.ledger.workSheets, ...ctx.ledger.workPlanSheets];
   if (sheets.length === 0 || ctx.ledger.persons.length === 0) return;
   const index = indexPersons(ctx);
