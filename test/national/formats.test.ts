@@ -256,7 +256,7 @@ describe('sheet.column-all-empty and sheet.companion-missing', () => {
     expect(alone[0].message).toContain('未找到“（务工月监测）已外出务工信息”表');
     const work = sheet('已外出务工', ['户编号', '人编号', '证件号码', '开始时间', '是否已务工'], []);
     const withWork = only(run([sheet('监测对象信息', H, rows(2)), work]), 'sheet.companion-missing');
-    expect(withWork.map((f) => f.message.slice(0, 15))).toEqual(['未找到“计划外出务工信息”表']);
+    expect(withWork.map((f) => f.message.split('，')[0])).toEqual(['未找到“计划外出务工信息”表']);
     // A hand-kept ledger (no 人编号) never gets it.
     const hand = H.filter((h) => h !== '人编号');
     expect(only(run([sheet('台账', hand, rows(2))]), 'sheet.companion-missing')).toEqual([]);
