@@ -89,22 +89,12 @@ export function findingsOf(input: LoadedInput, findings: Finding[], several: boo
   return out;
 }
 
-/** Whether --annotate names a folder: always with several inputs, else when it is an existing folder. */
-export async function isFolder(annotate: string, several: boolean): Promise<boolean> {
-  if (several) return true;
-  try {
-    return (await fs.stat(annotate)).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Where the annotated copy of `input` goes: with several inputs `annotate` is a folder and each copy keeps its file
- * name; with one input it is the copy's file name, or an existing folder to write into.
+ * name; with one input it is the copy's file name (a folder there is refused by checkOutputs).
  */
 export async function annotatedPath(annotate: string, input: LoadedInput, several: boolean): Promise<string> {
-  if (!(await isFolder(annotate, several))) return annotate;
+  if (!several) return annotate;
   await fs.mkdir(annotate, { recursive: true });
   const out = path.join(annotate, path.basename(input.path));
   if (path.resolve(out) === path.resolve(input.path))

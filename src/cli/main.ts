@@ -13,7 +13,7 @@ import { OutputError, writeFileAtomically } from '../hosts/xlsx/safeWrite';
 import { checkOutputs, type OutputSpec } from './outputs';
 import { formatReport } from './format';
 import { decodeConfigText } from './configFile';
-import { annotatedPath, expandInputs, findingsOf, isFolder, loadInputs } from './inputs';
+import { annotatedPath, expandInputs, findingsOf, loadInputs } from './inputs';
 
 export const USAGE = `用法 / usage:
   bangfu check <台账.xlsx> [--config 配置.json] [--json 报告.json] [--annotate 标注副本.xlsx] [--summary 汇总表.xlsx]
@@ -127,9 +127,8 @@ export async function main(
     const several = paths.length > 1;
     const outputs: OutputSpec[] = [];
     if (args.json) outputs.push({ flag: '--json', file: args.json });
-    // An annotate folder is checked per copy (annotatedPath); a single copy's file here.
-    if (args.annotate && !(await isFolder(args.annotate, several)))
-      outputs.push({ flag: '--annotate', file: args.annotate });
+    // With several inputs --annotate is a folder, checked per copy (annotatedPath); else the copy's file.
+    if (args.annotate && !several) outputs.push({ flag: '--annotate', file: args.annotate });
     if (args.summary) outputs.push({ flag: '--summary', file: args.summary });
     await checkOutputs([...paths, ...(args.config ? [args.config] : [])], outputs);
     const rawConfig = args.config ? await readConfig(args.config) : {};
