@@ -116,6 +116,23 @@ describe('short 在校生状况 forms', () => {
   });
 });
 
+describe('short 文化程度 forms and 本人', () => {
+  test('大学, 中专, 文盲 are accepted as 文化程度; 学前 counts as 学龄前儿童; 本人 gets a fix to 户主', () => {
+    seq = 0;
+    const f = run([
+      sheet('名单', H, [
+        m('H1', '19800101', '本人', true, { 文化程度: '大学' }),
+        m('H1', '19820101', '配偶', false, { 文化程度: '中专' }),
+        m('H1', '19500101', '之母', false, { 文化程度: '文盲' }),
+        m('H1', '20200601', '之子', true, { 文化程度: '学前', 在校生状况: '' }), // 4: student side, no conflict
+      ]),
+    ]);
+    expect(hits(f, 'field.code')).toEqual(['field.code@名单!G4']);
+    expect(only(f, 'field.code')[0].fix).toMatchObject({ from: '本人', to: '户主' });
+    expect(hits(f, 'edu.status-conflict')).toEqual([]);
+  });
+});
+
 describe('person.relation-gender for spellings outside the code list', () => {
   test('a male 妻子 / 女儿 / 儿媳 / 母亲 and a female 丈夫 / 儿子 contradict 性别', () => {
     seq = 0;

@@ -41,6 +41,7 @@ export const RELATION_SEX: Record<string, Sex> = {
  * one-click fix) and, where the value itself leaves the sex open (配偶), the sex the spelling states.
  */
 export const RELATION_SPELLINGS: Record<string, { code: string; sex?: Sex }> = {
+  本人: { code: '户主' },
   妻子: { code: '配偶', sex: '女' },
   妻: { code: '配偶', sex: '女' },
   老婆: { code: '配偶', sex: '女' },
@@ -166,6 +167,24 @@ export const SCHOOL_STATUS_SHORT_FORMS: Record<string, string> = {
   未上学: '非在校生',
   退学: '非在校生',
   已退学: '非在校生',
+};
+
+/** Short forms clerks write for 文化程度 (accepted by field.code), each with the code-list value it stands for. */
+export const EDUCATION_SHORT_FORMS: Record<string, string> = {
+  文盲: '文盲或半文盲',
+  半文盲: '文盲或半文盲',
+  中专: '高中',
+  中职: '高中',
+  职高: '高中',
+  技校: '高中',
+  专科: '大专',
+  大学: '本科及以上',
+  本科: '本科及以上',
+  研究生: '本科及以上',
+  硕士: '本科及以上',
+  博士: '本科及以上',
+  学前: '学龄前儿童',
+  学龄前: '学龄前儿童',
 };
 
 /** 在校生状况 text that says the child left or never entered school (辍学, 失学, 退学 …), wherever it stands in the

@@ -28,6 +28,7 @@ import {
   CODE_COLUMNS,
   COUNT_COLUMNS,
   DATE_COLUMNS,
+  EDUCATION_SHORT_FORMS,
   EXTRA_NUMERIC_CODES,
   MULTI_VALUE_SEPARATOR,
   NO_PHONE_VALUES,
@@ -201,7 +202,10 @@ function emitRequired(ctx: RuleContext, sheet: ParsedSheet, r: number, key: stri
 }
 
 /** Spellings a code column accepts besides its list (在校生状况 初中, 高中 …), each with the value it stands for. */
-const SHORT_FORMS: Record<string, Record<string, string>> = { schoolStatus: SCHOOL_STATUS_SHORT_FORMS };
+const SHORT_FORMS: Record<string, Record<string, string>> = {
+  schoolStatus: SCHOOL_STATUS_SHORT_FORMS,
+  education: EDUCATION_SHORT_FORMS,
+};
 /** Spellings that are refused but have one sure meaning: the finding offers the code value as a fix. */
 const SURE_SPELLINGS: Record<string, Record<string, string>> = {
   relationToHead: Object.fromEntries(Object.entries(RELATION_SPELLINGS).map(([k, v]) => [k, v.code])),

@@ -15,6 +15,7 @@ import { cellText, isEmpty, normText, parseFlag } from '../grid/normalise';
 import { quote } from '../grid/quote';
 import { cell, hcell, hRef, householdHasColumn, type HouseholdRec, type PersonRow } from '../model/ledger';
 import {
+  EDUCATION_SHORT_FORMS,
   GRADE_AGE_BOUNDS,
   NOT_STUDENT_STATUS,
   OUT_OF_SCHOOL_RE,
@@ -89,9 +90,11 @@ const SCHOOL_STATUS = new ValueMemo((raw) => {
 
 /** 文化程度 decoded once per distinct value. */
 const EDUCATION = new ValueMemo((raw) => {
-  const education = normText(raw);
+  const written = normText(raw);
+  // A short form (学前, 大学 …) counts as the code value it stands for.
+  const education = EDUCATION_SHORT_FORMS[written] ?? written;
   return {
-    education,
+    written,
     educationSide: education !== '' && !STUDENT_SIDE_EDUCATION.has(education),
     studentSide: STUDENT_SIDE_EDUCATION.has(education),
   };
@@ -155,7 +158,7 @@ function checkEducation(ctx: RuleContext, m: PersonRow, mc: MemberColumns): void
   const educationSide = edu.educationSide;
   const studentSide = info.studentSide || edu.studentSide;
   if (educationSide === studentSide) {
-    const education = edu.education;
+    const education = edu.written;
     ctx.emit({
       rule: 'edu.status-conflict',
       sheet,
