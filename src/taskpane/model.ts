@@ -2,6 +2,7 @@
 // <-> raw config. No React, no Office here, so the logic stays small and obvious.
 import type { CellEdit, Mark } from '../core/host/workbookHost';
 import { columnLetter } from '../core/grid/address';
+import { SETTINGS } from '../core/config/labels';
 import type { Finding, Report, Severity, SheetInput } from '../core/types';
 
 export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
@@ -208,7 +209,8 @@ export function settingsFromForm(
     delete raw[k];
     if (!t) continue;
     const n = Number(t);
-    if (!Number.isFinite(n)) errors.push(`“${FIELD_LABEL[k]}”应为数字，现为“${t}”`);
+    if (!Number.isFinite(n))
+      errors.push(`“${FIELD_LABEL[k]}”（${k}）应为数字，现为“${t}”。允许：${SETTINGS[k].allowed}。`);
     else raw[k] = n;
   }
   for (const k of TEXT_FIELDS) {
@@ -236,16 +238,17 @@ export function settingsFromForm(
   return { raw, errors };
 }
 
+/** The form's labels: the config's own Chinese names, so the form and every message say the same. */
 export const FIELD_LABEL: Record<keyof SettingsForm, string> = {
-  year: '收入年度',
-  region: '地区（省份）',
-  povertyLine: '贫困线（元/人·年）',
-  monitoringLine: '监测线（元/人·年）',
-  helperMaxHouseholds: '帮扶责任人最多户数',
-  incomeTolerance: '收入核对容差（元）',
-  referenceDate: '年龄计算基准日',
-  incidenceDenominator: '贫困发生率分母',
-  columnSynonyms: '列名对应（补充表头）',
+  year: SETTINGS.year.label,
+  region: SETTINGS.region.label,
+  povertyLine: SETTINGS.povertyLine.label,
+  monitoringLine: SETTINGS.monitoringLine.label,
+  helperMaxHouseholds: SETTINGS.helperMaxHouseholds.label,
+  incomeTolerance: SETTINGS.incomeTolerance.label,
+  referenceDate: SETTINGS.referenceDate.label,
+  incidenceDenominator: SETTINGS.incidenceDenominator.label,
+  columnSynonyms: SETTINGS.columnSynonyms.label,
 };
 
 export const DENOMINATOR_OPTIONS: Array<{ value: string; label: string }> = [

@@ -9,6 +9,7 @@ import { parseConfig } from '../../src/core/config/schema';
 import { SETTINGS } from '../../src/core/config/messages';
 import { analyze, ConfigError } from '../../src/core/engine';
 import { main } from '../../src/cli/main';
+import { FIELD_LABEL, formFromSettings, settingsFromForm } from '../../src/taskpane/model';
 import { makeId, sheet, TODAY } from '../rules/helpers';
 
 /** Phrases zod writes in its own English messages. */
@@ -188,4 +189,15 @@ describe('CLI: a config file not in UTF-8 is named for what it is', () => {
     expect(e.code).toBe(2);
     expect(e.err).toContain('是否应为“贵州”');
   });
+});
+
+test("the pane's 设置 form uses the same labels and messages as the config check", () => {
+  const form = { ...formFromSettings({}), year: 'abc', referenceDate: '2024-02-30' };
+  const { raw, errors } = settingsFromForm(form, {});
+  expect(errors).toEqual(['“收入年度”（year）应为数字，现为“abc”。允许：2010–2100 之间的整数年份。']);
+  // What the form passes on is checked by parseConfig, whose message names the form's own label.
+  const checked = parseConfig(raw);
+  expect(checked.ok).toBe(false);
+  expect(!checked.ok && checked.errors[0]).toContain(`“${FIELD_LABEL.referenceDate}”（referenceDate）`);
+  for (const [key, label] of Object.entries(FIELD_LABEL)) expect(SETTINGS[key].label).toBe(label);
 });
