@@ -1,9 +1,11 @@
 // Annotating an annotated copy again replaces our own marks and notes: no note is duplicated, a cell fixed since
 // loses its fill and note, a cell marked again keeps the fill it had before our first mark for later, and the
 // clerk's own notes and fills (even one in our red) stay. Also after the copy was re-saved by another program.
+import { execFile } from 'child_process';
 import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
+import { promisify } from 'util';
 import ExcelJS from 'exceljs';
 import type { Finding, Severity } from '../../src/core/types';
 import { NOTE_MARK, writeAnnotatedCopy } from '../../src/hosts/xlsx/patchXlsx';
@@ -105,6 +107,25 @@ test("annotate, fix a cell in the copy (re-saved by ExcelJS), annotate again: ou
   expect(list.actualRowCount).toBe(second.length + 1);
   expect(list.getCell('H3').value).toBe('证件号码校验码错误');
 
+  // LibreOffice opens the re-annotated copy: one clerk's note, one of ours per cell.
+  await promisify(execFile)(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`,
+      '--headless',
+      '--convert-to',
+      'fods',
+      '--outdir',
+      path.join(dir, 'lo'),
+      copy2,
+    ],
+    { timeout: 110000 },
+  );
+  const fods = await fs.readFile(path.join(dir, 'lo', 'copy2.fods'), 'utf8');
+  expect(count(fods, '村干部：姓名待核')).toBe(1);
+  expect(count(fods, '姓名含空格')).toBe(2); // the note and the 问题清单 row
+  expect(fods).toContain('table:name="问题清单"');
+
   // Nothing found any more: every mark goes, each cell gets back what it had before our first mark.
   const copy3 = path.join(dir, 'copy3.xlsx');
   await writeAnnotatedCopy(await fs.readFile(copy2), [], copy3);
@@ -146,4 +167,39 @@ test('annotating the patched copy again with the same findings gives the same no
   expect(noteOf(sc, 'B2')).toBe('村干部：姓名待核');
   expect(fillOf(sc, 'B2')).toBeUndefined();
   expect(count(noteOf(sc, 'C2'), '证件号码校验码错误')).toBe(1);
+});
+
+test('CLI: checking and annotating its own annotated copy adds no sheet and no second note', async () => {
+  const { main } = await import('../../src/cli/main');
+  const { checkChar } = await import('../../src/core/id/gb11643');
+  const id = (s: string) => s + checkChar(s);
+  const ledger = path.join(dir, 'ledger.xlsx');
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('人员台账');
+  ws.addRow(['行政村', '户编号', '姓名', '证件号码', '与户主关系']);
+  ws.addRow(['一村', 'H1', '甲', id('52010219800101001'), '户主']);
+  ws.addRow(['一村', 'H1', '乙', id('52010219820101002').slice(0, 17) + '0', '配偶']);
+  await wb.xlsx.writeFile(ledger);
+  const io = { out: { write: () => true }, err: { write: () => true } };
+  const copy1 = path.join(dir, 'cli-copy1.xlsx');
+  const copy2 = path.join(dir, 'cli-copy2.xlsx');
+  const json1 = path.join(dir, 'cli1.json');
+  const json2 = path.join(dir, 'cli2.json');
+  await main(['check', ledger, '--annotate', copy1, '--json', json1, '--quiet'], io);
+  await main(['check', copy1, '--annotate', copy2, '--json', json2, '--quiet'], io);
+  // The copy is checked as the ledger was: our sheets are not ledgers, the findings are the same.
+  const r1 = JSON.parse(await fs.readFile(json1, 'utf8')) as { findings: Finding[] };
+  const r2 = JSON.parse(await fs.readFile(json2, 'utf8')) as { findings: Finding[] };
+  expect(r2.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(
+    r1.findings.map((f) => `${f.rule}@${f.cell}`),
+  );
+  const b1 = await open(copy1);
+  const b2 = await open(copy2);
+  expect(b2.worksheets.map((w) => w.name)).toEqual(b1.worksheets.map((w) => w.name));
+  const s1 = b1.getWorksheet('人员台账')!;
+  const s2 = b2.getWorksheet('人员台账')!;
+  const checksum = r1.findings.find((f) => f.rule === 'id.checksum')!;
+  expect(noteOf(s2, checksum.cell)).toBe(noteOf(s1, checksum.cell));
+  expect(count(noteOf(s2, checksum.cell), NOTE_MARK)).toBe(1);
+  expect(b2.getWorksheet('问题清单')!.actualRowCount).toBe(r1.findings.length + 1);
 });
