@@ -265,6 +265,13 @@ export function generateNationalExport(o: NationalOptions): NationalExport {
     ...MEASURE_HEADERS.map((k) => ({ header: k, value: (p: Person) => measureCell(p.hh, k) })),
     // The second spelling of 公益岗位帮扶 in the same export (both occur).
     { header: '公益性岗位帮扶', value: () => '' },
+    // Columns no rule reads (a full export has about 180): ignored silently. 风险是否已消除0 maps to nothing.
+    { header: '风险是否已消除0', value: (p) => (p.hh.riskEliminated ? '是' : '') },
+    { header: '就业渠道（易地搬迁后扶使用）', value: () => '' },
+    { header: '是否军烈属', value: () => '否' },
+    { header: '政治面貌', value: (p) => (p.age >= 18 ? '群众' : '') },
+    { header: '牧草地面积（亩）', value: () => '0' },
+    { header: '户籍所在地详细地址', value: (p) => `${p.hh.village.name}${p.hh.naturalVillage}` },
   ];
   const personSheet = '（自定义）监测对象信息';
   const main = table(personSheet, exportDate, personCols, persons);

@@ -1,6 +1,7 @@
 // The five exports of 全国防止返贫监测信息系统 as downloaded (ledgers-national.md), generated synthetic: recognised by
 // their headers, read without noise when clean, and every injected error found on its cell.
 import { analyze } from '../../src/core/engine';
+import { buildSynonymIndex, parseSheet } from '../../src/core/grid/parseSheet';
 import type { Report } from '../../src/core/types';
 import {
   generateNationalExport,
@@ -48,6 +49,13 @@ describe('national exports', () => {
       expect.arrayContaining(['developmentalStatus', 'measureIndustry', 'measureEmployment']),
     );
     expect(report.sheets[0].columnsFound).not.toContain('measures');
+    // Unknown columns of the wide export are ignored; 风险是否已消除0 maps to nothing (the exact header wins).
+    const parsed = parseSheet(toSheetInput(clean.files[0]), buildSynonymIndex());
+    expect(parsed.byKey.riskEliminated.header).toBe('风险是否已消除');
+    const keyOf = (h: string) => parsed.columns.find((c) => c.path.join('') === h)?.key;
+    expect(keyOf('风险是否已消除0')).toBe('');
+    expect(keyOf('户籍所在地详细地址')).toBe('');
+    expect(keyOf('就业渠道（易地搬迁后扶使用）')).toBe('personEmploymentChannel');
   });
 
   it('a clean export set gives no error, no warning and at most one note per sheet', () => {

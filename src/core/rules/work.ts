@@ -5,6 +5,7 @@
 import type { RuleContext } from './context';
 import type { ParsedSheet } from '../types';
 import { cellText } from '../grid/normalise';
+import { quote } from '../grid/quote';
 import { trimIdText } from '../id/gb11643';
 import { cell, type PersonRow } from '../model/ledger';
 
@@ -53,7 +54,7 @@ function checkSheet(ctx: RuleContext, sheet: ParsedSheet, index: PersonIndex): v
     const person =
       (pid !== '' ? index.byPersonId.get(pid) : undefined) ?? (id ? index.byId.get(id) : undefined);
     const name = cellText(cell(ref, 'name'));
-    const who = name ? `“${name}”` : `第${r + 1}行人员`;
+    const who = name ? `“${quote(name)}”` : `第${r + 1}行人员`;
     const col = sheet.byKey.idNumber ? 'idNumber' : 'personId';
     if (!person) {
       ctx.emit({
@@ -77,7 +78,7 @@ function checkSheet(ctx: RuleContext, sheet: ParsedSheet, index: PersonIndex): v
         col: 'householdId',
         value: cell(ref, 'householdId'),
         householdId: hid,
-        message: `${what}中的${who}在监测对象信息表中户编号不同（此处为${hid}，监测对象信息表为${mainHid}），请核对证件号码和户编号。`,
+        message: `${what}中的${who}在监测对象信息表中户编号不同（此处为${quote(hid)}，监测对象信息表为${quote(mainHid)}），请核对证件号码和户编号。`,
       });
     }
   }
