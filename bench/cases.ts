@@ -333,3 +333,59 @@ export async function simCase(size: number, markCount: number): Promise<SimResul
     sim.uninstall();
   }
 }
+
+export interface NationalResult {
+  persons: number;
+  /** Rows of the four companion exports (work spells, plans, households, villages). */
+  companionRows: number;
+  buildMs: number;
+  /** 监测对象信息 alone. */
+  singleMs: number[];
+  /** The five exports as one ledger. */
+  fiveMs: number[];
+  findings: number;
+  errorsAndWarnings: number;
+  maxRssMB: number;
+}
+
+/**
+ * The five national exports (test/generator/national.ts: every cell text, 性别 1/2, YYYYMM dates …) checked as one
+ * ledger, against the person export alone: what the companions and the text format cost.
+ */
+export async function nationalCase(size: number, runs: number): Promise<NationalResult> {
+  const { analyze } = await import('../src/core/engine');
+  const { generateNationalExport, toSheetInput } = await import('../test/generator/national');
+  let t = performance.now();
+  const exp = generateNationalExport({ seed: 20240101, persons: size });
+  const five = exp.files.map(toSheetInput);
+  const buildMs = performance.now() - t;
+  const single = [five[0]];
+  const singleMs: number[] = [];
+  const fiveMs: number[] = [];
+  let last: ReturnType<typeof analyze> | undefined;
+  // One warm-up of each, then alternate so machine load hits both alike.
+  for (let i = 0; i <= runs; i++) {
+    for (const [sheets, out] of [
+      [single, singleMs],
+      [five, fiveMs],
+    ] as const) {
+      last = undefined;
+      gc();
+      t = performance.now();
+      // 行政村信息 has 总人口数, not 农业户籍人口: the clerk's setting for the 贫困发生率 denominator.
+      last = analyze(sheets, { incidenceDenominator: 'totalPopulation' }, { today: TODAY });
+      if (i > 0) out.push(performance.now() - t);
+    }
+  }
+  const report = last!.report;
+  return {
+    persons: five[0].values.length - 3,
+    companionRows: five.slice(1).reduce((n, s) => n + s.values.length - 3, 0),
+    buildMs,
+    singleMs,
+    fiveMs,
+    findings: report.findings.length,
+    errorsAndWarnings: report.counts.error + report.counts.warning,
+    maxRssMB: maxRssMB(),
+  };
+}

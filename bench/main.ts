@@ -19,7 +19,9 @@ import {
   engineCase,
   exceljsReadCase,
   simCase,
+  nationalCase,
   type CliResult,
+  type NationalResult,
   type EngineResult,
   type SimResult,
 } from './cases';
@@ -66,6 +68,7 @@ async function runChild(args: Args): Promise<void> {
   else if (c === 'cli-main') result = await cliMainCase(String(args.file));
   else if (c === 'exceljs') result = await exceljsReadCase(String(args.file));
   else if (c === 'sim') result = await simCase(num(args.size, 100_000), num(args.marks, 10_000));
+  else if (c === 'national') result = await nationalCase(num(args.size, 100_000), num(args.runs, 3));
   else throw new Error(`unknown case ${String(c)}`);
   process.stdout.write(`\n${MARKER}${JSON.stringify(result)}\n`);
 }
@@ -116,6 +119,8 @@ interface Plan {
   /** Also run the real src/cli/main.ts entry point once (another full CLI run). */
   cliMain: boolean;
   simSize: number;
+  /** Persons of the five-export national set. */
+  nationalSize: number;
   sections: Set<string>;
 }
 
@@ -472,6 +477,40 @@ async function runProfile(args: Args): Promise<void> {
   );
 }
 
+function nationalSection(plan: Plan): { md: string; r: NationalResult; ratio: number } {
+  log(`national: five exports of ${fmt(plan.nationalSize)} persons, one process…`);
+  const r = spawnCase<NationalResult>([
+    '--case',
+    'national',
+    '--size',
+    String(plan.nationalSize),
+    '--runs',
+    String(plan.quick ? 1 : 3),
+  ]);
+  const single = median(r.singleMs);
+  const five = median(r.fiveMs);
+  const ratio = five / single;
+  const md = [
+    '## National exports: five files as one ledger',
+    '',
+    `The five exports of 全国防止返贫监测信息系统 (test/generator/national.ts, every cell text) for ${fmt(r.persons)} persons ` +
+      `plus ${fmt(r.companionRows)} companion rows (work spells, plans, 户信息, villages), checked with \`analyze\` as one ledger (setting 贫困发生率 denominator = 总人口数, which 行政村信息 has), ` +
+      `against the 监测对象信息 export alone; median of ${r.fiveMs.length} alternating runs after one warm-up each.`,
+    '',
+    table(
+      ['input', 'engine ms', 'person rows/s'],
+      [
+        ['监测对象信息 alone', fmt(single), fmt(r.persons / (single / 1000))],
+        ['five exports', fmt(five), fmt(r.persons / (five / 1000))],
+      ],
+    ),
+    '',
+    `- Five files ÷ one: ${fmt(ratio, 2)}×; findings ${fmt(r.findings)} (errors + warnings ${fmt(r.errorsAndWarnings)}: the set is clean); peak RSS ${fmt(r.maxRssMB)} MB; generating the set took ${fmt(r.buildMs)} ms.`,
+    '',
+  ].join('\n');
+  return { md, r, ratio };
+}
+
 const NOTES_MARKER = '<!-- bench/NOTES.md below (npm run bench -- --refresh-notes re-inserts it) -->';
 
 /** Re-inserts bench/NOTES.md (hand-written profiling notes) into bench/RESULTS.md without re-measuring. */
@@ -498,7 +537,10 @@ async function runParent(args: Args): Promise<void> {
     cliRuns: num(args['cli-runs'], quick ? 1 : 3),
     cliMain: !!args['cli-main'],
     simSize: quick ? 10_000 : 100_000,
-    sections: only ?? new Set(quick ? ['engine', 'cli', 'sim'] : ['engine', 'cli', 'sim', 'bundle']),
+    nationalSize: quick ? 10_000 : 100_000,
+    sections:
+      only ??
+      new Set(quick ? ['engine', 'cli', 'sim', 'national'] : ['engine', 'cli', 'sim', 'national', 'bundle']),
   };
   mkdirSync(CACHE_DIR, { recursive: true });
   const started = Date.now();
@@ -530,6 +572,15 @@ async function runParent(args: Args): Promise<void> {
     summary.push([
       `Office.js ${fmt(plan.simSize)} rows`,
       `read ${r.read.requests} req (largest ${mbs(Math.max(r.read.largestRequestBytes, r.read.largestResponseBytes))}), mark ${r.mark.syncs} syncs, clear ${r.clear.syncs}, summaries ${r.summaries.syncs}`,
+      '',
+    ]);
+  }
+  if (plan.sections.has('national')) {
+    const { md, r, ratio } = nationalSection(plan);
+    parts.push(md);
+    summary.push([
+      `national exports ${fmt(r.persons)} persons`,
+      `five files ${fmt(median(r.fiveMs))} ms = ${fmt(ratio, 2)}× the person export alone`,
       '',
     ]);
   }
