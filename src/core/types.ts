@@ -247,6 +247,10 @@ export interface FundRollup {
   industryShareBase: 'central' | 'all';
   /** Set when sheets in 元 were converted to 万元 for the roll-up. */
   convertedNote?: string;
+  /** How the 按资金来源 lines were split (ledger's own per-source columns, or allocation by planned shares). */
+  sourceNote?: string;
+  /** Which execution columns the ledger has: a column it lacks is printed as —, never 0.00. */
+  columns?: { released: boolean; disbursed: boolean; spent: boolean; beneficiaryHouseholds: boolean };
 }
 
 /** A summary figure the ledger cannot give: its column is missing or not recognised. Tables print 未统计. */

@@ -1,4 +1,5 @@
 // Fund figures against numbers worked out by hand (see the comments), and the unit / base rules of the roll-up.
+import { allocate } from '../../src/core/calc/funds';
 import { fundSheet, report } from './helpers';
 
 // Three projects, two types, sources split (万元):
@@ -7,9 +8,11 @@ import { fundSheet, report } from './helpers';
 //   P3 乡村建设  计划40   中央10  省级30   下达40  拨付40 支出10  带贫 —  → 10/40  = 25.00 %
 // 合计: 3 projects, 计划190, 下达190, 拨付170, 支出115 → 115/190 = 60.526… → 60.53 %, 带贫40.
 // 产业发展: 2, 150, 150, 130, 105 → 70.00 %, 40.   乡村建设: 1, 40, 40, 40, 10 → 25.00 %, 0.
-// 按资金来源 (no pro-rating): 中央 — 3 projects, 计划 100+30+10 = 140, execution of the single-source P1 only
-// (100/80/60 → 60.00 %, 带贫30); 省级 — 2 projects, 计划 20+30 = 50, no single-source project (0, progress —);
-// 多来源 P2+P3 — 2 projects, 计划 0, 下达90 拨付90 支出55 → 55/90 = 61.11 %, 带贫10. Sums: 计划190, 下达190.
+// 按资金来源 — execution allocated by each project's planned source shares (exact to the 分):
+//   P1 中央 100 %; P2 中央 30 : 省级 20 → 下达 30/20, 拨付 30/20, 支出 27/18; P3 中央 10 : 省级 30 → 下达 10/30,
+//   拨付 10/30, 支出 2.5/7.5. 项目个数 and 带贫户数 under the main source (P1, P2 中央; P3 省级).
+//   中央: 2 projects, 计划140, 下达140, 拨付120, 支出89.5 → 89.5/140 = 63.93 %, 带贫40.
+//   省级: 1 project,  计划50,  下达50,  拨付50,  支出25.5 → 51.00 %, 带贫0.   Sums = the 合计 line exactly.
 // 产业 share: 中央 on 产业 (100+30) ÷ 中央 140 = 92.857… → 92.86 %.
 const HEADER = [
   '序号',
@@ -86,13 +89,64 @@ test('per-project 支出进度 and the roll-ups equal the hand-worked example', 
     line('乡村建设', 1, 40, 40, 40, 10, 25, 0),
   ]);
   expect(ru.bySource).toEqual([
-    line('中央衔接资金', 3, 140, 100, 80, 60, 60, 30),
-    line('省级衔接资金', 2, 50, 0, 0, 0, null, 0),
-    line('多来源项目（执行数未按来源拆分）', 2, 0, 90, 90, 55, 61.11, 10),
+    line('中央衔接资金', 2, 140, 140, 120, 89.5, 63.93, 40),
+    line('省级衔接资金', 1, 50, 50, 50, 25.5, 51, 0),
   ]);
+  expect(ru.sourceNote).toContain('按各来源计划金额的比例分摊');
+  expect(ru.columns).toEqual({ released: true, disbursed: true, spent: true, beneficiaryHouseholds: true });
   expect(ru.industrySharePercent).toBe(92.86);
   expect(ru.industryShareBase).toBe('central');
   expect(ru.convertedNote).toBeUndefined();
+});
+
+test('the ledger’s own per-source split (已支出 › 中央 / 省级) is used where given; the rest is allocated', () => {
+  // P2 says 已支出 中央 40 + 省级 5 (not 27/18 by shares); P1 and P3 leave the split empty.
+  // Two header rows: 已支出 over 合计 / 中央 / 省级 (merged across), every other header merged down.
+  const top = [...HEADER.slice(0, 9), '已支出', '', '', '带贫户数'];
+  const sub = ['', '', '', '', '', '', '', '', '', '合计', '中央', '省级', ''];
+  const body = rows.map((x, i) => [
+    ...HEADER.slice(0, 9).map((h) => x[h as keyof typeof x]),
+    x.已支出,
+    i === 1 ? 40 : '',
+    i === 1 ? 5 : '',
+    x.带贫户数,
+  ]);
+  const merges = [
+    { r1: 2, c1: 9, r2: 2, c2: 11 },
+    ...[0, 1, 2, 3, 4, 5, 6, 7, 8, 12].map((c) => ({ r1: 2, c1: c, r2: 3, c2: c })),
+  ];
+  const r = report([
+    {
+      name: '项目台账',
+      values: [
+        ['示例县2024年衔接资金项目台账', ...Array(12).fill('')],
+        ['单位：万元', ...Array(12).fill('')],
+        top,
+        sub,
+        ...body,
+      ],
+      merges,
+    },
+  ]);
+  const ru = r.fundRollup!;
+  expect(ru.total.spent).toBe(115);
+  const central = ru.bySource.find((l) => l.label === '中央衔接资金')!;
+  const province = ru.bySource.find((l) => l.label === '省级衔接资金')!;
+  // 中央 60 + 40 + 2.5 = 102.5; 省级 5 + 7.5 = 12.5.
+  expect([central.spent, province.spent]).toEqual([102.5, 12.5]);
+  expect(central.spent + province.spent).toBe(ru.total.spent);
+  expect(ru.sourceNote).toContain('台账已按来源分列的执行数按台账填写');
+});
+
+test('allocation is exact to the 分 and adds up (largest remainder)', () => {
+  expect(allocate(100, [1, 1, 1])).toEqual([34, 33, 33]);
+  expect(allocate(-10, [1, 2])).toEqual([-3, -7]);
+  expect(allocate(7, [0, 0])).toEqual([0, 0]);
+  for (const [t, w] of [
+    [999_999, [3, 7, 11]],
+    [12_345_678, [1, 1, 1, 1, 1, 1, 1]],
+  ] as const)
+    expect(allocate(t, [...w]).reduce((a, b) => a + b, 0)).toBe(t);
 });
 
 test('no 下达 column: progress on 计划投资, and the roll-up says so', () => {

@@ -308,7 +308,7 @@ describe('4.7 资金使用情况汇总表', () => {
     const spent = col(spec, '已支出（万元）');
     const prog = col(spec, '支出进度（%）');
     const projects = col(spec, '项目个数');
-    expect(cell(spec, totals[0], spent)).toMatchObject({ v: 99.9234, numFmt: '0.00##' });
+    expect(cell(spec, totals[0], spent)).toMatchObject({ v: 99.9234, numFmt: '0.0000' });
     expect(cell(spec, totals[0], spent).f).toMatch(/^SUM\(/);
     expect(cell(spec, totals[0], prog).v).toBe(76.86); // 99.9234 ÷ 130
     expect(cell(spec, totals[0], projects)).toMatchObject({ v: 4 }); // a project with two sources counts once
@@ -349,14 +349,30 @@ describe('4.7 with 计划投资 as the progress base (no 下达 column)', () => 
   ];
   const r = report([fundSheet(rows, { header })]);
   const spec = buildFundSummary(makeContext(r, config, { date: '2024-12-31' }), r.fundRollup!);
-  test("a source line's 支出进度 is its own projects' (60 ÷ 100), not 已支出 ÷ the line's 计划 (60 ÷ 180)", () => {
+  test("a source line's 支出进度 = its allocated 已支出 ÷ its 计划 (中央 60 + 50×80% = 100 ÷ 180), a live formula", () => {
     expect(r.fundRollup!.progressBase).toBe('planned');
     const prog = col(spec, '支出进度（%）');
     const central = rowWhere(spec, 1, '中央衔接资金');
     expect(cell(spec, central, col(spec, '计划投资（万元）')).v).toBe(180);
-    expect(cell(spec, central, prog)).toMatchObject({ v: 60 });
-    expect(cell(spec, central, prog).f).toBeUndefined();
-    expect(allText(spec).some((t) => t.includes('其支出进度以这些项目的计划投资为基数'))).toBe(true);
+    expect(cell(spec, central, col(spec, '已支出（万元）')).v).toBe(100);
+    expect(cell(spec, central, prog)).toMatchObject({ v: 55.56, f: expect.stringMatching(/^IF\(/) });
+    expect(allText(spec).some((t) => t.includes('按各来源计划金额的比例分摊'))).toBe(true);
+    // No 下达 column in the ledger: no 下达 column in the table (not 0.00), and a note says so.
+    expect(() => col(spec, '下达（万元）')).toThrow();
+    expect(allText(spec).some((t) => t.includes('台账没有下达'))).toBe(true);
+    // Every 合计 equals the sum of its lines, in both blocks, for every amount column.
+    const totals = spec.rows.flatMap((row, i) => (row[1]?.v === '合计' ? [i] : []));
+    expect(totals).toHaveLength(2);
+    for (const key of ['项目个数', '计划投资（万元）', '已支出（万元）']) {
+      const c = col(spec, key);
+      let start = spec.dataRowRange![0] + 1;
+      for (const t of totals) {
+        let sum = 0;
+        for (let i = start; i < t; i++) sum += Number(cell(spec, i, c).v ?? 0);
+        expect(cell(spec, t, c).v).toBeCloseTo(sum, 6);
+        start = t + 2; // the next caption
+      }
+    }
     // The type block has no such mix: its rows keep the formula over their own columns.
     const typeRow = rowWhere(spec, 1, '产业发展');
     expect(cell(spec, typeRow, prog).f).toMatch(/^IF\(/);

@@ -10,12 +10,13 @@ import {
   fromFen,
   fundModel,
   progressOf,
+  readAmount,
   toFenIn,
   type FundProject,
   type FundSheetModel,
   type FundUnit,
 } from '../model/funds';
-import { FUND_SOURCES, FUND_TYPE_GROUPS, INDUSTRY_TYPE_RE, MULTI_SOURCE_LABEL } from '../profiles/fundTypes';
+import { FUND_SOURCES, FUND_TYPE_GROUPS, INDUSTRY_TYPE_RE } from '../profiles/fundTypes';
 
 /** Label of projects whose 项目类型 is empty. */
 const NO_TYPE_LABEL = '（未填项目类型）';
@@ -102,6 +103,62 @@ function typeGroup(label: string): number {
   return i < 0 ? FUND_TYPE_GROUPS.length : i;
 }
 
+/** Execution measures a ledger may split by source itself (e.g. 已支出 › 中央 / 省级 columns). */
+const EXEC_KEYS = ['released', 'disbursed', 'spent'] as const;
+type ExecKey = (typeof EXEC_KEYS)[number];
+const EXEC_RE: Record<ExecKey, RegExp> = { released: /下达/, disbursed: /拨付|到位/, spent: /支出|报账/ };
+const SOURCE_RE: Record<(typeof FUND_SOURCES)[number]['key'], RegExp> = {
+  sourceCentral: /^中央/,
+  sourceProvince: /^省/,
+  sourceCity: /^市/,
+  sourceCounty: /^县/,
+  sourceOther: /^(其他|自筹|整合|结余|其它)/,
+};
+
+/** Columns holding one source's share of one execution measure: header path with a measure and a source word. */
+function executionSplit(sheet: ParsedSheet): Map<ExecKey, Map<string, number>> {
+  const out = new Map<ExecKey, Map<string, number>>();
+  for (const c of sheet.columns) {
+    const path = c.path.map((x) => normText(x)).filter((x) => x !== '' && !/进度|比例|%/.test(x));
+    if (path.length < 2) continue;
+    const measure = EXEC_KEYS.find((k) => path.some((x) => EXEC_RE[k].test(x)));
+    const source = FUND_SOURCES.find((f) => path.some((x) => SOURCE_RE[f.key].test(x)));
+    if (!measure || !source) continue;
+    // The measure and the source are different header cells (not one "中央支出" word read twice).
+    const mi = path.findIndex((x) => EXEC_RE[measure].test(x));
+    const si = path.findIndex((x) => SOURCE_RE[source.key].test(x));
+    if (mi === si) continue;
+    let m = out.get(measure);
+    if (!m) out.set(measure, (m = new Map()));
+    if (!m.has(source.key)) m.set(source.key, c.index);
+  }
+  return out;
+}
+
+/**
+ * Splits `total` (分) in proportion to `weights` so the parts add up to `total` exactly (largest remainder, ties to
+ * the earlier part): a project's 已支出 over its 中央/省级/… planned amounts.
+ */
+export function allocate(total: number, weights: number[]): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  if (sum <= 0 || total === 0) return weights.map(() => 0);
+  const raw = weights.map((w) => (total * w) / sum);
+  const parts = raw.map((x) => Math.trunc(x));
+  let rest = total - parts.reduce((a, b) => a + b, 0);
+  const order = raw
+    .map((x, i) => ({ i, frac: Math.abs(x - Math.trunc(x)) }))
+    .sort((a, b) => b.frac - a.frac || a.i - b.i);
+  const step = rest > 0 ? 1 : -1;
+  for (let k = 0; rest !== 0 && k < order.length * 2; k++) {
+    parts[order[k % order.length].i] += step;
+    rest -= step;
+  }
+  return parts;
+}
+
+/** Label of the part of a project's 计划投资 that no source column accounts for. */
+const UNATTRIBUTED_LABEL = '（来源未注明部分）';
+
 export function buildFundFigures(ctx: RuleContext): { funds: FundFigure[]; rollup: FundRollup | null } {
   const tolFen = Math.round(ctx.config.incomeTolerance * 100);
   const sheets: ParsedSheet[] = ctx.ledger.fundSheets;
@@ -122,8 +179,12 @@ export function buildFundFigures(ctx: RuleContext): { funds: FundFigure[]; rollu
   const bySource = new Map<string, Acc>();
   for (const s of FUND_SOURCES)
     if (models.some((m) => m.sheet.byKey[s.key])) bySource.set(s.key, acc(s.label));
-  let multi: Acc | null = null;
+  let unattributed: Acc | null = null;
   let noSource: Acc | null = null;
+  let allocatedProjects = 0;
+  let allocatedMeasure = false;
+  let ownSplit = false;
+  const splits = new Map(models.map((m) => [m, executionSplit(m.sheet)]));
   const byType = new Map<string, Acc & { order: number; group: number }>();
   let shareNum = 0;
   let shareDen = 0;
@@ -138,28 +199,66 @@ export function buildFundFigures(ctx: RuleContext): { funds: FundFigure[]; rollu
       total.planned += fen(p.nums.planned);
       addExecution(total, p, m.unit, useReleased);
 
-      // 按资金来源: 项目个数 and 计划 from the source columns (a project counts under each source it draws on).
-      // 下达/拨付/支出/带贫户数 are not split by source in these ledgers and are NOT pro-rated: a single-source
-      // project's execution goes to its source; multi-source projects go to one separate line, so the block
-      // still adds up to the whole ledger and no figure is invented. 支出进度 of a line is over the projects
-      // whose execution it carries.
-      if (sheetSources.length > 0) {
+      // 按资金来源: every amount of a project is split over its sources, so each source line carries its own
+      // 计划/下达/拨付/支出 and the block adds up to the ledger exactly. Where the ledger splits a measure itself
+      // (已支出 › 中央 …) its split is used; otherwise the measure is allocated in proportion to the project's planned
+      // source amounts (the part of 计划投资 no source names goes to a line of its own). 项目个数 and 带贫户数 go to
+      // the project's main source (its largest amount), so they too add up.
+      // A project on a sheet without source columns still belongs to the block (as 未填资金来源).
+      if (bySource.size > 0) {
         const used = sheetSources.filter((s) => (p.nums[s.key] ?? 0) !== 0);
-        for (const s of used) {
-          const a = bySource.get(s.key)!;
-          a.projects++;
-          a.planned += fen(p.nums[s.key]);
-        }
-        if (used.length === 1) addExecution(bySource.get(used[0].key)!, p, m.unit, useReleased);
-        else if (used.length > 1) {
-          multi ??= acc(MULTI_SOURCE_LABEL);
-          multi.projects++;
-          addExecution(multi, p, m.unit, useReleased);
-        } else {
+        if (used.length === 0) {
           noSource ??= acc(NO_SOURCE_LABEL);
           noSource.projects++;
           noSource.planned += fen(p.nums.planned);
           addExecution(noSource, p, m.unit, useReleased);
+        } else {
+          const weights = used.map((s) => fen(p.nums[s.key]));
+          const lines = used.map((s) => bySource.get(s.key)!);
+          const rest = fen(p.nums.planned) - weights.reduce((a, b) => a + b, 0);
+          if (rest > 0) {
+            unattributed ??= acc(UNATTRIBUTED_LABEL);
+            weights.push(rest);
+            lines.push(unattributed);
+          }
+          if (used.length > 1 || rest > 0) allocatedProjects++;
+          lines.forEach((a, i) => (a.planned += weights[i]));
+          let main = 0;
+          weights.forEach((w, i) => (main = w > weights[main] ? i : main));
+          lines[main].projects++;
+          lines[main].beneficiaryHouseholds += p.nums.beneficiaryHouseholds ?? 0;
+          const split = splits.get(m)!;
+          const part = (key: ExecKey): number[] => {
+            const total = fen(p.nums[key]);
+            const cols = split.get(key);
+            if (cols) {
+              const own = lines.map((_, i) => {
+                const c = i < used.length ? cols.get(used[i].key) : undefined;
+                if (c === undefined) return null;
+                const v = readAmount(m.sheet.grid[p.r]?.[c] ?? '', m.unit);
+                return v && v.value !== null ? toFenIn(v.value, m.unit) : null;
+              });
+              if (own.some((x) => x !== null)) {
+                ownSplit = true;
+                const given = own.map((x) => x ?? 0);
+                const diff = total - given.reduce((a, b) => a + b, 0);
+                const extra = diff === 0 ? given.map(() => 0) : allocate(diff, weights);
+                return given.map((x, i) => x + extra[i]);
+              }
+            }
+            if (lines.length > 1) allocatedMeasure = true;
+            return allocate(total, weights);
+          };
+          const released = part('released');
+          const disbursed = part('disbursed');
+          const spent = part('spent');
+          lines.forEach((a, i) => {
+            a.released += released[i];
+            a.disbursed += disbursed[i];
+            a.spent += spent[i];
+            a.base += useReleased ? released[i] : weights[i];
+            a.baseSpent += spent[i];
+          });
         }
       }
 
@@ -180,8 +279,15 @@ export function buildFundFigures(ctx: RuleContext): { funds: FundFigure[]; rollu
   }
 
   const sourceLines = [...bySource.values()].map((a) => line(a, unit));
-  if (multi) sourceLines.push(line(multi, unit));
+  if (unattributed) sourceLines.push(line(unattributed, unit));
   if (noSource) sourceLines.push(line(noSource, unit));
+  const methods: string[] = [];
+  if (ownSplit) methods.push('台账已按来源分列的执行数按台账填写');
+  if (allocatedMeasure || allocatedProjects > 0)
+    methods.push(
+      `多来源项目（${allocatedProjects}个）未按来源分列的下达、已拨付、已支出按各来源计划金额的比例分摊（精确到分，分摊后各来源之和等于项目数）`,
+    );
+  if (bySource.size > 0) methods.push('项目个数、带贫户数计入项目金额最大的来源，各来源之和等于合计');
   const typeLines = [...byType.values()]
     .sort((x, y) => x.group - y.group || x.order - y.order)
     .map((a) => line(a, unit));
@@ -194,6 +300,13 @@ export function buildFundFigures(ctx: RuleContext): { funds: FundFigure[]; rollu
     industrySharePercent: anyType && shareDen > 0 ? roundHalfAway((shareNum / shareDen) * 100, 2) : null,
     industryShareBase: shareCentral ? 'central' : 'all',
     ...(convertedNote ? { convertedNote } : {}),
+    ...(bySource.size > 0 ? { sourceNote: `按资金来源：${methods.join('；')}。` } : {}),
+    columns: {
+      released: models.some((m) => m.sheet.byKey.released !== undefined),
+      disbursed: models.some((m) => m.sheet.byKey.disbursed !== undefined),
+      spent: models.some((m) => m.sheet.byKey.spent !== undefined),
+      beneficiaryHouseholds: models.some((m) => m.sheet.byKey.beneficiaryHouseholds !== undefined),
+    },
   };
   return { funds, rollup };
 }

@@ -9,11 +9,16 @@ export const BASE_LABELS = { released: '下达', planned: '计划投资' } as co
 
 export function buildFundSummary(ctx: SummaryContext, rollup: FundRollup): SheetSpec {
   const u = rollup.unit;
+  // Decimals fixed per column: 万元 to 4 places (whole 元), 元 to 2 (分).
   const amount = (key: string, label: string): TableColumn => ({
     key,
     path: [`${label}（${u}）`],
     kind: u === '万元' ? 'wan' : 'yuan',
+    numFmt: u === '万元' ? '0.0000' : '0.00',
+    width: 12,
   });
+  // A column the ledger does not have is left out (not printed as 0.00); older reports without `columns` keep all.
+  const has = rollup.columns ?? { released: true, disbursed: true, spent: true, beneficiaryHouseholds: true };
   const baseKey = rollup.progressBase;
   const bySourceProjects = sumOf(rollup.bySource.map((l) => l.projects));
   const columns: TableColumn[] = [
@@ -21,17 +26,23 @@ export function buildFundSummary(ctx: SummaryContext, rollup: FundRollup): Sheet
     { key: 'label', path: ['项目'], kind: 'label', width: 22 },
     { key: 'projects', path: ['项目个数'], kind: 'count' },
     amount('planned', '计划投资'),
-    amount('released', '下达'),
-    amount('disbursed', '已拨付'),
-    amount('spent', '已支出'),
-    {
-      key: 'progress',
-      path: ['支出进度（%）'],
-      kind: 'percent',
-      width: 10,
-      ratio: { num: 'spent', den: baseKey },
-    },
-    { key: 'beneficiaries', path: ['带贫户数（受益脱贫户数）'], kind: 'count', width: 14 },
+    ...(has.released ? [amount('released', '下达')] : []),
+    ...(has.disbursed ? [amount('disbursed', '已拨付')] : []),
+    ...(has.spent ? [amount('spent', '已支出')] : []),
+    ...(has.spent
+      ? [
+          {
+            key: 'progress',
+            path: ['支出进度（%）'],
+            kind: 'percent' as const,
+            width: 10,
+            ratio: { num: 'spent', den: baseKey },
+          },
+        ]
+      : []),
+    ...(has.beneficiaryHouseholds
+      ? [{ key: 'beneficiaries', path: ['带贫户数（受益脱贫户数）'], kind: 'count' as const, width: 14 }]
+      : []),
   ];
   const toRow = (l: FundRollupLine): RowInput => ({
     label: l.label,
@@ -42,11 +53,6 @@ export function buildFundSummary(ctx: SummaryContext, rollup: FundRollup): Sheet
     spent: l.spent,
     beneficiaries: l.beneficiaryHouseholds,
   });
-  // With 计划投资 as the base, a source line's 计划投资 is the source's share of every project drawing on it, while
-  // its execution (and 支出进度) covers only the single-source projects: spent ÷ that 计划 would mix the two, so
-  // the line's own 支出进度 is written as a value.
-  const sourceRow = (l: FundRollupLine): RowInput =>
-    baseKey === 'planned' ? { ...toRow(l), progress: { v: l.progressPercent ?? '' } } : toRow(l);
   const notes: string[] = [];
   const base = rollup.industryShareBase === 'central' ? '中央衔接资金' : '衔接资金';
   if (rollup.industrySharePercent !== null)
@@ -58,22 +64,26 @@ export function buildFundSummary(ctx: SummaryContext, rollup: FundRollup): Sheet
   notes.push(
     `支出进度 = 已支出 ÷ ${BASE_LABELS[baseKey]} × 100${baseKey === 'planned' ? '（台账无“下达”列，以计划投资为基数）' : ''}。`,
   );
-  if (baseKey === 'planned' && rollup.bySource.length > 0)
-    notes.push(
-      '按资金来源：计划投资为各项目该来源资金之和；下达、已拨付、已支出只计单一来源的项目（多来源项目单列一行），其支出进度以这些项目的计划投资为基数。',
-    );
-  if (bySourceProjects !== rollup.total.projects)
+  if (rollup.sourceNote) notes.push(rollup.sourceNote);
+  else if (bySourceProjects !== rollup.total.projects)
     notes.push(
       `同一项目可有多个资金来源，“按资金来源”合计的项目个数按项目计（${rollup.total.projects}个）。`,
     );
+  const missing = [
+    has.released ? '' : '下达',
+    has.disbursed ? '' : '已拨付',
+    has.spent ? '' : '已支出',
+    has.beneficiaryHouseholds ? '' : '带贫户数',
+  ].filter(Boolean);
+  if (missing.length > 0) notes.push(`台账没有${missing.join('、')}列，本表不列这些栏目（不是0）。`);
   if (rollup.convertedNote) notes.push(rollup.convertedNote);
   const blocks = [
     {
       caption: '一、按资金来源',
-      rows: rollup.bySource.map(sourceRow),
-      // A project with several sources appears in several source rows: 合计 counts it once.
+      rows: rollup.bySource.map(toRow),
+      // Older reports counted a project under each of its sources: then 合计 counts it once.
       totals:
-        bySourceProjects !== rollup.total.projects
+        !rollup.sourceNote && bySourceProjects !== rollup.total.projects
           ? { projects: { value: rollup.total.projects } }
           : undefined,
     },
