@@ -133,6 +133,9 @@ export interface HouseholdFigure {
   headName?: string;
   size: number | null;
   members: number;
+  /** Persons the household adds to every count (member rows, or 人数 in a household-only ledger): the same number
+   * in every table. */
+  persons?: number;
   householdType?: string;
   monitorCategory?: string;
   riskEliminated?: boolean | null;

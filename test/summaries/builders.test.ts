@@ -11,8 +11,10 @@ import {
   buildHelperSummary,
   buildIncomeBandSummary,
   buildIncomeSummary,
-  buildPublicityList,
+  buildPublicityLists,
   buildRectificationList,
+  pageSizes,
+  printPlan,
   colLetter,
   formatAmount,
   formatPercent,
@@ -105,8 +107,21 @@ describe('4.1 基本情况汇总表', () => {
     expect(text.some((t) => /^单位负责人：\s+审核人：\s+填表人：\s+联系电话：\s+填报日期：/.test(t))).toBe(
       true,
     );
-    expect(spec.merges).toContainEqual({ r1: 0, c1: 0, r2: 0, c2: spec.columnWidths.length - 1 });
-    expect(spec.print).toEqual({ orientation: 'landscape', paper: 'A4', fitToWidth: true });
+    // Too wide for one page at ≥ 9 pt: printed at 95 % over pages with 序号/行政村 repeated; the title spans only
+    // what the first page prints, so it is never cut.
+    expect(spec.print).toEqual({
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: false,
+      scale: 95,
+      repeatColumns: 2,
+    });
+    const plan = printPlan(spec.columnWidths);
+    expect(plan.fit).toBe(false);
+    expect(plan.firstPageLast).toBeLessThan(spec.columnWidths.length - 1);
+    expect(spec.merges).toContainEqual({ r1: 0, c1: 0, r2: 0, c2: plan.firstPageLast });
+    // A narrow table fits one page wide (LibreOffice shrinks it by at most 10 %).
+    expect(printPlan([6, 14, 8, 8, 8, 8]).fit).toBe(true);
     expect(spec.freeze).toEqual({ row: d1, col: 2 });
   });
 
@@ -503,29 +518,47 @@ describe('Chinese on paper: rule ids only in a hidden column', () => {
 });
 
 describe('4.9 公示名单', () => {
-  test('two identical column blocks; no ID numbers unless asked, then masked', () => {
-    const spec = buildPublicityList(ctx());
+  test('one list per village; two identical column blocks; no ID numbers unless asked, then masked', () => {
+    const lists = buildPublicityLists(ctx());
+    expect(lists.map((s) => s.name)).toEqual([
+      '公示名单（东山村）',
+      '公示名单（西岭村）',
+      '公示名单（=HYPERLINK("httpx")）', // sanitised: no : or / in a sheet name
+    ]);
+    const spec = lists[0];
+    expect(spec.title).toBe('测试镇东山村2024年脱贫户和监测对象公示名单');
+    expect(allText(spec).some((t) => t.includes('东山村') && t.includes('共4户'))).toBe(true);
     const paths = spec.rows[spec.headerRowRange[0]].map((c) => c?.v);
     const half = paths.length / 2;
     expect(paths.slice(0, half)).toEqual(paths.slice(half));
     expect(paths.slice(0, half)).toEqual([
       '序号',
-      '行政村',
       '村民小组',
       '户主姓名',
       '家庭人口数',
       '户类型/监测对象类别',
     ]);
+    // Only 东山村's households: 赵甲, 钱乙 | 孙丙, 李丁.
     const [d1, d2] = spec.dataRowRange!;
-    expect(d2 - d1 + 1).toBe(4);
+    expect(d2 - d1 + 1).toBe(2);
     expect(cell(spec, d1, 0).v).toBe(1);
-    expect(cell(spec, d1, half).v).toBe(5);
-    expect(allText(spec).join()).not.toContain('110101199001011234');
-    const withId = buildPublicityList(ctx({ publicityIdNumbers: true }));
+    expect(cell(spec, d1, half).v).toBe(3);
+    expect(allText(spec)).not.toContain('周戊');
+    for (const s of lists) for (const t of allText(s)) expect(t).not.toMatch(/健康|残疾|疾病|电话/);
+    expect(lists.flatMap(allText).join()).not.toContain('110101199001011234');
+    const withId = buildPublicityLists(ctx({ publicityIdNumbers: true }))[0];
     expect(allText(withId)).toContain('110101********1234');
     expect(allText(withId).join()).not.toContain('199001011234');
-    expect(allText(spec)).toContain('+1组');
-    expect(allText(spec)).toContain('@王辛');
+    const evil = lists[2];
+    expect(allText(evil)).toContain('+1组');
+    expect(allText(evil)).toContain('@王辛');
+  });
+  test('pages: each holds its own left and right halves; the last keeps room for the notes', () => {
+    expect(pageSizes(10)).toEqual([10]);
+    expect(pageSizes(40)).toEqual([32, 8]);
+    expect(pageSizes(100)).toEqual([40, 48, 12]);
+    expect(pageSizes(0)).toEqual([0]);
+    for (const n of [1, 33, 87, 1000]) expect(pageSizes(n).reduce((a, b) => a + b, 0)).toBe(n);
   });
 });
 
@@ -542,7 +575,9 @@ describe('buildAllSummaries', () => {
       '资金使用情况汇总表',
       '问题整改清单',
       '问题汇总',
-      '公示名单',
+      '公示名单（东山村）',
+      '公示名单（西岭村）',
+      '公示名单（=HYPERLINK("httpx")）',
     ]);
     for (const s of specs) expect(s.name.length).toBeLessThanOrEqual(31);
     expect(specs[0].narrative?.length).toBeGreaterThan(0);

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, c
 import os from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
-import { buildAllSummaries, colLetter } from '../../src/core/summaries';
+import { buildAllSummaries, colLetter, printPlan } from '../../src/core/summaries';
 import type { SheetSpec } from '../../src/core/summaries/sheetSpec';
 import { internalHyperlink, renderSheetSpec } from '../../src/hosts/xlsx/renderSheetSpec';
 import { col, config, EVIL_VILLAGE, rowWhere, sampleReport } from './fixtures';
@@ -41,7 +41,9 @@ describe('renderSheetSpec (ExcelJS round trip)', () => {
       expect(at(ws, titleRow, 0).isMerged).toBe(true);
       const merges = (ws.model as unknown as { merges: string[] }).merges;
       expect(merges).toHaveLength(s.merges.length);
-      expect(merges).toContain(`A${titleRow + 1}:${colLetter(s.columnWidths.length - 1)}${titleRow + 1}`);
+      // The title spans the columns of the first printed page (all of them when the table fits one page wide).
+      const lastCol = printPlan(s.columnWidths).firstPageLast;
+      expect(merges).toContain(`A${titleRow + 1}:${colLetter(Math.max(1, lastCol))}${titleRow + 1}`);
     }
   });
 
@@ -66,7 +68,7 @@ describe('renderSheetSpec (ExcelJS round trip)', () => {
     expect(c.font.bold).toBe(true);
     const fund = specs.find((x) => x.name === '资金使用情况汇总表')!;
     const fws = wb.getWorksheet(fund.name)!;
-    expect(at(fws, rowWhere(fund, 1, '合计'), col(fund, '已支出（万元）')).numFmt).toBe('0.00##');
+    expect(at(fws, rowWhere(fund, 1, '合计'), col(fund, '已支出（万元）')).numFmt).toBe('0.0000');
   });
 
   test('a village named like a formula comes back as text', () => {
@@ -83,11 +85,18 @@ describe('renderSheetSpec (ExcelJS round trip)', () => {
     const ws = wb.getWorksheet(s.name)!;
     expect(ws.pageSetup.paperSize).toBe(9);
     expect(ws.pageSetup.orientation).toBe('landscape');
-    expect(ws.pageSetup.fitToPage).toBe(true);
-    expect(ws.pageSetup.fitToWidth).toBe(1);
-    expect(ws.pageSetup.fitToHeight).toBe(0);
+    // 基本情况汇总表 is too wide for one page at ≥ 9 pt: 95 % over pages, 序号/行政村 repeated.
+    expect(ws.pageSetup.fitToPage).toBe(false);
+    expect(ws.pageSetup.scale).toBe(95);
+    expect(ws.pageSetup.printTitlesColumn).toBe('A:B');
     expect(ws.pageSetup.printTitlesRow).toBe(`${s.headerRowRange[0] + 1}:${s.headerRowRange[1] + 1}`);
-    expect(ws.headerFooter.oddFooter).toBe('第 &P 页，共 &N 页');
+    expect(ws.headerFooter.oddFooter).toContain('第 &P 页 共 &N 页');
+    expect(ws.headerFooter.oddFooter).toContain('制表人：');
+    const narrow = specs.find((x) => x.name === '问题汇总')!;
+    const nws = wb.getWorksheet(narrow.name)!;
+    expect(nws.pageSetup.fitToPage).toBe(true);
+    expect(nws.pageSetup.fitToWidth).toBe(1);
+    expect(nws.getColumn(narrow.hiddenColumns![0] + 1).hidden).toBe(true);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: s.dataRowRange![0] });
     expect(ws.getColumn(2).width).toBe(s.columnWidths[1]);
   });

@@ -184,6 +184,7 @@ export function householdFigure(ctx: RuleContext, h: HouseholdRec): HouseholdFig
       village: fieldText(v[F.village]),
       size: inc.size,
       members: h.members.length,
+      persons: personsOf(ctx, h.members.length, inc.size),
       covered: s.covered,
       netIncome: inc.netFen === null ? null : yuan(inc.netFen),
       perCapitaNetIncome: inc.perCapitaFen === null ? null : yuan(inc.perCapitaFen),

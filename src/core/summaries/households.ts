@@ -22,8 +22,16 @@ export function byVillage(
   return [...groups.entries()];
 }
 
-/** Persons of a household: the size that divides 纯收入, else the member rows. */
-export const personsOf = (h: HouseholdFigure): number => h.size ?? h.members;
+/** Persons of a household as every table counts them (report `persons`: member rows, or 人数 in a household-only
+ * ledger), so 基本情况 and 收入情况 show the same number; older reports: the size, else the member rows. */
+export const personsOf = (h: HouseholdFigure): number => h.persons ?? h.size ?? h.members;
+
+/** Households whose stated 人数 differs from the persons counted (a note explains the tables' 人数). */
+export function sizeDiffers(hs: HouseholdFigure[]): number {
+  let n = 0;
+  for (const h of hs) if (h.persons !== undefined && h.size !== null && h.size !== h.persons) n++;
+  return n;
+}
 
 const common = (ctx: SummaryContext) => ({
   totalsPosition: ctx.totalsPosition,
@@ -116,7 +124,12 @@ export function buildIncomeSummary(ctx: SummaryContext): SheetSpec {
     '注：人均纯收入 = 纯收入合计 ÷ 人数合计（按人口加权），不是各户人均纯收入的平均数；户均 = 合计 ÷ 户数。',
     `贫困线${ctx.povertyLine}元、监测线${ctx.monitoringLine}元（${ctx.linesSource}），按户人均纯收入比较。`,
   ];
-  if (missing > 0) notes.push(`另有${missing}户缺少纯收入，未计入本表。`);
+  if (missing > 0) notes.push(`另有${missing}户缺少纯收入，未计入本表，故户数、人数可少于基本情况汇总表。`);
+  const differ = sizeDiffers(withIncome);
+  if (differ > 0)
+    notes.push(
+      `人数按成员记录计（与基本情况汇总表一致）；其中${differ}户台账填写的“人数”与成员记录数不同，这些户的人均纯收入仍按核查所用的家庭人口数计算，故本表人均纯收入可与各户人均略有差异。`,
+    );
   const gapLine = gapNote([gap]);
   if (gapLine) notes.push(gapLine);
   if (!gap && absent.size > 0)

@@ -15,7 +15,7 @@ import {
   buildIncomeSummary,
 } from './households';
 import { narrativeOf } from './narrative';
-import { buildPublicityList } from './publicity';
+import { buildPublicityLists } from './publicity';
 
 export function buildAllSummaries(report: Report, config: Config, options: SummaryOptions = {}): SheetSpec[] {
   const ctx = makeContext(report, config, options);
@@ -34,7 +34,7 @@ export function buildAllSummaries(report: Report, config: Config, options: Summa
     specs.push(buildFundSummary(ctx, report.fundRollup));
   for (const s of buildRectificationLists(ctx)) specs.push(s);
   specs.push(buildFindingsSummary(ctx));
-  if (report.households.length > 0) specs.push(buildPublicityList(ctx));
+  if (report.households.length > 0) for (const s of buildPublicityLists(ctx)) specs.push(s);
   const names = uniqueSheetNames(specs.map((s) => s.name));
   return specs.map((s, i) => ({ ...s, name: names[i] }));
 }
@@ -63,10 +63,17 @@ export {
   rectificationFindings,
   RECTIFICATION_SHEET,
 } from './findings';
-export { buildPublicityList } from './publicity';
+export { buildPublicityList, buildPublicityLists, pageSizes } from './publicity';
 export { makeContext, normalizeCategory, problemType } from './context';
 export type { SummaryContext, SummaryOptions } from './context';
-export { buildTableSheet, headerTreeToPaths, layoutHeader, STANDARD_FOOTER } from './layout';
+export {
+  buildTableSheet,
+  headerTreeToPaths,
+  layoutHeader,
+  PRINT_SCALE,
+  printPlan,
+  STANDARD_FOOTER,
+} from './layout';
 export type {
   CodeBlock,
   ColumnKind,

@@ -219,11 +219,38 @@ export function textWidth(s: string): number {
   return w;
 }
 
+// Printing (summaries.md §6.7): A4 landscape, 0.5-inch side margins → 271.6 mm of line; a column of width w
+// (characters) prints ≈ (7w + 5) px at 96 dpi. Body text is 10 pt: a table may shrink to fit one page wide only
+// down to 9 pt (scale 90 %); a wider table prints at PRINT_SCALE over several pages with 序号/行政村 repeated.
+const PRINTABLE_MM = 271.6;
+const MIN_FIT_SCALE = 0.9;
+export const PRINT_SCALE = 95;
+const columnMm = (w: number) => ((7 * w + 5) * 25.4) / 96;
+
+/** Print plan of a table: fit one page wide (≥ 9 pt), or split over pages; the columns the first page shows. */
+export function printPlan(widths: number[]): { fit: boolean; firstPageLast: number } {
+  const total = widths.reduce((a, w) => a + (w > 0 ? columnMm(w) : 0), 0);
+  const fit = total <= PRINTABLE_MM / MIN_FIT_SCALE;
+  if (fit) return { fit, firstPageLast: widths.length - 1 };
+  const cap = PRINTABLE_MM / (PRINT_SCALE / 100);
+  let mm = 0;
+  let lastFit = 0;
+  for (let i = 0; i < widths.length; i++) {
+    mm += widths[i] > 0 ? columnMm(widths[i]) : 0;
+    if (mm > cap) break;
+    lastFit = i;
+  }
+  return { fit, firstPageLast: Math.max(1, lastFit) };
+}
+
 /** Builds the whole sheet. Cached values of formulas are computed exactly as the formulas compute them. */
 export function buildTableSheet(input: TableSheetInput): SheetSpec {
   const cols = input.columns;
   const n = cols.length;
-  const last = Math.max(n - 1, 1);
+  const widths = cols.map((c) => (c.hidden ? 0 : (c.width ?? DEFAULT_WIDTH[c.kind])));
+  const plan = printPlan(widths);
+  // Title, 填报单位, notes and footer span only what the first page prints, so no title is cut at a page edge.
+  const last = Math.max(Math.min(n - 1, plan.firstPageLast), 1);
   const colIndex = new Map(cols.map((c, i) => [c.key, i]));
   const rows: Array<Array<SpecCell | undefined>> = [];
   const merges: Merge[] = [];
@@ -255,7 +282,7 @@ export function buildTableSheet(input: TableSheetInput): SheetSpec {
 
   if (input.reportingUnit !== null) {
     const r = rows.length;
-    const mid = Math.max(1, Math.ceil((n * 3) / 5));
+    const mid = Math.max(1, Math.ceil(((last + 1) * 3) / 5));
     const row: Array<SpecCell | undefined> = [];
     row[0] = { v: `填报单位：${input.reportingUnit}（盖章）`, style: 'info', align: 'left' };
     row[mid] = {
@@ -471,7 +498,12 @@ export function buildTableSheet(input: TableSheetInput): SheetSpec {
     headerRowRange,
     dataRowRange: dataStart !== null && dataEnd !== null ? [dataStart, dataEnd] : null,
     freeze: { row: firstData, col: freezeCols },
-    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true },
+    print: {
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: plan.fit,
+      ...(plan.fit ? {} : { scale: PRINT_SCALE, repeatColumns: freezeCols }),
+    },
     ...(input.narrative ? { narrative: input.narrative } : {}),
   };
 }

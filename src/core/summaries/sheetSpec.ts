@@ -42,7 +42,19 @@ export interface SheetSpec {
   /** 0-based first and last data row (inclusive, including the 合计 row); null when the table is empty. */
   dataRowRange: [number, number] | null;
   freeze?: { row: number; col: number };
-  print: { orientation: 'landscape' | 'portrait'; paper: 'A4'; fitToWidth: boolean };
+  /**
+   * fitToWidth: one page wide (never below 9 pt). Otherwise the table prints at `scale` % over several pages,
+   * the first `repeatColumns` columns (序号/行政村) repeated on each, header rows too.
+   */
+  print: {
+    orientation: 'landscape' | 'portrait';
+    paper: 'A4';
+    fitToWidth: boolean;
+    scale?: number;
+    repeatColumns?: number;
+  };
+  /** 0-based rows that start a new printed page (e.g. each village's 公示名单). */
+  rowBreaks?: number[];
   /** Plain-text lines a report can quote (narrative), also written as note rows where the builder chose. */
   narrative?: string[];
 }

@@ -40,6 +40,16 @@ const THIN: Partial<ExcelJS.Borders> = {
 
 const TABLE_STYLES = new Set<SpecStyle>(['header', 'body', 'total']);
 
+/** Page footer of every table: 制表人/审核人/填报日期 left, page numbers right. */
+export const PAGE_FOOTER =
+  '&L&"宋体"&9制表人：            审核人：            填报日期：      年    月    日&R&"宋体"&9第 &P 页 共 &N 页';
+
+function columnLetterOf(i: number): string {
+  let s = '';
+  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
 /**
  * ExcelJS 4.4 marks a target matching `Sheet!A1` as internal and then writes it both as `location` and as an
  * external relationship, which Excel and LibreOffice join into a broken "#S!A1##S!A1". An absolute cell
@@ -94,22 +104,27 @@ export function renderSheetSpec(
       name = `${spec.name.slice(0, 31 - String(i).length - 2)}(${i})`;
   }
   const [h1, h2] = spec.headerRowRange;
+  const fit = spec.print.fitToWidth;
+  const repeat = spec.print.repeatColumns ?? 0;
   const ws = workbook.addWorksheet(name, {
     pageSetup: {
       paperSize: 9, // A4
       orientation: spec.print.orientation,
-      fitToPage: spec.print.fitToWidth,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      horizontalCentered: true,
+      // One page wide only where that keeps ≥ 9 pt (the spec decides); else a fixed scale over several pages.
+      fitToPage: fit,
+      ...(fit ? { fitToWidth: 1, fitToHeight: 0 } : { scale: spec.print.scale ?? 100 }),
+      horizontalCentered: fit,
       printTitlesRow: `${h1 + 1}:${h2 + 1}`,
+      ...(!fit && repeat > 0 ? { printTitlesColumn: `A:${columnLetterOf(repeat - 1)}` } : {}),
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
     },
-    headerFooter: { oddFooter: '第 &P 页，共 &N 页', differentFirst: false, differentOddEven: false },
+    // Every printed page: the signature line and 第 X 页 共 Y 页.
+    headerFooter: { oddFooter: PAGE_FOOTER, differentFirst: false, differentOddEven: false },
     views: spec.freeze
       ? [{ state: 'frozen', xSplit: spec.freeze.col, ySplit: spec.freeze.row, topLeftCell: undefined }]
       : undefined,
   });
+  for (const r of spec.rowBreaks ?? []) if (r > 0) ws.getRow(r).addPageBreak();
 
   spec.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   for (const c of spec.hiddenColumns ?? []) ws.getColumn(c + 1).hidden = true;
@@ -137,7 +152,8 @@ export function renderSheetSpec(
       if (value !== null) xc.value = value;
       xc.font = cell.link ? { ...FONTS[style], color: { argb: 'FF0563C1' }, underline: true } : FONTS[style];
       if (cell.numFmt) xc.numFmt = cell.numFmt;
-      const wrap = style !== 'title';
+      // Titles wrap too: a long title over the first page's columns takes a second line, never a cut.
+      const wrap = true;
       xc.alignment = {
         horizontal: cell.align ?? (style === 'title' || style === 'header' ? 'center' : undefined),
         vertical: 'middle',
