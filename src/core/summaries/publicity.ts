@@ -5,7 +5,7 @@ import type { HouseholdFigure } from '../types';
 import type { SheetSpec } from './sheetSpec';
 import { buildTableSheet, type RowInput, type TableColumn } from './layout';
 import { maskIdNumber } from './format';
-import { normalizeCategory, titleOf, withOpenNote, type SummaryContext } from './context';
+import { normalizeCategory, withOpenNote, type SummaryContext } from './context';
 import { personsOf } from './households';
 
 /** The first village's list (the whole list for a one-village ledger). */
