@@ -10,9 +10,9 @@ import { fundSheet, report } from './helpers';
 // 产业发展: 2, 150, 150, 130, 105 → 70.00 %, 40.   乡村建设: 1, 40, 40, 40, 10 → 25.00 %, 0.
 // 按资金来源 — execution allocated by each project's planned source shares (exact to the 分):
 //   P1 中央 100 %; P2 中央 30 : 省级 20 → 下达 30/20, 拨付 30/20, 支出 27/18; P3 中央 10 : 省级 30 → 下达 10/30,
-//   拨付 10/30, 支出 2.5/7.5. 项目个数 and 带贫户数 under the main source (P1, P2 中央; P3 省级).
-//   中央: 2 projects, 计划140, 下达140, 拨付120, 支出89.5 → 89.5/140 = 63.93 %, 带贫40.
-//   省级: 1 project,  计划50,  下达50,  拨付50,  支出25.5 → 51.00 %, 带贫0.   Sums = the 合计 line exactly.
+//   拨付 10/30, 支出 2.5/7.5. 项目个数 under every source used (中央 3, 省级 2); 带贫户数 under the main source.
+//   中央: 3 projects, 计划140, 下达140, 拨付120, 支出89.5 → 89.5/140 = 63.93 %, 带贫40.
+//   省级: 2 projects, 计划50,  下达50,  拨付50,  支出25.5 → 51.00 %, 带贫0.   Amounts add up to the 合计 line.
 // 产业 share: 中央 on 产业 (100+30) ÷ 中央 140 = 92.857… → 92.86 %.
 const HEADER = [
   '序号',
@@ -89,10 +89,11 @@ test('per-project 支出进度 and the roll-ups equal the hand-worked example', 
     line('乡村建设', 1, 40, 40, 40, 10, 25, 0),
   ]);
   expect(ru.bySource).toEqual([
-    line('中央衔接资金', 2, 140, 140, 120, 89.5, 63.93, 40),
-    line('省级衔接资金', 1, 50, 50, 50, 25.5, 51, 0),
+    line('中央衔接资金', 3, 140, 140, 120, 89.5, 63.93, 40),
+    line('省级衔接资金', 2, 50, 50, 50, 25.5, 51, 0),
   ]);
   expect(ru.sourceNote).toContain('按各来源计划金额的比例分摊');
+  expect(ru.sourceNote).toContain('故合计5个多于实际项目3个');
   expect(ru.columns).toEqual({ released: true, disbursed: true, spent: true, beneficiaryHouseholds: true });
   expect(ru.industrySharePercent).toBe(92.86);
   expect(ru.industryShareBase).toBe('central');

@@ -182,6 +182,9 @@ export function buildFundFigures(ctx: RuleContext): { funds: FundFigure[]; rollu
   let unattributed: Acc | null = null;
   let noSource: Acc | null = null;
   let allocatedProjects = 0;
+  // Projects whose sources add up to more than their 计划投资 (fund.source-sum-mismatch): the source lines keep the
+  // ledger's source amounts, so their 计划 exceeds the ledger total by this much (said in the note).
+  const overSourced = { projects: 0, fen: 0 };
   let allocatedMeasure = false;
   let ownSplit = false;
   const splits = new Map(models.map((m) => [m, executionSplit(m.sheet)]));
@@ -216,6 +219,10 @@ export function buildFundFigures(ctx: RuleContext): { funds: FundFigure[]; rollu
           const weights = used.map((s) => fen(p.nums[s.key]));
           const lines = used.map((s) => bySource.get(s.key)!);
           const rest = fen(p.nums.planned) - weights.reduce((a, b) => a + b, 0);
+          if (rest < 0 && p.nums.planned !== undefined) {
+            overSourced.projects++;
+            overSourced.fen -= rest;
+          }
           if (rest > 0) {
             unattributed ??= acc(UNATTRIBUTED_LABEL);
             weights.push(rest);
@@ -225,7 +232,9 @@ export function buildFundFigures(ctx: RuleContext): { funds: FundFigure[]; rollu
           lines.forEach((a, i) => (a.planned += weights[i]));
           let main = 0;
           weights.forEach((w, i) => (main = w > weights[main] ? i : main));
-          lines[main].projects++;
+          // A project counts under every source it draws on (so a line says how many projects use it); its
+          // 带贫户数 cannot be split and goes to the main source.
+          for (const a of lines) a.projects++;
           lines[main].beneficiaryHouseholds += p.nums.beneficiaryHouseholds ?? 0;
           const split = splits.get(m)!;
           const part = (key: ExecKey): number[] => {
@@ -279,6 +288,8 @@ export function buildFundFigures(ctx: RuleContext): { funds: FundFigure[]; rollu
   }
 
   const sourceLines = [...bySource.values()].map((a) => line(a, unit));
+  let sourceProjects = (unattributed?.projects ?? 0) + (noSource?.projects ?? 0);
+  for (const a of bySource.values()) sourceProjects += a.projects;
   if (unattributed) sourceLines.push(line(unattributed, unit));
   if (noSource) sourceLines.push(line(noSource, unit));
   const methods: string[] = [];
@@ -287,7 +298,16 @@ export function buildFundFigures(ctx: RuleContext): { funds: FundFigure[]; rollu
     methods.push(
       `多来源项目（${allocatedProjects}个）未按来源分列的下达、已拨付、已支出按各来源计划金额的比例分摊（精确到分，分摊后各来源之和等于项目数）`,
     );
-  if (bySource.size > 0) methods.push('项目个数、带贫户数计入项目金额最大的来源，各来源之和等于合计');
+  if (bySource.size > 0)
+    methods.push(
+      (sourceProjects > total.projects
+        ? `项目个数按来源分别计（一个多来源项目在其每个来源各计一次，故合计${sourceProjects}个多于实际项目${total.projects}个）`
+        : '项目个数按来源计') + '；带贫户数计入项目金额最大的来源',
+    );
+  if (overSourced.projects > 0)
+    methods.push(
+      `${overSourced.projects}个项目的各来源资金之和大于计划投资（见问题清单），按来源的计划投资照台账各来源金额合计，比项目计划投资合计多${fromFen(overSourced.fen, unit)}${unit}`,
+    );
   const typeLines = [...byType.values()]
     .sort((x, y) => x.group - y.group || x.order - y.order)
     .map((a) => line(a, unit));

@@ -82,23 +82,24 @@ function rectificationSheet(
     kind: 'text',
     width,
   });
+  // Narrow enough to print one page wide at ≥ 9 pt (one row per finding on paper); long text wraps.
   const columns: TableColumn[] = [
-    { key: 'idx', path: ['序号'], kind: 'index' },
-    text('source', '问题来源', 8),
-    text('type', '问题类型', 10),
-    { key: 'severity', path: ['严重程度'], kind: 'text', width: 8, align: 'center' },
-    text('message', '问题描述', 34),
-    text('where', '位置', 14),
-    text('householdId', '户编号', 12),
-    text('measure', '整改措施', 22),
-    text('unit', '责任单位', 10),
-    text('person', '责任人', 7),
-    text('deadline', '整改时限', 12),
-    { key: 'status', path: ['整改状态'], kind: 'text', width: 8, align: 'center' },
-    text('closed', '销号日期', 9),
-    text('remark', '备注', 14),
+    { key: 'idx', path: ['序号'], kind: 'index', width: 4 },
+    text('source', '问题来源', 5),
+    text('type', '问题类型', 8),
+    { key: 'severity', path: ['严重程度'], kind: 'text', width: 5, align: 'center' },
+    text('message', '问题描述', 26),
+    text('where', '位置', 9),
+    text('householdId', '户编号', 9),
+    text('measure', '整改措施', 14),
+    text('unit', '责任单位', 7),
+    text('person', '责任人', 5),
+    text('deadline', '整改时限', 8),
+    { key: 'status', path: ['整改状态'], kind: 'text', width: 5, align: 'center' },
+    text('closed', '销号日期', 5),
+    text('remark', '备注', 5),
     // For machines (re-import, filters): hidden, so paper shows Chinese only.
-    { ...text('ruleId', '规则编号', 24), hidden: true },
+    { ...text('ruleId', '规则编号', 4), hidden: true },
   ];
   const source = ctx.options.problemSource ?? '自查';
   // Made row by row: the list can hold a million findings.
@@ -140,15 +141,18 @@ function rectificationSheet(
     dateText: ctx.dateText,
     dateLabel: '填报日期',
     codeBlock: ctx.options.codeBlock,
+    // A list runs over many pages: its notes go above the header and the signature line is in the page footer,
+    // so no page after the last row prints only the repeated header.
     preamble: [
       `共发现问题${n}条，已整改0条，整改中0条，整改率0%` +
         (parts > 1 ? `（本表为第${part + 1}/${parts}部分，序号${from + 1}—${to}）` : ''),
+      ...withOpenNote(ctx, [
+        `注：整改时限默认为填报日期后${ctx.config.rectificationDays}天；问题来源、整改措施、责任单位、责任人可直接修改，整改完成后将整改状态改为“已整改”并填写销号日期。`,
+      ]),
     ],
     unitLine: null,
     freezeCols: 1,
-    notes: withOpenNote(ctx, [
-      `注：整改时限默认为填报日期后${ctx.config.rectificationDays}天；问题来源、整改措施、责任单位、责任人可直接修改，整改完成后将整改状态改为“已整改”并填写销号日期。`,
-    ]),
+    footer: null,
   });
   return spec;
 }

@@ -15,7 +15,7 @@ export function buildFundSummary(ctx: SummaryContext, rollup: FundRollup): Sheet
     path: [`${label}（${u}）`],
     kind: u === '万元' ? 'wan' : 'yuan',
     numFmt: u === '万元' ? '0.0000' : '0.00',
-    width: 12,
+    width: 14,
   });
   // A column the ledger does not have is left out (not printed as 0.00); older reports without `columns` keep all.
   const has = rollup.columns ?? { released: true, disbursed: true, spent: true, beneficiaryHouseholds: true };

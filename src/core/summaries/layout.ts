@@ -220,12 +220,15 @@ export function textWidth(s: string): number {
 }
 
 // Printing (summaries.md §6.7): A4 landscape, 0.5-inch side margins → 271.6 mm of line; a column of width w
-// (characters) prints ≈ (7w + 5) px at 96 dpi. Body text is 10 pt: a table may shrink to fit one page wide only
-// down to 9 pt (scale 90 %); a wider table prints at PRINT_SCALE over several pages with 序号/行政村 repeated.
+// (characters) prints ≈ 2.24·w mm in LibreOffice (measured) — 2.45 here, on the safe side. Body text is 10 pt: a
+// table may shrink to fit one page wide only down to 9 pt (scale 90 %); a wider table prints at PRINT_SCALE over
+// several pages with 序号/行政村 repeated.
 const PRINTABLE_MM = 271.6;
 const MIN_FIT_SCALE = 0.9;
 export const PRINT_SCALE = 95;
-const columnMm = (w: number) => ((7 * w + 5) * 25.4) / 96;
+/** Data rows that surely fit the first page under the title lines and the header (17.5 pt each). */
+const ROWS_ON_FIRST_PAGE = 18;
+const columnMm = (w: number) => 2.45 * w;
 
 /** Print plan of a table: fit one page wide (≥ 9 pt), or split over pages; the columns the first page shows. */
 export function printPlan(widths: number[]): { fit: boolean; firstPageLast: number } {
@@ -486,6 +489,7 @@ export function buildTableSheet(input: TableSheetInput): SheetSpec {
     fullLine({ v: input.footer ?? STANDARD_FOOTER, style: 'footer', align: 'left' });
   }
 
+  const dataRows = dataStart !== null && dataEnd !== null ? dataEnd - dataStart + 1 : 0;
   const labelCol = cols.findIndex((c) => c.kind === 'label');
   const freezeCols = input.freezeCols ?? (labelCol >= 0 ? labelCol + 1 : 0);
   return {
@@ -503,6 +507,8 @@ export function buildTableSheet(input: TableSheetInput): SheetSpec {
       paper: 'A4',
       fitToWidth: plan.fit,
       ...(plan.fit ? {} : { scale: PRINT_SCALE, repeatColumns: freezeCols }),
+      // A table split across pages, or longer than a page, repeats its header; a short one does not.
+      ...(plan.fit && dataRows <= ROWS_ON_FIRST_PAGE ? { repeatHeaderRows: false } : {}),
     },
     ...(input.narrative ? { narrative: input.narrative } : {}),
   };

@@ -52,6 +52,9 @@ export interface SheetSpec {
     fitToWidth: boolean;
     scale?: number;
     repeatColumns?: number;
+    /** Repeat the header rows on every page (default true); off for a table whose rows fit one page, so notes
+     * running onto a second page never print under a repeated header with no rows. */
+    repeatHeaderRows?: boolean;
   };
   /** 0-based rows that start a new printed page (e.g. each village's 公示名单). */
   rowBreaks?: number[];

@@ -114,7 +114,7 @@ export function renderSheetSpec(
       fitToPage: fit,
       ...(fit ? { fitToWidth: 1, fitToHeight: 0 } : { scale: spec.print.scale ?? 100 }),
       horizontalCentered: fit,
-      printTitlesRow: `${h1 + 1}:${h2 + 1}`,
+      ...(spec.print.repeatHeaderRows === false ? {} : { printTitlesRow: `${h1 + 1}:${h2 + 1}` }),
       ...(!fit && repeat > 0 ? { printTitlesColumn: `A:${columnLetterOf(repeat - 1)}` } : {}),
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
     },
