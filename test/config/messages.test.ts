@@ -201,3 +201,23 @@ test("the pane's 设置 form uses the same labels and messages as the config che
   expect(!checked.ok && checked.errors[0]).toContain(`“${FIELD_LABEL.referenceDate}”（referenceDate）`);
   for (const [key, label] of Object.entries(FIELD_LABEL)) expect(SETTINGS[key].label).toBe(label);
 });
+
+test('a province named short or full finds its own line rows (贵州 ↔ 贵州省)', () => {
+  const input = [
+    sheet(
+      '人员台账',
+      ['户编号', '姓名', '证件号码', '与户主关系'],
+      [{ 户编号: 'H1', 姓名: '甲', 证件号码: makeId('19800101', 1, true), 与户主关系: '户主' }],
+    ),
+  ];
+  const line = { year: 2024, povertyLine: 4500, monitoringLine: 7000 };
+  for (const [region, rowRegion] of [
+    ['贵州', '贵州省'],
+    ['贵州省', '贵州'],
+    ['广西', '广西壮族自治区'],
+  ]) {
+    const { report } = analyze(input, { year: 2024, region, lines: [{ ...line, region: rowRegion }] }, TODAY);
+    expect([report.config.povertyLine, report.config.monitoringLine]).toEqual([4500, 7000]);
+    expect(report.config.linesSource).toBe(`${rowRegion}2024年标准`);
+  }
+});

@@ -31,16 +31,23 @@ export interface ResolvedLines {
   source: string;
 }
 
-/** Looks up the lines for (region, year): region row, else national row, else the latest earlier row. */
+/** 贵州省 → 贵州, 广西壮族自治区 → 广西, 北京市 → 北京: a province's short and full names mean the same region. */
+export const shortProvince = (name: string): string =>
+  name.replace(/(壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|省|市)$/, '');
+
+/** Looks up the lines for (region, year): region row, else national row, else the latest earlier row. Regions
+ * compare by short name, so region "贵州" finds rows of "贵州省" and the reverse. */
 export function resolveLines(
   config: Pick<Config, 'lines' | 'region' | 'povertyLine' | 'monitoringLine' | 'edgeFactor'>,
   year: number,
 ): ResolvedLines {
   const rows = [...config.lines, ...DEFAULT_LINES];
   const pick = (region: string): LineRow | undefined => {
-    const exact = rows.find((r) => r.region === region && r.year === year);
+    const key = shortProvince(region);
+    const mine = rows.filter((r) => shortProvince(r.region) === key);
+    const exact = mine.find((r) => r.year === year);
     if (exact) return exact;
-    return rows.filter((r) => r.region === region && r.year < year).sort((a, b) => b.year - a.year)[0];
+    return mine.filter((r) => r.year < year).sort((a, b) => b.year - a.year)[0];
   };
   const row = (config.region ? pick(config.region) : undefined) ?? pick('') ?? DEFAULT_LINES[0];
   const carried = row.year !== year;

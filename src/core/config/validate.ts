@@ -2,16 +2,13 @@
 // rule ids and keys that do not exist (with the nearest one), an unknown region, a 贫困线 above the 监测线.
 // Each problem is one Chinese line naming the setting (messages.ts).
 import type { Config } from './schema';
+import { shortProvince } from './povertyLines';
 import { nearest, settingName, SETTINGS } from './messages';
 import { isValidYMD } from '../grid/normalise';
 import { RULES } from '../rules/catalogue';
 import { COLUMN_BY_KEY, COLUMN_DEFS } from '../profiles/synonyms';
 import { DEFAULT_CODE_LISTS } from '../profiles/codeLists';
 import { PROVINCE_NAMES } from '../id/regions';
-
-/** 贵州省 → 贵州, 广西壮族自治区 → 广西, 北京市 → 北京. */
-const shortProvince = (name: string): string =>
-  name.replace(/(壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|省|市)$/, '');
 
 /** Region keys the line table can mean: province names (short and full) and the config's own line rows. */
 export function knownRegions(config: Pick<Config, 'lines'>): Set<string> {
@@ -20,7 +17,10 @@ export function knownRegions(config: Pick<Config, 'lines'>): Set<string> {
     out.add(name);
     out.add(shortProvince(name));
   }
-  for (const row of config.lines) out.add(row.region);
+  for (const row of config.lines) {
+    out.add(row.region);
+    out.add(shortProvince(row.region));
+  }
   return out;
 }
 
