@@ -203,3 +203,33 @@ test('CLI: checking and annotating its own annotated copy adds no sheet and no s
   expect(count(noteOf(s2, checksum.cell), NOTE_MARK)).toBe(1);
   expect(b2.getWorksheet('问题清单')!.actualRowCount).toBe(r1.findings.length + 1);
 });
+
+test('a note of ours the clerk edited since is theirs: kept as they left it, never removed by a later run', async () => {
+  const input = path.join(dir, 'clerk3.xlsx');
+  await clerkBook(input);
+  const copy1 = path.join(dir, 'edit1.xlsx');
+  await writeAnnotatedCopy(await fs.readFile(input), FIRST, copy1);
+  const edited = await open(copy1);
+  const ws = edited.getWorksheet('人员台账')!;
+  ws.getCell('C2').note = `${noteOf(ws, 'C2')}\n——已核对原件，张三`;
+  const copyEdited = path.join(dir, 'edit1-clerk.xlsx');
+  await edited.xlsx.writeFile(copyEdited);
+
+  const copy2 = path.join(dir, 'edit2.xlsx');
+  await writeAnnotatedCopy(await fs.readFile(copyEdited), [], copy2);
+  const ws2 = (await open(copy2)).getWorksheet('人员台账')!;
+  const kept = noteOf(ws2, 'C2');
+  expect(kept).toContain('——已核对原件，张三');
+  expect(kept).toContain('证件号码校验码错误');
+  expect(kept).not.toContain(NOTE_MARK);
+  // Unedited notes of ours went; the fill of the edited cell is ours and goes too.
+  expect(noteOf(ws2, 'D3')).toBe('');
+  expect(fillOf(ws2, 'C2')).toBeUndefined();
+
+  const copy3 = path.join(dir, 'edit3.xlsx');
+  await writeAnnotatedCopy(await fs.readFile(copy2), [finding('C2', 'error', '新的问题')], copy3);
+  const note3 = noteOf((await open(copy3)).getWorksheet('人员台账')!, 'C2');
+  expect(note3).toContain('——已核对原件，张三');
+  expect(count(note3, NOTE_MARK)).toBe(1);
+  expect(note3.endsWith('新的问题（field.code）')).toBe(true);
+});

@@ -18,6 +18,16 @@ export interface CellMarkRecord {
   s: Severity;
   /** The cell's <fill> before our first mark ('' = the cell's style had none of its own). */
   f: string;
+  /** Hash of the note text we wrote (noteHash): a note whose text differs since was edited by the clerk. */
+  h?: string;
+}
+
+/** FNV-1a of the note text, line breaks as \n (programs re-saving a note may write \r\n). */
+export function noteHash(text: string): string {
+  let h = 0x811c9dc5;
+  const t = text.replace(/\r\n?/g, '\n');
+  for (let i = 0; i < t.length; i++) h = Math.imul(h ^ t.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16);
 }
 
 export interface CopyState {

@@ -32,6 +32,7 @@ import { readZip, ZipWriter, type ZipArchive } from './zip';
 import {
   COPY_STATE_SHEET,
   copyStateSheetXml,
+  noteHash,
   readCopyState,
   type CellMarkRecord,
   type CopyState,
@@ -518,17 +519,37 @@ function removeShape(vml: string, row: number, col: number): string {
   );
 }
 
-/** Removes our notes of an earlier run (from NOTE_MARK on); a note left empty goes, with its VML shape. */
-function stripOurNotes(comments: string, vml: string): { comments: string; vml: string } {
+/** Our part of a note's <text> as plain text: from NOTE_MARK to the end, runs joined. */
+function ourPartText(text: string): string {
+  const plain = [...text.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '').matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>/g)]
+    .map((m) => xmlDecode(m[1]))
+    .join('');
+  const at = plain.indexOf(NOTE_MARK);
+  return at < 0 ? '' : plain.slice(at);
+}
+
+/**
+ * Removes our notes of an earlier run (from NOTE_MARK on); a note left empty goes, with its VML shape. A note
+ * whose part after the mark is not the text we wrote (hash in the state) was edited by the clerk: it stays, as
+ * theirs (the mark is taken out so no later run removes it).
+ */
+function stripOurNotes(
+  comments: string,
+  vml: string,
+  written: Record<string, CellMarkRecord>,
+): { comments: string; vml: string } {
   if (!comments.includes(NOTE_MARK)) return { comments, vml };
   const removed: Array<{ row: number; col: number }> = [];
   const out = comments.replace(/<comment\b[^>]*>[\s\S]*?<\/comment>/g, (c) => {
     if (!c.includes(NOTE_MARK)) return c;
     const open = /^<comment\b[^>]*>/.exec(c)![0];
+    const ref = parseRef(attr(open, 'ref') ?? '');
     const text = /<text>([\s\S]*?)<\/text>/.exec(c);
+    const hash = ref ? written[`${colLetters(ref.col)}${ref.row}`]?.h : undefined;
+    if (text && hash !== undefined && noteHash(ourPartText(text[1])) !== hash)
+      return c.split(NOTE_MARK).join('');
     const kept = text ? keepBeforeMark(text[1]) : null;
     if (kept !== null) return c.replace(text![0], `<text>${kept}</text>`);
-    const ref = parseRef(attr(open, 'ref') ?? '');
     if (ref) removed.push(ref);
     return '';
   });
@@ -722,7 +743,7 @@ export async function writeAnnotatedCopy(file: Buffer, findings: Finding[], out:
         base = styles.withFill(orig, was.f);
       }
       if (m.worst === undefined) return base;
-      sheetState[m.ref] = { s: m.worst, f: prior };
+      sheetState[m.ref] = { s: m.worst, f: prior, h: noteHash(m.text) };
       return styles.filled(base, m.worst);
     };
 
@@ -739,7 +760,7 @@ export async function writeAnnotatedCopy(file: Buffer, findings: Finding[], out:
     let legacyRelId: string | undefined;
     if (oldComments !== undefined && oldVml !== undefined && commentsPart && vmlPart) {
       // Our notes of an earlier run go first (the clerk's part of a shared note stays).
-      ({ comments: oldComments, vml: oldVml } = stripOurNotes(oldComments, oldVml));
+      ({ comments: oldComments, vml: oldVml } = stripOurNotes(oldComments, oldVml, oldMarks));
       const authorList = [
         ...(/<authors>([\s\S]*?)<\/authors>/.exec(oldComments)?.[1] ?? '').matchAll(
           /<author\b[^>]*>([\s\S]*?)<\/author>|<author\b[^>]*\/>/g,
