@@ -1,15 +1,34 @@
 #!/usr/bin/env node
 'use strict';
-// In a checkout, run the TypeScript sources directly (transpiled on load, so the command is never stale);
-// an installed package without sources runs the compiled dist/ (npm run build:cli).
+// The compiled CLI (dist/, built by `npm ci` through the prepare script) when it is up to date with the sources;
+// otherwise — a checkout edited since the last build — the TypeScript sources, transpiled on load, so the
+// command is never stale. Start-up is the whole run for a village file, so the fresh check is a stat walk only.
 const path = require('path');
 const fs = require('fs');
-const source = path.join(__dirname, '..', 'src', 'cli', 'main.ts');
+const root = path.join(__dirname, '..');
+const compiled = path.join(root, 'dist', 'cli', 'main.js');
+const sources = path.join(root, 'src');
+
+function newestSource(dir) {
+  let newest = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) newest = Math.max(newest, newestSource(p));
+    else if (/\.tsx?$/.test(e.name)) newest = Math.max(newest, fs.statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+function useCompiled() {
+  if (!fs.existsSync(compiled)) return false;
+  if (!fs.existsSync(sources)) return true; // an installed package: dist only
+  return fs.statSync(compiled).mtimeMs >= newestSource(sources);
+}
+
 let cli;
-if (fs.existsSync(source)) {
+if (useCompiled()) cli = require(compiled);
+else {
   require('./register-ts');
-  cli = require(source);
-} else {
-  cli = require(path.join(__dirname, '..', 'dist', 'cli', 'main.js'));
+  cli = require(path.join(sources, 'cli', 'main.ts'));
 }
 cli.main(process.argv.slice(2)).then((code) => process.exit(code));

@@ -3,11 +3,9 @@
 // Exit 0: no errors; 1: errors found; 2: input not readable or understood.
 import { promises as fs } from 'fs';
 import path from 'path';
-import ExcelJS from 'exceljs';
-import { analyze, ConfigError } from '../core/engine';
+import type { ConfigError } from '../core/engine';
 import type { Report } from '../core/types';
 import { InputError, readWorkbook } from '../hosts/xlsx/readWorkbook';
-import { writeAnnotatedCopy } from '../hosts/xlsx/patchXlsx';
 import { DEFAULT_LIMITS, type ReadLimits } from '../hosts/xlsx/limits';
 import { OutputError, writeFileAtomically } from '../hosts/xlsx/safeWrite';
 import { checkOutputs, type OutputSpec } from './outputs';
@@ -90,6 +88,7 @@ async function writeSummaries(report: Report, config: unknown, out: string): Pro
   // Loaded lazily: the summaries module is only needed with --summary.
   const { buildAllSummaries } = await import('../core/summaries/index');
   const { renderSheetSpec } = await import('../hosts/xlsx/renderSheetSpec');
+  const { default: ExcelJS } = await import('exceljs');
   // A workbook of its own: 问题整改清单 names the ledger cell as text (a link would point nowhere here).
   const specs = buildAllSummaries(report, config as never, { linkToLedger: false });
   const wb = new ExcelJS.Workbook();
@@ -97,6 +96,10 @@ async function writeSummaries(report: Report, config: unknown, out: string): Pro
   await writeFileAtomically(out, [Buffer.from(await wb.xlsx.writeBuffer())]);
   return specs.length;
 }
+
+/** The engine is loaded lazily, so its error class is recognised by shape. */
+const isConfigError = (e: unknown): e is ConfigError =>
+  e instanceof Error && Array.isArray((e as Partial<ConfigError>).problems);
 
 /** Where the CLI writes; tests pass collectors. */
 export interface CliIO {
@@ -135,6 +138,8 @@ export async function main(
 
     // Streamed (no ExcelJS cell model); the file's bytes are kept for the annotated copy, which patches them.
     const { inputs, sheets } = await loadInputs(paths, (p) => readWorkbook(p, args.limits));
+    // Loaded here, not at start-up: `bangfu --help` and argument errors answer at once.
+    const { analyze } = await import('../core/engine');
     const { report, config } = analyze(sheets, rawConfig);
     const where = paths.join('、');
     if (!report.sheets.some((s) => s.kind !== 'unknown'))
@@ -155,6 +160,7 @@ export async function main(
       say(`已写出 JSON 报告：${args.json}`);
     }
     if (args.annotate) {
+      const { writeAnnotatedCopy } = await import('../hosts/xlsx/patchXlsx');
       for (const input of inputs) {
         const out = await annotatedPath(args.annotate, input, several);
         if (out !== args.annotate) await checkOutputs(paths, [{ flag: '--annotate', file: out }]);
@@ -169,7 +175,7 @@ export async function main(
     return report.counts.error > 0 ? 1 : 0;
   } catch (e) {
     if (e instanceof InputError || e instanceof OutputError) return fail(e.zh, e.en);
-    if (e instanceof ConfigError) return fail(`配置无效：${e.problems.join('；')}`, 'invalid config');
+    if (isConfigError(e)) return fail(`配置无效：${e.problems.join('；')}`, 'invalid config');
     const msg = e instanceof Error ? e.message : String(e);
     return fail(
       `处理时出现意外问题，原文件未改动（${msg}）`,

@@ -1,7 +1,7 @@
 // The same host contract on the ExcelJS file host; "reopen" writes the workbook to bytes and reads it back.
 import ExcelJS from 'exceljs';
 import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
-import { toCellValue } from '../../src/hosts/xlsx/readWorkbook';
+import { toCellValue } from '../../src/hosts/xlsx/excelModel';
 import type { SheetInput } from '../../src/core/types';
 import { runHostContract, type Decorations } from './hostContract';
 

@@ -4,7 +4,8 @@ import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
-import { loadWorkbook, readWorkbook, worksheetToInput } from '../../src/hosts/xlsx/readWorkbook';
+import { loadWorkbook, worksheetToInput } from '../../src/hosts/xlsx/excelModel';
+import { readWorkbook } from '../../src/hosts/xlsx/readWorkbook';
 import { generateLedger, writeWorkbook } from '../generator';
 import { inlinePackage } from './packages';
 

@@ -1,12 +1,13 @@
 // Reads an .xlsx file into SheetInput grids (values as Office.js would hand them over), with clear Chinese
-// errors for files that are not xlsx, encrypted or damaged. The input file is only ever read.
+// errors for files that are not xlsx, encrypted, damaged or over a read limit. The input file is only ever read.
+// No ExcelJS here: the cells are read from the parts' bytes (sheetCells.ts), so a CLI run never loads it.
 import { promises as fs } from 'fs';
-import { Readable } from 'stream';
-import ExcelJS from 'exceljs';
 import type { CellValue, MergeRange, SheetInput } from '../../core/types';
-import { EventEmitter } from 'events';
-import { readWorkbookInfo, REL, relsPathOf, resolveTarget, type WorkbookInfo } from './ooxml';
-import { inlineToTable, readSharedStrings } from './strings';
+import { attr, readWorkbookInfo, REL, relsPathOf, resolveTarget, type WorkbookInfo } from './ooxml';
+import { readSharedStrings } from './strings';
+import { readMerges } from './merges';
+import { readSheetCells } from './sheetCells';
+import { dateStyles } from './cellStyles';
 import {
   DEFAULT_LIMITS,
   inflatedTooLarge,
@@ -16,8 +17,7 @@ import {
   tooManyCells,
   type ReadLimits,
 } from './limits';
-import { scanSheet, type SheetScan } from './sheetScan';
-import { readZip, ZipWriter, type ZipArchive } from './zip';
+import { readZip, type ZipArchive } from './zip';
 
 export class InputError extends Error {
   constructor(
@@ -31,88 +31,7 @@ export class InputError extends Error {
 }
 
 /** Grids up to this many cells are padded to a rectangle. */
-const RECTANGLE_MAX_CELLS = 5_000_000;
-
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-
-/** ExcelJS gives dates as JS Dates (UTC); Office.js gives the serial number. */
-export function dateToSerial(d: Date): number {
-  const serial = (d.getTime() - EXCEL_EPOCH_MS) / 86400000;
-  return Math.round(serial * 86400) / 86400;
-}
-
-type ExcelJsValue = ExcelJS.CellValue;
-
-/** One ExcelJS cell value → Office.js-style value. `formula` reports whether it was a formula cell. */
-export function toCellValue(v: ExcelJsValue, onFormula?: () => void): CellValue {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
-  if (v instanceof Date) return dateToSerial(v);
-  if (typeof v === 'object') {
-    if ('formula' in v || 'sharedFormula' in v) {
-      onFormula?.();
-      const result = (v as { result?: ExcelJsValue }).result;
-      if (result && typeof result === 'object' && 'error' in result)
-        return String((result as { error: string }).error);
-      return toCellValue(result as ExcelJsValue);
-    }
-    if ('richText' in v) return (v as ExcelJS.CellRichTextValue).richText.map((p) => p.text).join('');
-    if ('error' in v) return String((v as ExcelJS.CellErrorValue).error);
-    if ('text' in v) {
-      const t = (v as { text: unknown }).text;
-      if (typeof t === 'string') return t;
-      if (t && typeof t === 'object' && 'richText' in t)
-        return (t as ExcelJS.CellRichTextValue).richText.map((p) => p.text).join('');
-    }
-  }
-  return String(v);
-}
-
-interface MergeModel {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-/** ExcelJS keeps merges in a private map; `ws.model` would rebuild every row's model, which is slow on big sheets. */
-function mergesOf(ws: ExcelJS.Worksheet): MergeRange[] {
-  const merges = (ws as unknown as { _merges?: Record<string, { model: MergeModel }> })._merges ?? {};
-  return Object.values(merges).map(({ model: m }) => ({
-    r1: m.top - 1,
-    c1: m.left - 1,
-    r2: m.bottom - 1,
-    c2: m.right - 1,
-  }));
-}
-
-/** Converts one worksheet to a SheetInput (from A1; trailing empty rows dropped). */
-export function worksheetToInput(ws: ExcelJS.Worksheet): SheetInput {
-  const values: CellValue[][] = [];
-  const formulaCells: Array<[number, number]> = [];
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const r = rowNumber - 1;
-    const out: CellValue[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      const c = colNumber - 1;
-      // Merged slave cells report the master's value in ExcelJS; Office.js reports ''. Keep Office.js semantics.
-      if (cell.isMerged && cell.master !== cell) return;
-      const v = toCellValue(cell.value, () => formulaCells.push([r, c]));
-      while (out.length < c) out.push('');
-      out[c] = v;
-    });
-    while (values.length < r) values.push([]);
-    values[r] = out;
-  });
-  // Office.js hands over a rectangle with '' for empty cells; do the same unless the sheet is absurdly wide
-  // (one stray cell in column XFD must not blow memory up: the engine reads ragged rows too).
-  let width = 0;
-  for (const row of values) if (row.length > width) width = row.length;
-  if (values.length * width <= RECTANGLE_MAX_CELLS) {
-    for (const row of values) while (row.length < width) row.push('');
-  }
-  return { name: ws.name, values, merges: mergesOf(ws), ...(formulaCells.length ? { formulaCells } : {}) };
-}
+export const RECTANGLE_MAX_CELLS = 5_000_000;
 
 const SAVE_AS = '请在 Excel 或 WPS 中打开，“另存为” Excel 工作簿（*.xlsx）后再检查';
 
@@ -160,7 +79,7 @@ function zipKindMessage(zip: ZipArchive, path: string): InputError | undefined {
 }
 
 /** Sniffs the first bytes: xlsx is a zip ("PK"); an encrypted workbook or a legacy .xls is an OLE file. */
-async function sniff(path: string): Promise<void> {
+export async function sniff(path: string): Promise<void> {
   let fh: fs.FileHandle | undefined;
   try {
     fh = await fs.open(path, 'r');
@@ -191,165 +110,41 @@ async function sniff(path: string): Promise<void> {
   }
 }
 
-/** The full ExcelJS model of a workbook (the file host and benchmarks; the CLI streams instead). */
-export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
-  await sniff(path);
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.readFile(path);
-  } catch {
-    throw DAMAGED();
-  }
-  return wb;
-}
-
-const DAMAGED = () =>
+export const DAMAGED = () =>
   new InputError(
     '文件已损坏或不完整，无法打开（可在 Excel 中打开后另存一份再试）',
     'the workbook is damaged or truncated',
   );
 
-/** Grid rows from ExcelJS's streaming reader → SheetInput, with the byte scan's merges and corrections. */
-class GridBuilder {
-  values: CellValue[][] = [];
-  formulaCells: Array<[number, number]> = [];
-  private cells = 0;
-
-  constructor(
-    private readonly name: string,
-    private readonly limits: ReadLimits,
-  ) {}
-
-  addRow(row: ExcelJS.Row): void {
-    const r = row.number - 1;
-    const out: CellValue[] = [];
-    let any = false;
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      any = true;
-      this.cells++;
-      const c = colNumber - 1;
-      const v = toCellValue(cell.value, () => this.formulaCells.push([r, c]));
-      while (out.length < c) out.push('');
-      out[c] = v;
-    });
-    if (!any) return;
-    if (this.cells > this.limits.maxCellsPerSheet) throw tooManyCells(this.name, this.limits);
-    while (this.values.length < r) this.values.push([]);
-    this.values[r] = out;
+/** Office.js semantics for merges: slave cells read ''; the grid is a rectangle unless absurdly wide. */
+export function finishGrid(values: CellValue[][], merges: MergeRange[]): void {
+  const SLAVE = Symbol('slave') as unknown as CellValue;
+  for (const m of merges) {
+    if (m.r2 > m.r1 || m.c2 > m.c1) while (values.length <= m.r2) values.push([]);
+    for (let r = m.r1; r <= m.r2 && r < values.length; r++) {
+      const row = (values[r] ??= []);
+      for (let c = m.c1; c <= m.c2 && c < row.length; c++) if (r !== m.r1 || c !== m.c1) row[c] = SLAVE;
+    }
   }
-
-  finish(scan: SheetScan): SheetInput {
-    const name = this.name;
-    const { values } = this;
-    for (const [r, cols] of scan.overrides) {
-      const row = values[r];
-      if (!row) continue;
-      for (const [c, v] of cols) if (c < row.length) row[c] = v;
+  for (let r = 0; r < values.length; r++) if (!values[r]) values[r] = [];
+  if (merges.length) {
+    for (const row of values) {
+      while (row.length && row[row.length - 1] === SLAVE) row.pop();
+      for (let c = 0; c < row.length; c++) if (row[c] === SLAVE) row[c] = '';
     }
-    // Merged slave cells read '' (Office.js); ExcelJS's model also lists every row a merge covers.
-    const SLAVE = Symbol('slave') as unknown as CellValue;
-    for (const m of scan.merges) {
-      if (m.r2 > m.r1 || m.c2 > m.c1) while (values.length <= m.r2) values.push([]);
-      for (let r = m.r1; r <= m.r2 && r < values.length; r++) {
-        const row = values[r];
-        for (let c = m.c1; c <= m.c2 && c < row.length; c++) if (r !== m.r1 || c !== m.c1) row[c] = SLAVE;
-      }
-    }
-    if (scan.merges.length) {
-      for (const row of values) {
-        while (row.length && row[row.length - 1] === SLAVE) row.pop();
-        for (let c = 0; c < row.length; c++) if (row[c] === SLAVE) row[c] = '';
-      }
-    }
-    let width = 0;
-    for (const row of values) if (row.length > width) width = row.length;
-    if (values.length * width <= RECTANGLE_MAX_CELLS) {
-      for (const row of values) while (row.length < width) row.push('');
-    }
-    const formulaCells = this.formulaCells;
-    return { name, values, merges: scan.merges, ...(formulaCells.length ? { formulaCells } : {}) };
+  }
+  // Office.js hands over a rectangle with '' for empty cells; do the same unless the sheet is absurdly wide
+  // (one stray cell in column XFD must not blow memory up: the engine reads ragged rows too).
+  let width = 0;
+  for (const row of values) if (row.length > width) width = row.length;
+  if (values.length * width <= RECTANGLE_MAX_CELLS) {
+    for (const row of values) while (row.length < width) row.push('');
   }
 }
 
 /**
- * The package as ExcelJS's streaming reader should see it: workbook, rels, an empty shared-strings part and styles
- * first, then every worksheet under the name `xl/worksheets/sheet<k>.xml` (k = its 1-based position in `parts`;
- * the reader recognises no other part names), inline strings moved into `table`.
- *
- * The empty shared-strings part matters: without one (inline-string files: POI, openpyxl, system exports) the
- * reader parks every worksheet in a temp file and re-reads it in chunks that split UTF-8 characters ("花���村"),
- * leaving plaintext copies of the ledger behind on errors. The strings themselves are decoded by us (strings.ts).
- *
- * Entries are stored uncompressed and cut only after a '>': ExcelJS decodes every chunk it gets as UTF-8 on its
- * own, so a character split between two chunks would turn into U+FFFD; unzipper passes stored chunks on whole.
- */
-function streamForReader(
-  zip: ZipArchive,
-  info: WorkbookInfo,
-  parts: string[],
-  table: string[],
-  onPart: (k: number, xml: Buffer) => void,
-  onError: (e: unknown) => void,
-): Readable {
-  const CHUNK = 1 << 16;
-  function* cut(chunks: Buffer[]): Generator<Buffer> {
-    for (const c of chunks) {
-      let i = 0;
-      while (c.length - i > CHUNK) {
-        const at = c.lastIndexOf(0x3e /* > */, i + CHUNK);
-        const end = at > i ? at + 1 : i + CHUNK;
-        yield c.subarray(i, end);
-        i = end;
-      }
-      if (i < c.length) yield c.subarray(i);
-    }
-  }
-  const styles = info.rels.find((r) => r.type === REL.styles);
-  return Readable.from(
-    (function* () {
-      try {
-        yield* parts_();
-      } catch (e) {
-        // A damaged part: end the stream at an entry boundary (so the reader finishes instead of waiting) and
-        // let the caller report it.
-        onError(e);
-      }
-    })(),
-  );
-  function* parts_(): Generator<Buffer> {
-    const w = new ZipWriter();
-    const pass = (name: string, from = name) => {
-      const e = zip.byName.get(from);
-      if (e) w.store(name, zip.read(e));
-    };
-    pass('_rels/.rels');
-    pass('xl/_rels/workbook.xml.rels', relsPathOf(info.part));
-    pass('xl/workbook.xml', info.part);
-    w.store('xl/sharedStrings.xml', EMPTY_SST);
-    if (styles) pass('xl/styles.xml', resolveTarget(info.part, styles.target));
-    yield* cut(w.drain());
-    const index = new Map<string, number>();
-    // One part inflated at a time: it is dropped once streamed.
-    for (let k = 0; k < parts.length; k++) {
-      const e = zip.byName.get(parts[k]);
-      if (!e) continue;
-      const xml = zip.read(e);
-      onPart(k + 1, xml);
-      w.store(`xl/worksheets/sheet${k + 1}.xml`, inlineToTable(xml, table, index));
-      yield* cut(w.drain());
-    }
-    yield* cut(w.finish());
-  }
-}
-
-const EMPTY_SST = Buffer.from(
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>',
-);
-
-/**
- * Reads every worksheet of an .xlsx file into SheetInput grids, in workbook order (hidden sheets included), by
- * streaming: no ExcelJS cell model is kept, so memory is about the grids. Returns the file's bytes too, for the
- * annotated copy.
+ * Reads every worksheet of an .xlsx file into SheetInput grids, in workbook order (hidden sheets included), one
+ * part inflated at a time. Returns the file's bytes too, for the annotated copy.
  */
 export async function readWorkbook(
   path: string,
@@ -369,69 +164,37 @@ export async function readWorkbook(
   checkInflation(zip, limits);
   try {
     info = readWorkbookInfo(zip);
-  } catch {
-    throw DAMAGED();
-  }
-  const worksheets = info.sheets.filter((s) => s.isWorksheet && zip.byName.has(s.part));
-
-  // The string table: the workbook's shared strings (wherever its rels put them), then every inline string.
-  const sstRel = info.rels.find((r) => r.type === REL.sharedStrings);
-  const sstEntry = sstRel ? zip.byName.get(resolveTarget(info.part, sstRel.target)) : undefined;
-  let table: string[];
-  try {
-    table = readSharedStrings(sstEntry ? zip.read(sstEntry) : undefined);
-  } catch {
-    throw DAMAGED();
-  }
-
-  // A damaged part ends the source stream early (see streamForReader); the reason is kept here.
-  let sourceError: unknown;
-  const grids = new Map<number, SheetInput>();
-  const scans = new Map<number, SheetScan>();
-  const source = streamForReader(
-    zip,
-    info,
-    worksheets.map((s) => s.part),
-    table,
-    (k, xml) => scans.set(k, scanSheet(xml)),
-    (err) => (sourceError ??= err),
-  );
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    // Styles tell dates from numbers.
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'emit',
-  } as ExcelJS.stream.xlsx.WorkbookStreamReaderOptions);
-  // The part number the reader announces just before each worksheet identifies it; at that point the reader
-  // has parsed the (empty) shared-strings part, and our decoded table takes its place.
-  let sheetNo = 0;
-  (reader as unknown as EventEmitter).on('entry', (e: { type: string; id?: string }) => {
-    if (e.type !== 'worksheet') return;
-    sheetNo = Number(e.id);
-    (reader as unknown as { sharedStrings: string[] }).sharedStrings = table;
-  });
-  try {
-    for await (const ws of reader) {
-      const k = sheetNo;
-      const entry = worksheets[k - 1];
-      const builder = new GridBuilder(entry?.name ?? '', limits);
-      for await (const row of ws as unknown as AsyncIterable<ExcelJS.Row>) builder.addRow(row);
-      if (!entry || grids.has(k)) continue;
-      grids.set(k, builder.finish(scans.get(k) ?? { merges: [], overrides: new Map() }));
+    const part = (type: string) => {
+      const rel = info.rels.find((r) => r.type === type);
+      const e = rel ? zip.byName.get(resolveTarget(info.part, rel.target)) : undefined;
+      return e ? zip.read(e) : undefined;
+    };
+    const strings = readSharedStrings(part(REL.sharedStrings));
+    const dateStyle = dateStyles(part(REL.styles)?.toString('utf8'));
+    const pr = /<(?:\w+:)?workbookPr\b[^>]*>/.exec(info.xml)?.[0];
+    const date1904 = pr ? /^(1|true)$/.test(attr(pr, 'date1904') ?? '') : false;
+    const sheets: SheetInput[] = [];
+    for (const s of info.sheets) {
+      if (!s.isWorksheet) continue;
+      const e = zip.byName.get(s.part);
+      if (!e) continue;
+      const xml = zip.read(e);
+      const merges = readMerges(xml);
+      const { values, formulaCells } = readSheetCells(xml, {
+        strings,
+        dateStyle,
+        date1904,
+        onCells: (n) => {
+          if (n > limits.maxCellsPerSheet) throw tooManyCells(s.name, limits);
+        },
+      });
+      finishGrid(values, merges);
+      sheets.push({ name: s.name, values, merges, ...(formulaCells.length ? { formulaCells } : {}) });
     }
+    return { sheets, file };
   } catch (e) {
-    throw readFailure(sourceError ?? e);
+    throw readFailure(e);
   }
-  if (sourceError) throw readFailure(sourceError);
-  const sheets: SheetInput[] = [];
-  worksheets.forEach((s, i) => {
-    const g = grids.get(i + 1);
-    // A worksheet part with no rows at all is still a sheet.
-    sheets.push(g ?? { name: s.name, values: [], merges: scans.get(i + 1)?.merges ?? [] });
-  });
-  return { sheets, file };
 }
 
 /** A read failure as the clerk should see it: a limit that was hit says which, anything else is damage. */

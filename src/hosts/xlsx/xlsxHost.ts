@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import type { CellEdit, Mark, ReadOptions, WorkbookHost } from '../../core/host/workbookHost';
 import type { SheetInput } from '../../core/types';
 import type { SheetSpec } from '../../core/summaries/sheetSpec';
-import { worksheetToInput } from './readWorkbook';
+import { worksheetToInput } from './excelModel';
 import { SEVERITY_FILL } from './annotate';
 import { fitCell } from '../../core/grid/quote';
 import { renderSheetSpec } from './renderSheetSpec';

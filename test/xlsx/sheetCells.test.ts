@@ -1,0 +1,52 @@
+// The byte reader on what the typed writers never produce but valid files contain: cells and rows without an
+// r attribute, 1904-based dates, ISO date cells, booleans and errors, formulas without a cached value.
+import { readSheetCells } from '../../src/hosts/xlsx/sheetCells';
+import { dateStyles, isDateFormat } from '../../src/hosts/xlsx/cellStyles';
+
+const sheet = (rows: string) =>
+  Buffer.from(
+    `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`,
+  );
+
+test('rows and cells without r follow the previous ones; gaps with r are kept', () => {
+  const xml = sheet(
+    '<row><c t="s"><v>0</v></c><c><v>2</v></c><c r="E1"><v>5</v></c><c><v>6</v></c></row>' +
+      '<row r="4"><c r="B4" t="inlineStr"><is><t>四</t></is></c></row><row><c t="b"><v>1</v></c></row>',
+  );
+  const { values } = readSheetCells(xml, { strings: ['甲'], dateStyle: [], date1904: false });
+  expect(values[0]).toEqual(['甲', 2, '', '', 5, 6]);
+  expect(values[1] ?? []).toEqual([]);
+  expect(values[3]).toEqual(['', '四']);
+  expect(values[4]).toEqual([true]);
+});
+
+test('dates: styles decide, 1904 serials move to the 1900 system, ISO cells become serials, times round to the second', () => {
+  const styles =
+    '<styleSheet><numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/><numFmt numFmtId="165" formatCode="0.00&quot;元&quot;"/></numFmts>' +
+    '<cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="14"/></cellXfs></styleSheet>';
+  const dateStyle = dateStyles(styles);
+  expect(dateStyle).toEqual([false, true, false, true]);
+  const xml = sheet(
+    '<row r="1"><c r="A1" s="1"><v>45000.000004</v></c><c r="B1" s="2"><v>12.5</v></c><c r="C1" t="d"><v>2024-12-31</v></c><c r="D1" s="3"><v>1</v></c></row>',
+  );
+  const a = readSheetCells(xml, { strings: [], dateStyle, date1904: false }).values[0];
+  expect(a).toEqual([45000, 12.5, 45657, 1]);
+  const b = readSheetCells(xml, { strings: [], dateStyle, date1904: true }).values[0];
+  expect(b).toEqual([46462, 12.5, 45657, 1463]);
+  expect(isDateFormat('[Red]0.00;[Blue]-0.00')).toBe(false);
+  expect(isDateFormat('[$-804]yyyy/m/d')).toBe(true);
+  expect(isDateFormat('"m"0')).toBe(false);
+});
+
+test('errors, formulas with and without cached values, empty <v/>', () => {
+  const xml = sheet(
+    '<row r="1"><c r="A1" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="B1"><f>A1</f></c><c r="C1"><v/></c><c r="D1" t="str"><f>"a"</f><v>a&amp;amp;b</v></c></row>',
+  );
+  const { values, formulaCells } = readSheetCells(xml, { strings: [], dateStyle: [], date1904: false });
+  expect(values[0]).toEqual(['#DIV/0!', '', '', 'a&amp;b']);
+  expect(formulaCells).toEqual([
+    [0, 0],
+    [0, 1],
+    [0, 3],
+  ]);
+});
