@@ -3,7 +3,7 @@
 // No ExcelJS here: the cells are read from the parts' bytes (sheetCells.ts), so a CLI run never loads it.
 import { promises as fs } from 'fs';
 import type { CellValue, MergeRange, SheetInput } from '../../core/types';
-import { attr, readWorkbookInfo, REL, relsPathOf, resolveTarget, type WorkbookInfo } from './ooxml';
+import { attr, readWorkbookInfo, REL, resolveTarget, type WorkbookInfo } from './ooxml';
 import { readSharedStrings } from './strings';
 import { readMerges } from './merges';
 import { readSheetCells } from './sheetCells';
