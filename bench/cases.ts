@@ -389,3 +389,45 @@ export async function nationalCase(size: number, runs: number): Promise<National
     maxRssMB: maxRssMB(),
   };
 }
+
+export interface MillionResult {
+  persons: number;
+  rowsRead: number;
+  sheetXmlMB: number;
+  readMs: number;
+  checkMs: number;
+  maxRssMB: number;
+  replacementChars: number;
+  findings: number;
+}
+
+/** A 1,000,000-person inline-string ledger through the CLI's read path and the engine (#11: it must work). */
+export async function millionCase(file: string, persons: number): Promise<MillionResult> {
+  const { readWorkbook } = await import('../src/hosts/xlsx/readWorkbook');
+  const { readZip } = await import('../src/hosts/xlsx/zip');
+  const { analyze } = await import('../src/core/engine');
+  const zip = readZip(await fs.readFile(file));
+  let xml = 0;
+  for (const e of zip.entries) if (e.name.startsWith('xl/worksheets/')) xml += e.size;
+  const t0 = performance.now();
+  const { sheets } = await readWorkbook(file);
+  const t1 = performance.now();
+  let replacementChars = 0;
+  for (const s of sheets)
+    for (const row of s.values)
+      for (const v of row) if (typeof v === 'string' && v.includes('\uFFFD')) replacementChars++;
+  const main = sheets.reduce((a, b) => (b.values.length > a.values.length ? b : a));
+  const t2 = performance.now();
+  const { report } = analyze(sheets, {}, { today: TODAY });
+  const t3 = performance.now();
+  return {
+    persons,
+    rowsRead: main.values.length,
+    sheetXmlMB: xml / 1024 ** 2,
+    readMs: t1 - t0,
+    checkMs: t3 - t2,
+    maxRssMB: maxRssMB(),
+    replacementChars,
+    findings: report.findings.length,
+  };
+}

@@ -283,3 +283,26 @@ export async function cachedWorkbook(persons: number): Promise<string> {
   (await import('fs')).renameSync(tmp, file);
   return file;
 }
+
+/**
+ * The same ledger written as big system exports are (inline strings, no shared-strings or styles part: Apache
+ * POI's streaming writer, openpyxl), cached like cachedWorkbook. Used for the 1,000,000-row read.
+ */
+export async function cachedInlineWorkbook(persons: number): Promise<string> {
+  mkdirSync(CACHE_DIR, { recursive: true });
+  const file = path.join(CACHE_DIR, `ledger-inline-${persons}-${inputsVersion()}.xlsx`);
+  if (existsSync(file) && statSync(file).size > 0) return file;
+  const { writeRawPackage } = await import('../test/xlsx/rawPackage');
+  const input = buildInput(persons);
+  const tmp = `${file}.${process.pid}.tmp`;
+  await writeRawPackage(
+    tmp,
+    input.sheets.map((s) => ({
+      name: s.name,
+      rows: s.values.map((r) => r.map((v) => (typeof v === 'boolean' ? String(v) : v))),
+    })),
+    { strings: 'inline' },
+  );
+  (await import('fs')).renameSync(tmp, file);
+  return file;
+}

@@ -4,7 +4,7 @@
 //
 //   npm run bench                      full run (~10 min on 2 cores), writes bench/RESULTS.md
 //   npm run bench -- --quick           smoke run: small sizes, 1 run, writes node_modules/.cache/bangfu-bench/RESULTS.quick.md
-//   npm run bench -- --only engine,sim only some sections (engine, cli, sim, bundle); RESULTS.md is not written
+//   npm run bench -- --only engine,sim only some sections (engine, cli, sim, bundle, startup, million); RESULTS.md is not written
 //   npm run bench -- --profile [--size 100000]   engine under node --cpu-prof, prints the hottest functions
 //   npm run bench -- --cli-main        also time the real CLI entry point once (one more full CLI run)
 //   npm run bench -- --refresh-notes   re-inserts bench/NOTES.md into bench/RESULTS.md (no measuring)
@@ -18,6 +18,8 @@ import {
   cliMainCase,
   engineCase,
   exceljsReadCase,
+  millionCase,
+  type MillionResult,
   simCase,
   nationalCase,
   type CliResult,
@@ -25,7 +27,7 @@ import {
   type EngineResult,
   type SimResult,
 } from './cases';
-import { CACHE_DIR, cachedWorkbook } from './inputs';
+import { CACHE_DIR, cachedInlineWorkbook, cachedWorkbook } from './inputs';
 import { formatHot, summariseProfile } from './profile';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -67,6 +69,8 @@ async function runChild(args: Args): Promise<void> {
   else if (c === 'cli') result = await cliCase(String(args.file));
   else if (c === 'cli-main') result = await cliMainCase(String(args.file));
   else if (c === 'exceljs') result = await exceljsReadCase(String(args.file));
+  else if (c === 'inline-xlsx') result = { file: await cachedInlineWorkbook(num(args.size, 1_000_000)) };
+  else if (c === 'million') result = await millionCase(String(args.file), num(args.size, 1_000_000));
   else if (c === 'sim') result = await simCase(num(args.size, 100_000), num(args.marks, 10_000));
   else if (c === 'national') result = await nationalCase(num(args.size, 100_000), num(args.runs, 3));
   else throw new Error(`unknown case ${String(c)}`);
@@ -122,6 +126,8 @@ interface Plan {
   /** Persons of the five-export national set. */
   nationalSize: number;
   sections: Set<string>;
+  /** Person rows of the inline-string read (1,000,000 in a full run). */
+  millionSize: number;
 }
 
 interface EngineRow {
@@ -524,6 +530,123 @@ function refreshNotes(): void {
   log('bench/RESULTS.md: notes refreshed');
 }
 
+/** Wall time of a whole command, median of `runs` (after one unmeasured run to warm the file cache). */
+function wall(cmd: string, args: string[], runs: number): { ms: number; code: number | null } {
+  const times: number[] = [];
+  let code: number | null = null;
+  for (let i = 0; i <= runs; i++) {
+    const t0 = performance.now();
+    const r = spawnSync(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * MB });
+    if (i > 0) times.push(performance.now() - t0);
+    code = r.status;
+  }
+  return { ms: median(times), code };
+}
+
+const BIN = path.join(ROOT, 'bin', 'bangfu.js');
+
+/** Start-up (`bangfu --help`, a 300-row check) and the peer script (pandas + openpyxl) on the same ledgers. */
+function startupSection(plan: Plan): { md: string; summary: Array<[string, string, string]> } {
+  const distFresh = (() => {
+    const dist = path.join(ROOT, 'dist', 'cli', 'main.js');
+    if (!existsSync(dist)) return false;
+    const newest = (d: string): number =>
+      Math.max(
+        0,
+        ...readdirSync(d, { withFileTypes: true }).map((e) =>
+          e.isDirectory() ? newest(path.join(d, e.name)) : statSync(path.join(d, e.name)).mtimeMs,
+        ),
+      );
+    return statSync(dist).mtimeMs >= newest(path.join(ROOT, 'src'));
+  })();
+  const summary: Array<[string, string, string]> = [];
+  const rows: Array<Array<string | number>> = [];
+  const help = wall(process.execPath, [BIN, '--help'], 5);
+  rows.push(['`bangfu --help`', fmt(help.ms), '—', '—']);
+  summary.push(['start-up: `bangfu --help`', `${fmt(help.ms)} ms`, ok(help.ms <= 300)]);
+  const python = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+  const hasPandas = spawnSync(python, ['-c', 'import pandas, openpyxl'], { stdio: 'ignore' }).status === 0;
+  const peer = path.join(__dirname, 'peers', 'peer_check.py');
+  for (const [persons, runs, target] of [
+    [300, 5, 0],
+    [2_000, 3, 5],
+    ...(plan.quick ? [] : [[100_000, 1, 15]]),
+  ] as Array<[number, number, number]>) {
+    const { file } = spawnCase<{ file: string }>(['--case', 'xlsx', '--size', String(persons)]);
+    const cli = wall(process.execPath, [BIN, 'check', file, '--quiet'], runs);
+    const p = hasPandas ? wall(python, [peer, file], runs) : undefined;
+    const ratio = p ? p.ms / cli.ms : undefined;
+    rows.push([
+      `check, ${fmt(persons)} persons`,
+      fmt(cli.ms),
+      p ? fmt(p.ms) : 'not run',
+      ratio ? `${fmt(ratio, 1)}×` : '—',
+    ]);
+    if (persons === 300)
+      summary.push(['start-up: check of a 300-row ledger', `${fmt(cli.ms)} ms`, ok(cli.ms <= 300)]);
+    if (target)
+      summary.push([
+        `${fmt(persons)} persons vs pandas + openpyxl`,
+        ratio ? `${fmt(ratio, 1)}× faster` : 'peer not run (no python3-pandas)',
+        ratio ? ok(ratio >= target) : '',
+      ]);
+  }
+  const md = [
+    '## Start-up and the peer script',
+    '',
+    `Whole commands, wall time, median (bin/bangfu.js as the README runs it; compiled dist/ ${distFresh ? 'up to date, so used' : 'missing or stale, so the sources were transpiled — run `npm run build:cli`'}). The peer is bench/peers/peer_check.py (pandas + openpyxl: read, IDs, heads, sizes, per-capita income)${hasPandas ? '' : ' — not run: python3-pandas / python3-openpyxl are not installed'}.`,
+    '',
+    table(['case', 'CLI ms', 'peer ms', 'CLI faster by'], rows),
+    '',
+  ].join('\n');
+  return { md, summary };
+}
+
+function millionSection(plan: Plan): { md: string; r: MillionResult } {
+  log(`million: writing/reading a ${fmt(plan.millionSize)}-person inline-string ledger…`);
+  const { file } = spawnCase<{ file: string }>(['--case', 'inline-xlsx', '--size', String(plan.millionSize)]);
+  const r = spawnCase<MillionResult>([
+    '--case',
+    'million',
+    '--file',
+    file,
+    '--size',
+    String(plan.millionSize),
+  ]);
+  const md = [
+    `## ${fmt(plan.millionSize)}-person ledger with inline strings (the read path on a system-export-style file)`,
+    '',
+    'Written as Apache POI\'s streaming writer and openpyxl write big files (no shared-strings part); read by `readWorkbook` (src/hosts/xlsx) and checked by `analyze`, in one child process. "changed characters" counts cells holding U+FFFD (the old reader garbled such files once a sheet passed ~1 MB).',
+    '',
+    table(
+      [
+        'persons',
+        'rows read',
+        'sheet XML MB',
+        'read s',
+        'check s',
+        'peak RSS MB',
+        'changed characters',
+        'findings',
+      ],
+      [
+        [
+          fmt(r.persons),
+          fmt(r.rowsRead),
+          fmt(r.sheetXmlMB),
+          fmt(r.readMs / 1000, 1),
+          fmt(r.checkMs / 1000, 1),
+          fmt(r.maxRssMB),
+          r.replacementChars,
+          fmt(r.findings),
+        ],
+      ],
+    ),
+    '',
+  ].join('\n');
+  return { md, r };
+}
+
 async function runParent(args: Args): Promise<void> {
   if (args.profile) return runProfile(args);
   if (args['refresh-notes']) return refreshNotes();
@@ -538,9 +661,14 @@ async function runParent(args: Args): Promise<void> {
     cliMain: !!args['cli-main'],
     simSize: quick ? 10_000 : 100_000,
     nationalSize: quick ? 10_000 : 100_000,
+    millionSize: quick ? 50_000 : 1_000_000,
     sections:
       only ??
-      new Set(quick ? ['engine', 'cli', 'sim', 'national'] : ['engine', 'cli', 'sim', 'national', 'bundle']),
+      new Set(
+        quick
+          ? ['engine', 'cli', 'sim', 'national', 'startup', 'million']
+          : ['engine', 'cli', 'sim', 'national', 'bundle', 'startup', 'million'],
+      ),
   };
   mkdirSync(CACHE_DIR, { recursive: true });
   const started = Date.now();
@@ -582,6 +710,20 @@ async function runParent(args: Args): Promise<void> {
       `national exports ${fmt(r.persons)} persons`,
       `five files ${fmt(median(r.fiveMs))} ms = ${fmt(ratio, 2)}× the person export alone`,
       '',
+    ]);
+  }
+  if (plan.sections.has('startup')) {
+    const r = startupSection(plan);
+    parts.push(r.md);
+    summary.push(...r.summary);
+  }
+  if (plan.sections.has('million')) {
+    const { md, r } = millionSection(plan);
+    parts.push(md);
+    summary.push([
+      `${fmt(r.persons)}-row inline-string ledger`,
+      `read ${fmt(r.readMs / 1000, 1)} s + check ${fmt(r.checkMs / 1000, 1)} s, ${fmt(r.maxRssMB)} MB RSS, ${r.replacementChars} changed characters`,
+      ok(r.rowsRead > r.persons && r.replacementChars === 0),
     ]);
   }
   if (plan.sections.has('bundle')) {

@@ -31,32 +31,85 @@ const GT = 0x3e;
 const SLASH = 0x2f;
 const QUOTE = 0x22;
 const APOS = 0x27;
+const EQ = 0x3d;
 
 const SHEET_DATA = Buffer.from('<sheetData');
 const SHEET_DATA_END = Buffer.from('</sheetData>');
-const C_END = Buffer.from('</c>');
 
-/** The value of attribute `name` (one ASCII letter) in the tag [start, end), as [from, to), or undefined. */
-function attrSpan(xml: Buffer, start: number, end: number, name: number): [number, number] | undefined {
-  for (let i = start; i < end - 3; i++) {
-    const b = xml[i];
-    if (
-      (b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d) &&
-      xml[i + 1] === name &&
-      xml[i + 2] === 0x3d
-    ) {
-      const q = xml[i + 3];
-      if (q !== QUOTE && q !== APOS) continue;
-      const close = xml.indexOf(q, i + 4);
-      if (close < 0 || close > end) return undefined;
-      return [i + 4, close];
-    }
-  }
-  return undefined;
+const isSpace = (b: number) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d;
+
+/** Dates shown to the second, as Office.js hands them over (ExcelJS-era reads rounded the same way). */
+const toSecond = (serial: number) => Math.round(serial * 86400) / 86400;
+
+// Everything below walks the bytes with plain loops: a cell is ~40 bytes, and Buffer.indexOf costs about a
+// microsecond per call through the binding, more than scanning the cell byte by byte.
+
+/** Position of the next '<' at or after i (or `end`). */
+function nextLt(xml: Buffer, i: number, end: number): number {
+  while (i < end && xml[i] !== LT) i++;
+  return i;
 }
 
-/** "AB12" in [from, to) → [row, col] 0-based, or undefined. */
-function refAt(xml: Buffer, from: number, to: number): [number, number] | undefined {
+/** Position of the next '>' at or after i (or `end`). */
+function nextGt(xml: Buffer, i: number, end: number): number {
+  while (i < end && xml[i] !== GT) i++;
+  return i;
+}
+
+/** A "r"/"s"/"t" attribute found while scanning a tag: [from, to) of its value. */
+interface Attrs {
+  r0: number;
+  r1: number;
+  s0: number;
+  s1: number;
+  t0: number;
+  t1: number;
+}
+
+/** Scans the tag starting after its name at i up to its '>' and records r, s, t; returns the '>' position. */
+function scanAttrs(xml: Buffer, i: number, end: number, a: Attrs): number {
+  a.r0 = a.r1 = a.s0 = a.s1 = a.t0 = a.t1 = -1;
+  while (i < end) {
+    const b = xml[i];
+    if (b === GT) return i;
+    if (isSpace(b)) {
+      const name = xml[i + 1];
+      if (xml[i + 2] === EQ && (name === 0x72 || name === 0x73 || name === 0x74)) {
+        const q = xml[i + 3];
+        if (q === QUOTE || q === APOS) {
+          let j = i + 4;
+          while (j < end && xml[j] !== q) j++;
+          if (name === 0x72) [a.r0, a.r1] = [i + 4, j];
+          else if (name === 0x73) [a.s0, a.s1] = [i + 4, j];
+          else [a.t0, a.t1] = [i + 4, j];
+          i = j + 1;
+          continue;
+        }
+      }
+    } else if (b === QUOTE || b === APOS) {
+      // Another attribute's value: skip it whole (it may hold '>' or ' r=').
+      let j = i + 1;
+      while (j < end && xml[j] !== b) j++;
+      i = j + 1;
+      continue;
+    }
+    i++;
+  }
+  return end;
+}
+
+function uint(xml: Buffer, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const b = xml[i];
+    if (b < 0x30 || b > 0x39) return NaN;
+    n = n * 10 + (b - 48);
+  }
+  return to > from ? n : NaN;
+}
+
+/** "AB12" in [from, to) → sets pos to [row, col] 0-based; false when it is not a cell reference. */
+function refAt(xml: Buffer, from: number, to: number, pos: [number, number]): boolean {
   let col = 0;
   let i = from;
   for (; i < to; i++) {
@@ -70,94 +123,80 @@ function refAt(xml: Buffer, from: number, to: number): [number, number] | undefi
   for (; i < to; i++) {
     const b = xml[i];
     if (b === 0x24) continue;
-    if (b < 0x30 || b > 0x39) return undefined;
+    if (b < 0x30 || b > 0x39) return false;
     row = row * 10 + (b - 48);
   }
-  return col > 0 && row > 0 ? [row - 1, col - 1] : undefined;
+  if (col === 0 || row === 0) return false;
+  pos[0] = row - 1;
+  pos[1] = col - 1;
+  return true;
 }
 
-function uint(xml: Buffer, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const b = xml[i];
-    if (b < 0x30 || b > 0x39) return NaN;
-    n = n * 10 + (b - 48);
+/** The type attribute's value as one of the few the format has. */
+function typeOf(xml: Buffer, a: Attrs): string {
+  if (a.t0 < 0) return 'n';
+  const len = a.t1 - a.t0;
+  const c = xml[a.t0];
+  if (len === 1) return c === 0x73 ? 's' : c === 0x62 ? 'b' : c === 0x65 ? 'e' : c === 0x64 ? 'd' : 'n';
+  if (len === 3 && c === 0x73) return 'str';
+  return xml.toString('latin1', a.t0, a.t1);
+}
+
+/** Index of `</tag>` (tag given as bytes) at or after i, by a byte loop. */
+function closeTag(xml: Buffer, i: number, end: number, tag: Buffer): number {
+  const n = tag.length;
+  for (;;) {
+    i = nextLt(xml, i, end);
+    if (i >= end) return end;
+    if (xml[i + 1] === SLASH) {
+      let k = 0;
+      while (k < n && xml[i + 2 + k] === tag[k]) k++;
+      if (k === n && (xml[i + 2 + n] === GT || isSpace(xml[i + 2 + n]))) return i;
+    }
+    i++;
   }
-  return to > from ? n : NaN;
 }
 
-/** indexOf bounded to [from, to): an unbounded search for a tag a cell lacks would scan the rest of the sheet. */
-function within(xml: Buffer, from: number, to: number, needle: Buffer): number {
-  const at = xml.subarray(from, to).indexOf(needle);
-  return at < 0 ? -1 : from + at;
-}
-
-/** [contentStart, contentEnd) of the first <name>…</name> child in [from, to), or undefined. */
-function child(
-  xml: Buffer,
-  from: number,
-  to: number,
-  open: Buffer,
-  close: Buffer,
-): [number, number] | undefined {
-  const at = within(xml, from, to, open);
-  if (at < 0) return undefined;
-  const gt = xml.indexOf(GT, at);
-  if (gt < 0 || gt > to) return undefined;
-  if (xml[gt - 1] === SLASH) return [gt + 1, gt + 1];
-  const end = within(xml, gt, to, close);
-  return end < 0 ? undefined : [gt + 1, end];
-}
-
-const V_OPEN = Buffer.from('<v');
-const V_CLOSE = Buffer.from('</v>');
-const IS_OPEN = Buffer.from('<is');
-const IS_CLOSE = Buffer.from('</is>');
-const F_OPEN = Buffer.from('<f');
-
-/** Dates shown to the second, as Office.js hands them over (ExcelJS-era reads rounded the same way). */
-const toSecond = (serial: number) => Math.round(serial * 86400) / 86400;
-
-const isSpace = (b: number) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d;
+const TAG_IS = Buffer.from('is');
+const TAG_C = Buffer.from('c');
 
 export function readSheetCells(xml: Buffer, ctx: CellContext): SheetCells {
   const values: CellValue[][] = [];
   const formulaCells: Array<[number, number]> = [];
   const start = xml.indexOf(SHEET_DATA);
   if (start < 0) return { values, formulaCells };
-  const end = xml.lastIndexOf(SHEET_DATA_END);
-  const stop = end < 0 ? xml.length : end;
+  const dataEnd = xml.lastIndexOf(SHEET_DATA_END);
+  const end = dataEnd < 0 ? xml.length : dataEnd;
+  const a: Attrs = { r0: -1, r1: -1, s0: -1, s1: -1, t0: -1, t1: -1 };
+  const pos: [number, number] = [0, 0];
   let row = -1;
   let col = -1;
   let count = 0;
   let current: CellValue[] | undefined;
 
-  for (let at = xml.indexOf(LT, start + 1); at >= 0 && at < stop; at = xml.indexOf(LT, at + 1)) {
-    const n1 = xml[at + 1];
-    const n2 = xml[at + 2];
-    if (
-      n1 === 0x72 &&
-      n2 === 0x6f &&
-      xml[at + 3] === 0x77 &&
-      (isSpace(xml[at + 4]) || xml[at + 4] === GT || xml[at + 4] === SLASH)
-    ) {
+  let i = nextGt(xml, start, end) + 1;
+  while (i < end) {
+    i = nextLt(xml, i, end);
+    if (i >= end) break;
+    const n1 = xml[i + 1];
+    const n2 = xml[i + 2];
+    if (n1 === 0x72 && n2 === 0x6f && xml[i + 3] === 0x77 && !(xml[i + 4] >= 0x61 && xml[i + 4] <= 0x7a)) {
       // <row r="n">: rows without r follow the previous one.
-      const gt = xml.indexOf(GT, at);
-      const r = attrSpan(xml, at, gt, 0x72);
-      const num = r ? uint(xml, r[0], r[1]) : NaN;
-      row = Number.isFinite(num) && num > 0 ? num - 1 : row + 1;
+      const gt = scanAttrs(xml, i + 4, end, a);
+      const num = a.r0 >= 0 ? uint(xml, a.r0, a.r1) : NaN;
+      row = num > 0 ? num - 1 : row + 1;
       col = -1;
       current = undefined;
-      at = gt;
+      i = gt + 1;
       continue;
     }
-    if (n1 !== 0x63 || !(isSpace(n2) || n2 === GT || n2 === SLASH)) continue;
+    if (n1 !== 0x63 || !(isSpace(n2) || n2 === GT || n2 === SLASH)) {
+      i++;
+      continue;
+    }
     // <c …>
-    const gt = xml.indexOf(GT, at);
-    if (gt < 0) break;
-    const ref = attrSpan(xml, at, gt, 0x72);
-    const pos = ref ? refAt(xml, ref[0], ref[1]) : undefined;
-    if (pos) {
+    const gt = scanAttrs(xml, i + 2, end, a);
+    if (a.r0 >= 0 && refAt(xml, a.r0, a.r1, pos)) {
       if (pos[0] !== row) {
         row = pos[0];
         current = undefined;
@@ -165,41 +204,69 @@ export function readSheetCells(xml: Buffer, ctx: CellContext): SheetCells {
       col = pos[1];
     } else col++;
     if (row < 0) row = 0;
-    if (xml[gt - 1] === SLASH) {
-      at = gt;
-      continue; // <c r="A1" s="3"/>: styled but empty
-    }
-    const close = xml.indexOf(C_END, gt);
-    if (close < 0) break;
-    const t = attrSpan(xml, at, gt, 0x74);
-    const type = t ? xml.toString('latin1', t[0], t[1]) : 'n';
-    const f = within(xml, gt, close, F_OPEN);
-    const isFormula = f >= 0 && (xml[f + 2] === GT || isSpace(xml[f + 2]) || xml[f + 2] === SLASH);
+    i = gt + 1;
+    if (xml[gt - 1] === SLASH) continue; // <c r="A1" s="3"/>: styled but empty
+    const type = typeOf(xml, a);
+    let isFormula = false;
+    let v0 = -1;
+    let v1 = -1;
     let value: CellValue = '';
-    if (type === 'inlineStr') {
-      const body = child(xml, gt, close, IS_OPEN, IS_CLOSE);
-      value = body ? decodeStringItem(xml.toString('utf8', body[0], body[1])) : '';
-    } else {
-      const v = child(xml, gt, close, V_OPEN, V_CLOSE);
-      if (v && v[1] > v[0]) {
-        if (type === 's') value = ctx.strings[uint(xml, v[0], v[1])] ?? '';
-        else if (type === 'str' || type === 'e')
-          value = decodeExcelEscapes(xmlDecode(xml.toString('utf8', v[0], v[1])));
-        else if (type === 'b') value = uint(xml, v[0], v[1]) !== 0;
-        else if (type === 'd') value = isoToSerial(xml.toString('latin1', v[0], v[1]));
-        else {
-          const num = Number(xml.toString('latin1', v[0], v[1]));
-          if (Number.isNaN(num)) value = '';
-          else {
-            const s = attrSpan(xml, at, gt, 0x73);
-            const style = s ? uint(xml, s[0], s[1]) : 0;
-            value = ctx.dateStyle[style] ? toSecond(ctx.date1904 ? num + 1462 : num) : num;
-          }
+    // The cell's children: <f>, <v>, <is>, <extLst>; stop at </c>.
+    for (;;) {
+      i = nextLt(xml, i, end);
+      if (i >= end) break;
+      const c1 = xml[i + 1];
+      if (c1 === SLASH) {
+        if (xml[i + 2] === 0x63 && xml[i + 3] === GT) {
+          i += 4;
+          break; // </c>
         }
+        i++;
+        continue;
+      }
+      const c2 = xml[i + 2];
+      const tagEnd = nextGt(xml, i, end);
+      if (c1 === 0x66 && (c2 === GT || c2 === SLASH || isSpace(c2))) {
+        isFormula = true;
+        i = tagEnd + 1;
+        if (xml[tagEnd - 1] !== SLASH) i = nextGt(xml, nextLt(xml, i, end), end) + 1; // past </f>
+      } else if (c1 === 0x76 && (c2 === GT || isSpace(c2) || c2 === SLASH)) {
+        if (xml[tagEnd - 1] === SLASH) i = tagEnd + 1;
+        else {
+          v0 = tagEnd + 1;
+          v1 = nextLt(xml, v0, end);
+          i = nextGt(xml, v1, end) + 1; // past </v>
+        }
+      } else if (
+        c1 === 0x69 &&
+        c2 === 0x73 &&
+        (xml[i + 3] === GT || isSpace(xml[i + 3]) || xml[i + 3] === SLASH)
+      ) {
+        if (xml[tagEnd - 1] === SLASH) i = tagEnd + 1;
+        else {
+          const close = closeTag(xml, tagEnd + 1, end, TAG_IS);
+          if (type === 'inlineStr') value = decodeStringItem(xml.toString('utf8', tagEnd + 1, close));
+          i = nextGt(xml, close, end) + 1;
+        }
+      } else {
+        // <extLst> or anything else: skip to this cell's end.
+        i = closeTag(xml, i, end, TAG_C);
       }
     }
+    if (v0 >= 0 && v1 > v0 && type !== 'inlineStr') {
+      if (type === 's') value = ctx.strings[uint(xml, v0, v1)] ?? '';
+      else if (type === 'n') {
+        const num = Number(xml.toString('latin1', v0, v1));
+        if (!Number.isNaN(num)) {
+          const style = a.s0 >= 0 ? uint(xml, a.s0, a.s1) : 0;
+          value = ctx.dateStyle[style] ? toSecond(ctx.date1904 ? num + 1462 : num) : num;
+        }
+      } else if (type === 'str' || type === 'e')
+        value = decodeExcelEscapes(xmlDecode(xml.toString('utf8', v0, v1)));
+      else if (type === 'b') value = uint(xml, v0, v1) !== 0;
+      else if (type === 'd') value = isoToSerial(xml.toString('latin1', v0, v1));
+    }
     if (isFormula) formulaCells.push([row, col]);
-    at = close;
     if (value === '' && !isFormula) continue;
     if (!current) {
       while (values.length < row) values.push([]);
@@ -207,7 +274,7 @@ export function readSheetCells(xml: Buffer, ctx: CellContext): SheetCells {
     }
     while (current.length < col) current.push('');
     current[col] = value;
-    if (++count % 65536 === 0) ctx.onCells?.(count);
+    if ((++count & 0xffff) === 0) ctx.onCells?.(count);
   }
   ctx.onCells?.(count);
   return { values, formulaCells };
