@@ -15,6 +15,7 @@
 // sideload manifest.xml. Plain http on port 3000 is kept as the default for local browser checks and tests.
 'use strict';
 const path = require('path');
+const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
@@ -53,9 +54,14 @@ module.exports = (_env, argv = {}) => {
       inject: 'head',
     });
 
+  // The engine's Web Worker is an entry of its own, self-contained (no split chunks: a worker cannot load the
+  // pages' JSONP chunks), under a fixed name the pane finds through BANGFU_WORKER_URL; ?v= busts caches.
+  const WORKER = 'engine-worker';
+  const buildId = Date.now().toString(36);
   const entry = {
     taskpane: './src/taskpane/index.tsx',
     commands: './src/commands/commands.ts',
+    [WORKER]: './src/taskpane/engine.worker.ts',
   };
   const pages = [
     page('taskpane.html', ['taskpane'], '帮扶台账助手'),
@@ -75,7 +81,8 @@ module.exports = (_env, argv = {}) => {
     entry,
     output: {
       path: outDir,
-      filename: '[name].[contenthash:8].js',
+      filename: (data) =>
+        data.chunk && data.chunk.name === WORKER ? `${WORKER}.js` : '[name].[contenthash:8].js',
       chunkFilename: '[name].[contenthash:8].js',
       publicPath: '',
       clean: true,
@@ -97,11 +104,12 @@ module.exports = (_env, argv = {}) => {
     optimization: {
       // Heavy code (engine, summaries, zod) is behind import() in the pane, so the first paint loads only the
       // React/Fluent shell; splitChunks shares vendor code between the entries.
-      splitChunks: { chunks: 'all' },
+      splitChunks: { chunks: (chunk) => chunk.name !== WORKER },
     },
     performance: { hints: false },
     plugins: [
       ...pages,
+      new webpack.DefinePlugin({ BANGFU_WORKER_URL: JSON.stringify(`${WORKER}.js?v=${buildId}`) }),
       new CopyWebpackPlugin({
         patterns: [
           { from: path.resolve(__dirname, 'assets/*.png'), to: 'assets/[name][ext]' },

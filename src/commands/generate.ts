@@ -3,10 +3,12 @@
 import { createSheets, type PaneHost } from '../taskpane/excelEnv';
 import { analyze, buildSummaries } from '../taskpane/lazyCore';
 import type { SheetInput } from '../core/types';
+import { isOwnSheet } from '../taskpane/model';
 
 export async function generateAllSummaries(host: PaneHost): Promise<string> {
   const settings = (await host.loadSettings()) ?? {};
-  const names = await host.listSheets();
+  // The workbook as it is now, without the summary sheets written last time.
+  const names = (await host.listSheets()).filter((n) => !isOwnSheet(n));
   const inputs: SheetInput[] = [];
   for (const name of names) inputs.push(await host.readSheet(name));
   const report = await analyze(inputs, settings, {});

@@ -3,15 +3,16 @@ import type { Finding, ParsedSheet, Report, SheetInput, SheetSummary } from './t
 import { parseConfig, type Config } from './config/schema';
 import { resolveLines } from './config/povertyLines';
 import { buildSynonymIndex, parseSheet } from './grid/parseSheet';
-import { cellText, isEmpty, normText, parseDate, type YMD } from './grid/normalise';
+import { cellText, isEmpty, type YMD } from './grid/normalise';
 import { buildCodeLists } from './profiles/codeLists';
-import { buildLedger, cell } from './model/ledger';
-import { dataDateReport, findDataDate } from './model/dataDate';
+import { buildLedger } from './model/ledger';
+import { dataDateReport, findDataDate, type FoundDataDate } from './model/dataDate';
 import { createContext, type RuleContext } from './rules/context';
 import { RULE_MODULES } from './rules';
 import { buildHouseholdFigures, buildVillageFigures, chooseVillageSheets } from './calc/figures';
 import { unavailableFigures } from './calc/availability';
 import { buildFundFigures } from './calc/funds';
+import { type DataBasis, dataDateSource, isoDate, ledgerReportingUnit, ledgerYear } from './basis';
 
 export const TOOL = { name: 'bangfu', version: '0.1.0' };
 
@@ -46,34 +47,21 @@ function todayYMD(): YMD {
   return { y: d.getFullYear(), m: d.getMonth() + 1, d: d.getDate() };
 }
 
-/** Income year: config, else the most common 年度 / 数据日期 year in the ledger (or its title's 年), else the year
- * of the data date (导出时间, file name), else last year. */
-function incomeYear(config: Config, parsed: ParsedSheet[], today: YMD, dataDate: YMD | undefined): number {
-  if (config.year !== undefined) return config.year;
-  const counts = new Map<number, number>();
-  for (const s of parsed) {
-    for (const key of ['year', 'dataDate'] as const) {
-      if (!s.byKey[key]) continue;
-      for (const r of s.dataRows.slice(0, 2000)) {
-        const v = cell({ sheet: s, r }, key);
-        let y: number | undefined;
-        if (key === 'year') {
-          const m = /^(\d{4})/.exec(normText(v));
-          if (m) y = Number(m[1]);
-        } else {
-          y = parseDate(v).date?.y;
-        }
-        if (y && y >= 2010 && y <= 2100) counts.set(y, (counts.get(y) ?? 0) + 1);
-      }
-    }
-    // A title such as "XX村2024年…台账" names the year too.
-    const t = /((?:19|20)\d{2})年/.exec(s.title ?? '');
-    if (t) counts.set(Number(t[1]), (counts.get(Number(t[1])) ?? 0) + 1);
-  }
-  let best: number | undefined;
-  let bestN = 0;
-  for (const [y, n] of counts) if (n > bestN) [best, bestN] = [y, n];
-  return best ?? dataDate?.y ?? today.y - 1;
+/**
+ * Income year and its source: the setting, else the most common 年度 / 数据日期 year and title year of the ledger,
+ * else the year of its 截至日期 / 导出时间 line, else last year.
+ */
+function incomeYear(
+  config: Config,
+  parsed: ParsedSheet[],
+  today: YMD,
+  dataDate: FoundDataDate | null,
+): DataBasis['year'] {
+  if (config.year !== undefined) return { value: config.year, source: 'setting' };
+  const fromLedger = ledgerYear(parsed);
+  if (fromLedger) return fromLedger;
+  if (dataDate) return { value: dataDate.date.y, source: dataDateSource(dataDate), detail: dataDate.source };
+  return { value: today.y - 1, source: 'default' };
 }
 
 function parseRef(s: string): YMD {
@@ -100,7 +88,8 @@ export function analyze(inputs: SheetInput[], rawConfig?: unknown, options: Anal
   });
 
   const dataDate = findDataDate(parsed);
-  const year = incomeYear(config, parsed, today, dataDate?.date);
+  const yearBasis = incomeYear(config, parsed, today, dataDate);
+  const year = yearBasis.value;
   const ref = config.referenceDate ? parseRef(config.referenceDate) : { y: year, m: 12, d: 31 };
   const lines = resolveLines(config, year);
   // A 贫困线 set above the table's 监测线 (or the reverse) would turn every monitoring figure upside down.
@@ -108,6 +97,24 @@ export function analyze(inputs: SheetInput[], rawConfig?: unknown, options: Anal
     throw new ConfigError([
       `${year}年的贫困线 ${lines.povertyLine} 元高于监测线 ${lines.monitoringLine} 元（${lines.source}），监测线应不低于贫困线。请在设置中同时填写“贫困线（元/人·年）”（povertyLine）和“监测线（元/人·年）”（monitoringLine），或核对是否填反。`,
     ]);
+  const basis: DataBasis = {
+    year: yearBasis,
+    referenceDate: { value: isoDate(ref), source: config.referenceDate ? 'setting' : 'default' },
+    povertyLine:
+      config.povertyLine !== undefined
+        ? { value: lines.povertyLine, source: 'setting' }
+        : { value: lines.povertyLine, source: 'standard', detail: lines.source },
+    monitoringLine:
+      config.monitoringLine !== undefined
+        ? { value: lines.monitoringLine, source: 'setting' }
+        : { value: lines.monitoringLine, source: 'standard', detail: lines.source },
+    dataDate: dataDate
+      ? { value: isoDate(dataDate.date), source: dataDateSource(dataDate), detail: dataDate.source }
+      : null,
+    reportingUnit: config.reportingUnit
+      ? { value: config.reportingUnit, source: 'setting' }
+      : ledgerReportingUnit(parsed),
+  };
   const ledger = buildLedger(parsed);
   const ctx = createContext({ config, ref, year, lines, ledger, codes: buildCodeLists(config.codeLists) });
 
@@ -182,6 +189,7 @@ export function analyze(inputs: SheetInput[], rawConfig?: unknown, options: Anal
     unavailableFigures: gaps,
     ...(villageBase ? { villageBase } : {}),
     dataDate: dataDateReport(dataDate),
+    basis,
   };
   return { report, config, parsed, ctx };
 }

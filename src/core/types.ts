@@ -296,6 +296,8 @@ export interface Report {
   unavailableFigures?: UnavailableFigure[];
   /** The village base sheet chosen (absent when the workbook has none). */
   villageBase?: VillageBaseChoice;
+  /** 数据依据: year, lines, dates and 填报单位 used, each with its source (src/core/basis.ts). */
+  basis?: import('./basis').DataBasis;
   /** The data date of the ledger (导出时间 / 数据日期 / 截至 / the file name's _YYYYMMDD, ledgers-national §2.3):
    * `date` null when none was found, and `source` says where it came from in Chinese. */
   dataDate?: DataDate;

@@ -1,12 +1,26 @@
-// The pane's view of its host: the WorkbookHost port plus batch sheet creation when the host offers it.
+// The pane's view of its host: the WorkbookHost port plus what the Office.js host adds (batch sheet creation,
+// events, mark reasons, capabilities) — all optional so a plain WorkbookHost still works.
 // The only file of the pane that knows the Office.js host module.
 import type { WorkbookHost } from '../core/host/workbookHost';
 import type { SheetSpec } from '../core/summaries/sheetSpec';
-import { checkMinimumSupport, createExcelHost } from '../hosts/excel';
+import {
+  checkMinimumSupport,
+  createExcelHost,
+  type CellRef,
+  type ExcelCapabilities,
+  type WatchHandlers,
+  type WorkbookWatch,
+} from '../hosts/excel';
 import { uniqueSheetNames } from '../core/summaries/format';
+
+export type { CellRef, SheetChange, WorkbookWatch } from '../hosts/excel';
 
 export type PaneHost = WorkbookHost & {
   createSheets?: (specs: SheetSpec[], options?: { replace?: boolean }) => Promise<unknown>;
+  capabilities?: () => ExcelCapabilities;
+  watch?: (handlers: WatchHandlers) => Promise<WorkbookWatch>;
+  selectedCell?: () => Promise<CellRef | null>;
+  markReasons?: () => Promise<Map<string, string>>;
 };
 
 export interface PaneEnvironment {
@@ -15,8 +29,14 @@ export interface PaneEnvironment {
   checkSupport(): string | null;
 }
 
+/**
+ * The pane reads with 512 KB responses (the host's default is 4 MB): Office.js parses each response on the UI
+ * thread, and smaller ones keep every step of a big read short, at the price of a few more round trips.
+ */
+export const PANE_READ_BUDGET = 512 * 1024;
+
 export const excelEnvironment: PaneEnvironment = {
-  createHost: () => createExcelHost(),
+  createHost: () => createExcelHost({ responseBudgetBytes: PANE_READ_BUDGET }),
   checkSupport: () => checkMinimumSupport(),
 };
 

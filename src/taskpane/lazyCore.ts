@@ -3,6 +3,7 @@
 import type { Report, SheetInput } from '../core/types';
 import type { AnalyzeOptions } from '../core/engine';
 import type { SheetSpec } from '../core/summaries/sheetSpec';
+import type { SummaryOptions } from '../core/summaries/context';
 
 export async function analyze(
   inputs: SheetInput[],
@@ -19,10 +20,32 @@ export async function validateConfig(raw: unknown): Promise<{ ok: true } | { ok:
   return r.ok ? { ok: true } : { ok: false, errors: r.errors };
 }
 
-export async function buildSummaries(report: Report, rawConfig: unknown): Promise<SheetSpec[]> {
+/** The clerk's calendar day (local time, not UTC), YYYY-MM-DD. */
+export function localIsoDate(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * The summary sheets of a report. 截至 is the ledger's data date (else today), 填报单位 the ledger's or the setting's
+ * (report.basis), 整改时限 counts from today; options given here win.
+ */
+export async function buildSummaries(
+  report: Report,
+  rawConfig: unknown,
+  options: SummaryOptions = {},
+): Promise<SheetSpec[]> {
   const summaries = await import(/* webpackChunkName: "summaries" */ '../core/summaries');
   const { parseConfig } = await import(/* webpackChunkName: "engine" */ '../core/config/schema');
   const parsed = parseConfig(rawConfig ?? {});
   if (!parsed.ok) throw new Error(parsed.errors.join('；'));
-  return summaries.buildAllSummaries(report, parsed.config);
+  const basis = report.basis;
+  const today = localIsoDate(new Date());
+  return summaries.buildAllSummaries(report, parsed.config, {
+    // 截至 is the ledger's data date; a ledger that names none is as of the day the tables are written.
+    date: basis?.dataDate?.value ?? today,
+    ...(basis ? { year: basis.year.value } : {}),
+    ...(basis?.reportingUnit ? { reportingUnit: basis.reportingUnit.value } : {}),
+    writtenOn: today,
+    ...options,
+  });
 }

@@ -4,6 +4,7 @@ import type { CellEdit, Mark } from '../core/host/workbookHost';
 import { columnLetter } from '../core/grid/address';
 import { SETTINGS } from '../core/config/labels';
 import type { Finding, Report, Severity, SheetInput } from '../core/types';
+import { COLUMN_BY_KEY, COLUMN_DEFS } from '../core/profiles/synonyms';
 
 export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 export const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
@@ -71,18 +72,30 @@ export function countBySeverity(findings: Finding[]): Record<Severity, number> {
   return c;
 }
 
+// One collator: localeCompare with a locale builds a new one per call.
+const ZH = new Intl.Collator('zh-CN');
+
 export function distinct(values: string[]): string[] {
-  return [...new Set(values)].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  return [...new Set(values)].sort(ZH.compare);
 }
 
 export function marksFor(findings: Finding[]): Mark[] {
   return findings.map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity, message: f.message }));
 }
 
+export interface FixItem {
+  edit: CellEdit;
+  label: string;
+  from: unknown;
+  rule: string;
+  /** Rewrites an income figure with the recomputed value (unticked by default). */
+  rewritesFigure: boolean;
+}
+
 /** The safe fixes of a report, at most one per cell (the first wins: two fixes of one cell would conflict). */
-export function fixEdits(findings: Finding[]): Array<{ edit: CellEdit; label: string; from: unknown }> {
+export function fixEdits(findings: Finding[]): FixItem[] {
   const seen = new Set<string>();
-  const out: Array<{ edit: CellEdit; label: string; from: unknown }> = [];
+  const out: FixItem[] = [];
   for (const f of findings) {
     if (!f.fix) continue;
     const key = `${f.fix.sheet}\u0000${f.fix.cell}`;
@@ -92,6 +105,8 @@ export function fixEdits(findings: Finding[]): Array<{ edit: CellEdit; label: st
       edit: { sheet: f.fix.sheet, cell: f.fix.cell, value: f.fix.to },
       label: f.fix.label,
       from: f.fix.from,
+      rule: f.rule,
+      rewritesFigure: f.rule.startsWith('income.'),
     });
   }
   return out;
@@ -157,6 +172,8 @@ export interface SettingsForm {
   incomeTolerance: string;
   referenceDate: string;
   incidenceDenominator: string;
+  /** 填报单位, e.g. 花园乡人民政府. */
+  reportingUnit: string;
   /** One line per key: "idNumber: 身份证, 公民身份号码". */
   columnSynonyms: string;
 }
@@ -168,7 +185,7 @@ const NUMBER_FIELDS = [
   'helperMaxHouseholds',
   'incomeTolerance',
 ] as const;
-const TEXT_FIELDS = ['region', 'referenceDate', 'incidenceDenominator'] as const;
+const TEXT_FIELDS = ['region', 'referenceDate', 'incidenceDenominator', 'reportingUnit'] as const;
 
 export function formFromSettings(raw: unknown): SettingsForm {
   const s = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
@@ -186,8 +203,9 @@ export function formFromSettings(raw: unknown): SettingsForm {
     incomeTolerance: str(s.incomeTolerance),
     referenceDate: str(s.referenceDate),
     incidenceDenominator: str(s.incidenceDenominator),
+    reportingUnit: str(s.reportingUnit),
     columnSynonyms: Object.entries(syn)
-      .map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join('，') : String(v)}`)
+      .map(([k, v]) => `${columnName(k)}: ${Array.isArray(v) ? v.join('，') : String(v)}`)
       .join('\n'),
   };
 }
@@ -214,8 +232,17 @@ export function settingsFromForm(
     else raw[k] = n;
   }
   for (const k of TEXT_FIELDS) {
-    const t = form[k].trim();
+    let t = form[k].trim();
     delete raw[k];
+    if (k === 'referenceDate' && t) {
+      // A date-shaped but impossible day (2024-02-30) goes on to the schema, which names it like the CLI does.
+      const iso = normalizeDateInput(t) ?? dateShape(t);
+      if (iso === null) {
+        errors.push(`“${FIELD_LABEL[k]}”应为日期，如 2024-12-31、2024/12/31 或 2024年12月31日，现为“${t}”`);
+        continue;
+      }
+      t = iso;
+    }
     if (t) raw[k] = t;
   }
   delete raw.columnSynonyms;
@@ -223,16 +250,21 @@ export function settingsFromForm(
   form.columnSynonyms.split(/\r?\n/).forEach((line, i) => {
     const t = line.trim();
     if (!t) return;
-    const m = /^([A-Za-z][A-Za-z0-9_]*)\s*[:：]\s*(.+)$/.exec(t);
+    const m = /^(.+?)\s*[:：]\s*(.+)$/.exec(t);
     if (!m) {
-      errors.push(`列名对应第 ${i + 1} 行格式应为“字段键: 表头1，表头2”，现为“${t}”`);
+      errors.push(`列名映射第 ${i + 1} 行格式应为“字段: 表头1，表头2”（如“证件号码: 身份证号”），现为“${t}”`);
+      return;
+    }
+    const key = columnKeyOf(m[1]);
+    if (!key) {
+      errors.push(`列名映射第 ${i + 1} 行：没有名为“${m[1].trim()}”的字段，请用“添加映射”从列表中选择`);
       return;
     }
     const names = m[2]
       .split(/[,，、;；]/)
       .map((x) => x.trim())
       .filter(Boolean);
-    syn[m[1]] = [...(syn[m[1]] ?? []), ...names];
+    syn[key] = [...(syn[key] ?? []), ...names];
   });
   if (Object.keys(syn).length) raw.columnSynonyms = syn;
   return { raw, errors };
@@ -249,6 +281,7 @@ export const FIELD_LABEL: Record<keyof SettingsForm, string> = {
   referenceDate: SETTINGS.referenceDate.label,
   incidenceDenominator: SETTINGS.incidenceDenominator.label,
   columnSynonyms: SETTINGS.columnSynonyms.label,
+  reportingUnit: SETTINGS.reportingUnit.label,
 };
 
 export const DENOMINATOR_OPTIONS: Array<{ value: string; label: string }> = [
@@ -261,4 +294,113 @@ export const DENOMINATOR_OPTIONS: Array<{ value: string; label: string }> = [
 
 export function formatPercent(p: number | null): string {
   return p === null ? '—' : `${p.toFixed(2)}%`;
+}
+
+/** Findings on one cell (sheet names compare case-insensitively, as Excel does). */
+export function findingsAt(report: Report, sheet: string, cell: string): Finding[] {
+  const s = sheet.toLowerCase();
+  const c = cell.toUpperCase();
+  return report.findings.filter((f) => f.sheet.toLowerCase() === s && f.cell.toUpperCase() === c);
+}
+
+/** Distinct cells the findings point at: what 标记到表格 colours (several findings can share a cell). */
+export function distinctCells(findings: Finding[]): number {
+  return new Set(findings.map((f) => `${f.sheet.toLowerCase()}\u0000${f.cell.toUpperCase()}`)).size;
+}
+
+/** What marks can do on this Excel build, said once in the pane. */
+export interface MarkFeatures {
+  notes: boolean;
+  pageLayout: boolean;
+  apiMinor: number;
+}
+
+export const PAGE_LAYOUT_NOTE = '当前 Excel 版本不支持页面设置接口，汇总表未设置横向 A4 打印，请手动设置';
+
+export function markFeatureText(f: MarkFeatures): string {
+  const marks = f.notes
+    ? '标记：底色 + 备注（说明写在单元格备注中）'
+    : `标记：仅底色（备注需 ExcelApi 1.18，本 Excel 为 1.${f.apiMinor}）。选中标了底色的单元格，本窗格即显示其问题和修复建议`;
+  const print = f.pageLayout
+    ? '汇总表自动设置横向 A4 打印'
+    : '汇总表页面设置需 ExcelApi 1.9，本 Excel 不支持：打印前请手动设为横向 A4';
+  return `${marks}；${print}。`;
+}
+
+export { fingerprint } from './fingerprint';
+
+/**
+ * A date as clerks type it — 2024-9-1, 2024/9/1, 2024.9.1, 2024年9月1日 — as YYYY-MM-DD; null when it is not a
+ * real calendar date. Empty input gives ''.
+ */
+export function normalizeDateInput(text: string): string | null {
+  const t = text.trim();
+  if (!t) return '';
+  const shaped = dateShape(t);
+  if (!shaped) return null;
+  const [y, mo, d] = shaped.split('-').map(Number);
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * Sheets this add-in writes (summary tables, also with a "(2)" suffix): a re-check of "every sheet" skips them, so
+ * last month's 公示名单 is never counted as a ledger.
+ */
+export const OWN_SHEET_NAMES = [
+  '基本情况汇总表',
+  '收入情况汇总表',
+  '人均纯收入分组表',
+  '致贫原因风险类型统计表',
+  '两不愁三保障及饮水安全情况表',
+  '帮扶责任人落实情况表',
+  '资金使用情况汇总表',
+  '问题整改清单',
+  '问题汇总',
+  '公示名单',
+];
+
+export function isOwnSheet(name: string): boolean {
+  const base = name.replace(/\(\d+\)$/, '').replace(/（续\d+）$/, '');
+  return OWN_SHEET_NAMES.includes(base);
+}
+
+/** YYYY-MM-DD of anything written like a date, real day or not; null when it is not date-shaped. */
+export function dateShape(text: string): string | null {
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text.trim());
+  return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : null;
+}
+
+/** The Chinese name of a column key (the name findings and 设置 use), e.g. idNumber → 证件号码. */
+export function columnName(key: string): string {
+  return COLUMN_BY_KEY[key]?.label ?? key;
+}
+
+/** A column key from its Chinese name, one of its known headers, or the key itself; null when unknown. */
+export function columnKeyOf(name: string): string | null {
+  const t = name.trim();
+  if (COLUMN_BY_KEY[t]) return t;
+  const byLabel = COLUMN_DEFS.find((d) => d.label === t);
+  if (byLabel) return byLabel.key;
+  return COLUMN_DEFS.find((d) => d.headers.includes(t))?.key ?? null;
+}
+
+/** Fields the mapping picker offers: Chinese name and key, in the profile's order. */
+export const COLUMN_CHOICES: Array<{ key: string; name: string }> = COLUMN_DEFS.map((d) => ({
+  key: d.key,
+  name: d.label,
+}));
+
+/** The texts of the checked sheets' header rows (the picker's choices), in sheet order, without repeats. */
+export function sheetHeaders(report: Report, inputs: SheetInput[]): string[] {
+  const out = new Set<string>();
+  for (const s of report.sheets) {
+    const input = inputs.find((i) => i.name === s.name);
+    if (!input) continue;
+    const rows = s.headerRows.length ? s.headerRows : [1, 2, 3];
+    for (const r of rows)
+      for (const v of input.values[r - 1] ?? []) if (typeof v === 'string' && v.trim()) out.add(v.trim());
+  }
+  return [...out];
 }

@@ -94,9 +94,9 @@ interface Opened {
   problems: string[];
 }
 
-async function open(pathname: string, width = 800, init?: () => void): Promise<Opened> {
+async function open(pathname: string, width = 800, init?: () => void, height = 900): Promise<Opened> {
   const context = await browser.newContext({
-    viewport: { width, height: 900 },
+    viewport: { width, height },
     deviceScaleFactor: 1,
     locale: 'zh-CN',
   });
@@ -189,7 +189,7 @@ describe('build', () => {
   };
 
   it('keeps the simulator and the test harness out of the production pages', () => {
-    for (const entry of ['taskpane', 'commands']) {
+    for (const entry of ['taskpane', 'commands', 'engine-worker']) {
       const modules = reachable(entry).flatMap((c) => moduleNames(c.modules));
       expect(modules.length).toBeGreaterThan(10);
       expect(modules.filter((m) => /(^|\/|\.)test\//.test(m) || m.includes('excel-sim'))).toEqual([]);
@@ -247,7 +247,9 @@ describe('task pane in (simulated) Excel', () => {
     await runCheck(page);
     const errors = Number(await page.locator('[data-severity="error"]').getAttribute('data-count'));
     expect(errors).toBeGreaterThanOrEqual(1);
-    await page.locator('[data-testid="rule-groups"] [data-rule="id.checksum"]').waitFor();
+    await page
+      .locator('[data-testid="rule-groups"] [data-rule="id.checksum"]')
+      .waitFor({ state: 'attached' });
 
     // Click a finding: Excel's selection moves to its cell.
     const bad = `${fixture.badIdCell.sheet}!${fixture.badIdCell.cell}`;
@@ -275,16 +277,23 @@ describe('task pane in (simulated) Excel', () => {
 
     // Marks change fills/notes; clearing restores the workbook exactly. (Selection is not part of a snapshot.)
     await page.getByRole('button', { name: '标记到表格' }).click();
-    await page.getByTestId('marked-count').filter({ hasNotText: '已标记 0 处' }).waitFor();
+    await page.getByTestId('marked-count').filter({ hasNotText: '已标记 0 个' }).waitFor();
     expect(await userSheets(page)).not.toEqual(pristine);
     await page.getByRole('button', { name: '清除标记' }).click();
-    await page.getByTestId('marked-count').filter({ hasText: '已标记 0 处' }).waitFor();
+    await page.getByTestId('marked-count').filter({ hasText: '已标记 0 个' }).waitFor();
     expect(await userSheets(page)).toEqual(pristine);
 
     // Safe fixes: preview, apply (lowercase x → X), then revert to the exact original.
     await page.getByRole('button', { name: /预览可自动修复项/ }).click();
     await page.getByRole('dialog').getByText(fixture.lowercaseXCell.cell).waitFor();
-    await page.getByRole('button', { name: '应用修复' }).click();
+    // Fixes are picked one by one: none picked, nothing to apply; then just this one.
+    await page.getByRole('dialog').getByRole('button', { name: '全不选' }).click();
+    await expect(page.getByRole('button', { name: '应用所选修复（0）' }).isDisabled()).resolves.toBe(true);
+    await page
+      .getByRole('dialog')
+      .getByRole('checkbox', { name: new RegExp(`${fixture.lowercaseXCell.cell}：`) })
+      .check();
+    await page.getByRole('button', { name: '应用所选修复（1）' }).click();
     await page.getByTestId('check-status').filter({ hasText: '已修复' }).waitFor();
     const [fixed] = await userSheets(page);
     const xRow = Number(fixture.lowercaseXCell.cell.slice(1)) - 1;
@@ -324,7 +333,7 @@ describe('task pane in (simulated) Excel', () => {
     await tab(page, '汇总');
     await page.getByRole('button', { name: '生成汇总表' }).click();
     await page.getByTestId('summary-status').waitFor();
-    await expect(page.getByTestId('summary-status').textContent()).resolves.toMatch(/已生成 \d+ 张汇总表/);
+    await expect(page.getByTestId('summary-status').textContent()).resolves.toMatch(/生成 \d+ 张汇总表/);
     const created = await page.getByTestId('created-sheets').getByRole('listitem').allTextContents();
     expect(created.length).toBeGreaterThan(0);
     const after = await page.evaluate(() => window.__bangfu!.sheetNames());
@@ -338,6 +347,7 @@ describe('task pane in (simulated) Excel', () => {
       (n) => window.__bangfu!.sheetNames().length === n,
       after.length + created.length,
     );
+    await page.getByTestId('created-sheets').getByText(`${created[0]}(2)`).waitFor();
     const again = await page.getByTestId('created-sheets').getByRole('listitem').allTextContents();
     expect(again).toEqual(created.map((name) => `${name}(2)`));
     type Snap = { sheets: Array<{ name: string }> };
@@ -351,25 +361,31 @@ describe('task pane in (simulated) Excel', () => {
     const o = await open('/taskpane-test.html', 320);
     const { page } = o;
     await tab(page, '设置');
-    await page.getByRole('textbox', { name: '年龄计算基准日' }).fill('2024/12/31');
+    const date = page.getByRole('textbox', { name: '年龄计算基准日' });
+    await date.fill('去年年底');
     await page.getByRole('button', { name: '保存设置' }).click();
-    await page.getByTestId('settings-errors').filter({ hasText: 'referenceDate' }).waitFor();
-    // The same Chinese message as the CLI: the setting's label, the value found and what is allowed.
-    const shown = await page.getByTestId('settings-errors').textContent();
-    expect(shown).toContain('“年龄计算基准日”（referenceDate）格式不对');
-    expect(shown).toContain('格式 YYYY-MM-DD');
-    expect(shown).not.toMatch(/Invalid|expected|Too small/);
-    await page.getByRole('textbox', { name: '年龄计算基准日' }).fill('2024-02-30');
+    // The message sits next to its field, in Chinese, and the field gets the focus.
+    const dateField = page.locator('.fui-Field').filter({ has: date });
+    await dateField.getByText(/应为日期，如 2024-12-31/).waitFor();
+    await expect(date.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    // An impossible date gets the same Chinese message as the CLI, beside the field.
+    await date.fill('2024-02-30');
     await page.getByRole('button', { name: '保存设置' }).click();
-    await page.getByTestId('settings-errors').filter({ hasText: '不是真实存在的日期' }).waitFor();
+    await dateField.getByText(/不是真实存在的日期/).waitFor();
+    await expect(dateField.textContent()).resolves.not.toMatch(/Invalid|expected|Too small/);
     // Settings live in the workbook (document settings or the host's state sheet): look at the whole snapshot.
-    expect(JSON.stringify(await page.evaluate(() => window.__bangfu!.snapshot()))).not.toContain(
-      '2024/12/31',
-    );
+    expect(JSON.stringify(await page.evaluate(() => window.__bangfu!.snapshot()))).not.toContain('去年');
 
-    await page.getByRole('textbox', { name: '年龄计算基准日' }).fill('2024-12-31');
+    // Dates in the spellings clerks type are taken and stored as YYYY-MM-DD.
+    await date.fill('2024年12月31日');
     await page.getByRole('spinbutton', { name: '收入年度' }).fill('2024');
-    await page.getByRole('textbox', { name: /列名对应/ }).fill('idNumber: 身份证，公民身份号码');
+    // Column mapping by Chinese names: picked from the list (no English keys anywhere).
+    await page.getByRole('combobox', { name: '字段' }).selectOption('证件号码');
+    await page.getByRole('textbox', { name: '本表表头' }).fill('公民身份号码');
+    await page.getByRole('button', { name: '添加映射' }).click();
+    await expect(page.getByRole('textbox', { name: /列名映射/ }).inputValue()).resolves.toBe(
+      '证件号码: 公民身份号码',
+    );
     await page.getByRole('button', { name: '保存设置' }).click();
     await page.getByText('设置已保存到本工作簿').waitFor();
     const stored = JSON.stringify(await page.evaluate(() => window.__bangfu!.snapshot()));
@@ -397,6 +413,241 @@ describe('task pane in (simulated) Excel', () => {
       }
       await close(o);
     }
+  });
+});
+
+describe("the clerk's loop at 320×700", () => {
+  const shot = (page: Page, name: string) =>
+    page.screenshot({ path: path.join(screenshotDir, `${name}-320.png`) });
+  const inViewport = async (page: Page, selector: string) => {
+    const box = await page.locator(selector).first().boundingBox();
+    expect(box).not.toBeNull();
+    return box!.y >= 0 && box!.y + box!.height <= 700 && box!.x >= 0 && box!.x + box!.width <= 320;
+  };
+
+  it('after a check the first findings and 标记到表格/上一个/下一个 are visible; ≤ 5 Tab presses to the first finding', async () => {
+    const o = await open('/taskpane-test.html', 320, undefined, 700);
+    const { page } = o;
+    await runCheck(page);
+    await expect(inViewport(page, '[data-testid="findings"] li:nth-child(1) button')).resolves.toBe(true);
+    await expect(inViewport(page, '[data-testid="findings"] li:nth-child(2) button')).resolves.toBe(true);
+    for (const name of ['标记到表格', '上一个', '下一个'])
+      await expect(inViewport(page, `button:text-is("${name}")`)).resolves.toBe(true);
+    // The status is red when there are errors (colours follow severity).
+    await expect(page.getByTestId('check-status').getAttribute('data-intent')).resolves.toBe('error');
+    await shot(page, 'results');
+
+    await page.getByRole('button', { name: '开始检查' }).focus();
+    let presses = 0;
+    const first = page.locator('[data-testid="findings"] li:nth-child(1) button');
+    while (presses < 10 && !(await first.evaluate((el) => el === document.activeElement))) {
+      await page.keyboard.press('Tab');
+      presses++;
+    }
+    expect(presses).toBeLessThanOrEqual(5);
+    await expect(first.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+
+    // The per-rule breakdown is collapsed and opens on click.
+    const breakdown = page.getByTestId('rule-breakdown');
+    await expect(breakdown.evaluate((el) => (el as HTMLDetailsElement).open)).resolves.toBe(false);
+    await breakdown.locator('summary').click();
+    await page.locator('[data-testid="rule-groups"] [data-rule="id.checksum"]').waitFor();
+
+    // Filters visibly change the list; an empty result says so and clears in one click.
+    const items = page.locator('[data-testid="findings"] li');
+    const all = await items.count();
+    await page.locator('[data-severity="error"]').click();
+    await page.getByTestId('position').filter({ hasText: '已筛选' }).waitFor();
+    const errors = await items.count();
+    expect(errors).toBeLessThan(all);
+    expect(await page.locator('[data-testid="findings"] button[data-rule="id.checksum"]').count()).toBe(
+      errors,
+    );
+    // Errors of an info-only rule: nothing.
+    await page.getByRole('combobox', { name: '规则' }).selectOption('id.lowercase-x');
+    await page.getByTestId('empty-filter').waitFor();
+    expect(await items.count()).toBe(0);
+    await shot(page, 'empty-filter');
+    await page.getByTestId('empty-filter').getByRole('button', { name: '清除筛选' }).click();
+    await page.getByTestId('empty-filter').waitFor({ state: 'detached' });
+    expect(await items.count()).toBe(all);
+    await close(o);
+  });
+
+  it('shows the data basis with its sources at the top of the results; one click opens the setting', async () => {
+    const o = await open('/taskpane-test.html', 320, undefined, 700);
+    const { page } = o;
+    await runCheck(page);
+    const basis = page.getByTestId('basis');
+    await expect(basis.textContent()).resolves.toMatch(/2024年度（台账标题）/);
+    await expect(basis.textContent()).resolves.toMatch(/年龄基准日 2024-12-31（默认）/);
+    await expect(basis.textContent()).resolves.toMatch(/贫困线 \d+ 元/);
+    await expect(inViewport(page, '[data-testid="basis"]')).resolves.toBe(true);
+    await basis.getByRole('button', { name: /2024年度/ }).click();
+    const year = page.getByRole('spinbutton', { name: '收入年度' });
+    await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.name === 'year');
+    await expect(year.isVisible()).resolves.toBe(true);
+    await close(o);
+  });
+
+  it('ExcelApi 1.7 (no notes): selecting a marked cell in Excel shows its findings and fix in the pane', async () => {
+    const o = await open('/taskpane-test.html?api=1.7', 320, undefined, 700);
+    const { page } = o;
+    await runCheck(page);
+    await expect(page.getByTestId('mark-features').textContent()).resolves.toMatch(
+      /仅底色.*1\.7.*页面设置需 ExcelApi 1\.9/,
+    );
+    await page.getByRole('button', { name: '标记到表格' }).click();
+    await page.getByTestId('check-status').filter({ hasText: '已在表格中标记' }).waitFor();
+    // The message's cell count equals the counter's (several findings can share a cell).
+    const said = /标记 (\d+) 个单元格/.exec((await page.getByTestId('check-status').textContent()) ?? '')![1];
+    await page
+      .getByTestId('marked-count')
+      .filter({ hasText: `已标记 ${said} 个单元格` })
+      .waitFor();
+    const snap = await page.evaluate(() => window.__bangfu!.snapshot());
+    const list = snap.sheets.find((x) => x.name === '名单')!;
+    expect(Object.keys(list.notes)).toEqual([]); // no notes at 1.7
+    expect(list.fills[fixture.badIdCell.cell]).toBeDefined();
+
+    // The clerk clicks the red cell in Excel.
+    await page.evaluate(([s, c]) => window.__bangfu!.select(s, c), [
+      fixture.badIdCell.sheet,
+      fixture.badIdCell.cell,
+    ] as const);
+    const card = page.getByTestId('selected-cell');
+    await card.filter({ hasText: `${fixture.badIdCell.sheet}!${fixture.badIdCell.cell}` }).waitFor();
+    await expect(card.textContent()).resolves.toMatch(/校验/);
+    await expect(inViewport(page, '[data-testid="selected-cell"]')).resolves.toBe(true);
+    await shot(page, 'selected-cell');
+    // A cell with a fix shows the fix too.
+    await page.evaluate(([s, c]) => window.__bangfu!.select(s, c), [
+      fixture.lowercaseXCell.sheet,
+      fixture.lowercaseXCell.cell,
+    ] as const);
+    await card.filter({ hasText: '修复建议' }).waitFor();
+
+    await tab(page, '汇总');
+    await page.getByTestId('page-layout-note').filter({ hasText: '需 ExcelApi 1.9' }).waitFor();
+    await close(o);
+  });
+
+  it('ExcelApi 1.18: notes carry the reasons and the pane says so', async () => {
+    const o = await open('/taskpane-test.html?api=1.18', 320, undefined, 700);
+    const { page } = o;
+    await runCheck(page);
+    await expect(page.getByTestId('mark-features').textContent()).resolves.toMatch(/底色 \+ 备注.*横向 A4/);
+    await page.getByRole('button', { name: '标记到表格' }).click();
+    await page.getByTestId('check-status').filter({ hasText: '已在表格中标记' }).waitFor();
+    const snap = await page.evaluate(() => window.__bangfu!.snapshot());
+    const list = snap.sheets.find((x) => x.name === '名单')!;
+    expect(list.notes[fixture.badIdCell.cell]).toMatch(/校验/);
+    await close(o);
+  });
+
+  it('an edit after the check marks the results out of date; 生成汇总表 re-reads and summarises the edit', async () => {
+    const o = await open('/taskpane-test.html', 320, undefined, 700);
+    const { page } = o;
+    await runCheck(page);
+    // The clerk breaks another id's check character in Excel (H001 member 1, row 4).
+    const before = await page.evaluate(() => window.__bangfu!.snapshot());
+    const id = String(before.sheets[0].values[3][8]);
+    const broken = id.slice(0, 17) + (id[17] === '0' ? '1' : '0');
+    await page.evaluate((v) => window.__bangfu!.type('名单', 'I4', v), broken);
+    await page.getByTestId('stale').filter({ hasText: '名单!I4' }).waitFor();
+    await shot(page, 'stale');
+    expect(await page.locator('[data-testid="findings"] button[data-cell="名单!I4"]').count()).toBe(0);
+
+    await tab(page, '汇总');
+    await page.getByRole('button', { name: '生成汇总表' }).click();
+    await page
+      .getByTestId('summary-status')
+      .filter({ hasText: /生成 \d+ 张汇总表|失败/ })
+      .waitFor();
+    await expect(page.getByTestId('summary-status').textContent()).resolves.toMatch(/重新检查.*生成/);
+    // The written 问题整改清单 lists the new finding: the summaries come from a fresh check.
+    const after = await page.evaluate(() => window.__bangfu!.snapshot());
+    const rect = after.sheets.find((x) => x.name.startsWith('问题整改清单'))!;
+    expect(JSON.stringify(rect.values)).toContain('I4');
+    // And the check tab now shows that fresh check, no longer out of date.
+    await tab(page, '检查');
+    await page.getByTestId('stale').waitFor({ state: 'detached' });
+    await page.locator('[data-testid="findings"] button[data-cell="名单!I4"]').first().waitFor();
+    await close(o);
+  });
+
+  it('without change events, coming back to the pane re-reads and flags changed results', async () => {
+    const o = await open('/taskpane-test.html?changeEvents=off', 320, undefined, 700);
+    const { page } = o;
+    await runCheck(page);
+    // Focus without a change: nothing is flagged.
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await page.waitForTimeout(300);
+    expect(await page.getByTestId('stale').count()).toBe(0);
+    await page.evaluate(() => window.__bangfu!.type('名单', 'O4', 3000));
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await page.getByTestId('stale').filter({ hasText: '重新读取时发现' }).waitFor();
+    await close(o);
+  });
+
+  it('10,000 persons: the engine runs in a worker, the UI thread never blocks > 100 ms, progress moves, 取消 works', async () => {
+    const o = await open(
+      '/taskpane-test.html?persons=10000',
+      320,
+      () => {
+        const w = window as unknown as { __longTasks: number[]; __progress: string[] };
+        w.__longTasks = [];
+        w.__progress = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+        }).observe({ type: 'longtask', buffered: true });
+      },
+      700,
+    );
+    const { page } = o;
+    await page.getByRole('button', { name: '开始检查' }).waitFor();
+    await page.evaluate(() => {
+      const w = window as unknown as { __longTasks: number[]; __progress: string[] };
+      w.__longTasks.length = 0;
+      new MutationObserver(() => {
+        const bar = document.querySelector('[data-testid="check-progress"]');
+        const label = bar?.closest('.fui-Field')?.textContent;
+        if (label && w.__progress[w.__progress.length - 1] !== label) w.__progress.push(label);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await runCheck(page);
+    const longest = await page.evaluate(() =>
+      Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks),
+    );
+    expect(longest).toBeLessThanOrEqual(100);
+    const progress = await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress);
+    expect(progress.some((p) => p.includes('正在检查'))).toBe(true);
+    expect(new Set(progress).size).toBeGreaterThan(2);
+    await expect(page.getByText('界面线程').count()).resolves.toBe(0); // ran in the worker
+
+    // 取消 while the engine runs: the old results are labelled, the status is not red.
+    await page.getByRole('button', { name: '开始检查' }).click();
+    await page.getByText('正在检查').first().waitFor();
+    await page.getByRole('button', { name: '取消检查' }).click();
+    await page.getByTestId('check-status').filter({ hasText: '检查已取消' }).waitFor();
+    await expect(page.getByTestId('check-status').textContent()).resolves.toContain('上一次检查的结果');
+    await expect(page.getByTestId('check-status').getAttribute('data-intent')).resolves.toBe('warning');
+    await close(o);
+  });
+
+  it('without Web Workers the check runs on the UI thread and says so', async () => {
+    const o = await open(
+      '/taskpane-test.html',
+      320,
+      () => {
+        (window as unknown as { Worker?: unknown }).Worker = undefined;
+      },
+      700,
+    );
+    const { page } = o;
+    await runCheck(page);
+    await page.getByText(/界面线程/).waitFor();
+    await close(o);
   });
 });
 

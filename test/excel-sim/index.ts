@@ -2,7 +2,7 @@
 // host code runs unchanged, take snapshots for "byte-identical state" assertions. No Node APIs (browser-safe).
 import type { SheetInput } from '../../src/core/types';
 import { Rect, cellName, parseLocal, rectAddress, splitSheet } from './a1';
-import { SimFill, SimSheet, SimValue, SimWorkbook, key, unkey } from './model';
+import { SimFill, SimSheet, SimValue, SimWorkbook, key, unkey, writeCell } from './model';
 import { SimContext, SimError, SimHost, SimOptions, SimStats, minorOf } from './sim';
 
 export { SimError, SimWorkbook, SimSheet, SimHost };
@@ -55,6 +55,23 @@ export const manual = {
   setNumberFormat(wb: SimWorkbook, sheet: string, address: string, format: string): void {
     const s = sheetOf(wb, sheet);
     s.numFmt.set(cellKey(s, address), format);
+  },
+  /** Types a value into a cell (parsed as Excel parses typing) and raises the change event. */
+  typeValue(wb: SimWorkbook, sheet: string, address: string, input: SimValue): void {
+    const s = sheetOf(wb, sheet);
+    const rect = parseLocal(splitSheet(address).local);
+    if (!rect) throw new Error('bad address ' + address);
+    writeCell(s, rect.r, rect.c, input);
+    wb.events.changed(s, cellName(rect.r, rect.c));
+  },
+  /** Clicks a cell: activates its sheet, moves the selection and raises the selection events. */
+  select(wb: SimWorkbook, sheet: string, address: string): void {
+    const s = sheetOf(wb, sheet);
+    const rect = parseLocal(splitSheet(address).local);
+    if (!rect) throw new Error('bad address ' + address);
+    wb.activeId = s.id;
+    s.selection = { ...rect };
+    wb.events.selected(s, rectAddress(rect));
   },
 };
 
@@ -137,7 +154,8 @@ export function installExcelSimulator(
 
   async function run<R>(a: Batch<R> | unknown, b?: Batch<R>): Promise<R> {
     const batch = (typeof a === 'function' ? a : b) as Batch<R>;
-    const context = new SimContext(host);
+    // Excel.run(previousContext, batch) continues that context (how Office.js removes event handlers).
+    const context = a instanceof SimContext ? a : new SimContext(host);
     const result = await batch(context);
     if (context._queue.length || context._nullables.length) await context.sync();
     return result;

@@ -1,6 +1,7 @@
 // In-memory workbook model behind the Excel simulator: sparse per-cell maps keyed by r * MAX_COLS + c, values in
 // dense row arrays so a 100k-row sheet stays cheap. Only what the host and the tests use is modelled.
 import { MAX_COLS, Rect, cellName, parseLocal } from './a1';
+import { SimEvents } from './events';
 
 export type SimValue = string | number | boolean;
 
@@ -136,6 +137,8 @@ export class SimWorkbook {
   activeId: string | null = null;
   /** Office.context.document.settings, persisted "in the file". */
   documentSettings: Record<string, unknown> = {};
+  /** Event handlers registered through the API (selection and change events). */
+  readonly events = new SimEvents();
 
   sheet(name: string): SimSheet | undefined {
     const n = name.toLowerCase();

@@ -5,6 +5,7 @@
 // No Node APIs: this file is also bundled into a browser page.
 import { MAX_COLS, MAX_ROWS, Rect, parseLocal, quoteSheet, rectAddress, splitSheet } from './a1';
 import { SimBorder, SimSheet, SimValue, SimWorkbook, Side, formulaOf, key, writeCell } from './model';
+import type { SimEventKind, SimListener } from './events';
 
 export interface SimOptions {
   /** Highest ExcelApi minor version the emulated host supports, e.g. '1.18' (default) or '1.7'. */
@@ -71,6 +72,8 @@ export class SimHost {
   apiMinor: number;
   maxPayloadBytes: number;
   maxReadCells: number;
+  /** Refuse change-event registration (as some hosts do), to exercise the pane's re-read fallback. */
+  refuseChangeEvents = false;
   constructor(
     public workbook: SimWorkbook,
     options: SimOptions = {},
@@ -86,6 +89,30 @@ export class SimHost {
     this.stats = emptyStats();
   }
 }
+
+/**
+ * A sync is a real round trip in Office.js (IPC or postMessage), so its promise settles in a later task, never in
+ * the same one: the page gets to paint and handle input between syncs. setImmediate under Node, a MessageChannel
+ * in browsers (no 4 ms timer clamping).
+ */
+const roundTrip: () => Promise<void> = (() => {
+  const g = globalThis as { setImmediate?: (fn: () => void) => unknown };
+  if (typeof g.setImmediate === 'function') {
+    const si = g.setImmediate;
+    return () => new Promise<void>((r) => void si(r));
+  }
+  if (typeof MessageChannel !== 'undefined') {
+    const queue: Array<() => void> = [];
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => queue.shift()?.();
+    return () =>
+      new Promise<void>((r) => {
+        queue.push(r);
+        ch.port2.postMessage(0);
+      });
+  }
+  return () => new Promise<void>((r) => setTimeout(r, 0));
+})();
 
 export function minorOf(version: string | number): number {
   const parts = String(version).split('.');
@@ -163,7 +190,7 @@ export class SimContext {
       );
     }
     for (const c of commits) c();
-    await Promise.resolve();
+    await roundTrip();
   }
 
   _requireApi(minor: number, what: string): void {
@@ -309,6 +336,52 @@ export abstract class ClientObject<T> {
   }
 }
 
+// ---------- events ----------
+
+/**
+ * `EventHandlers` of Office.js: `add` registers at the next sync (ApiNotFound there on an older Excel) and returns
+ * a result whose `remove` is queued on the same context, as Office.js requires.
+ */
+export class SimEventHandlers {
+  constructor(
+    private readonly context: SimContext,
+    private readonly kind: SimEventKind,
+    private readonly api: number,
+    private readonly sheet?: () => SimSheet,
+  ) {}
+  add(fn: (args: unknown) => unknown): { context: SimContext; remove(): void } {
+    const listener: SimListener = { kind: this.kind, fn };
+    const events = () => this.context._host.workbook.events;
+    this.context._queue.push({
+      payload: { a: 'on', k: this.kind },
+      run: () => {
+        this.context._requireApi(this.api, this.kind);
+        if (this.context._host.refuseChangeEvents && this.kind.endsWith('onChanged'))
+          throw new SimError('NotImplemented', `This host does not deliver ${this.kind}.`);
+        if (this.sheet) listener.sheetId = this.sheet().id;
+        events().listeners.add(listener);
+      },
+    });
+    return {
+      context: this.context,
+      remove: () =>
+        this.context._queue.push({
+          payload: { a: 'off', k: this.kind },
+          run: () => void events().listeners.delete(listener),
+        }),
+    };
+  }
+  remove(fn: (args: unknown) => unknown): void {
+    this.context._queue.push({
+      payload: { a: 'off', k: this.kind },
+      run: () => {
+        const ls = this.context._host.workbook.events.listeners;
+        for (const l of ls) if (l.kind === this.kind && l.fn === fn) ls.delete(l);
+      },
+    });
+  }
+}
+
 // ---------- targets ----------
 
 interface RangeT {
@@ -384,6 +457,10 @@ export class WorkbookProxy extends ClientObject<SimWorkbook> {
       sheet: null,
     }));
   }
+  /** ExcelApi 1.2: the selection moved (args carry no address; read getSelectedRange). */
+  get onSelectionChanged(): SimEventHandlers {
+    return new SimEventHandlers(this.context, 'workbook.onSelectionChanged', 2);
+  }
   getSelectedRange(): RangeProxy {
     return new RangeProxy(this.context, 'wb.selection', () => {
       const wb = this.context._host.workbook;
@@ -439,6 +516,12 @@ export class WorksheetCollectionProxy extends ClientObject<SimWorkbook> {
       const wb = this.context._host.workbook;
       return wb.sheets.find((s) => s.id === wb.activeId) ?? wb.sheets[0];
     });
+  }
+  get onChanged(): SimEventHandlers {
+    return new SimEventHandlers(this.context, 'worksheets.onChanged', 9);
+  }
+  get onSelectionChanged(): SimEventHandlers {
+    return new SimEventHandlers(this.context, 'worksheets.onSelectionChanged', 9);
   }
   add(name?: string): WorksheetProxy {
     let created: SimSheet | null = null;
@@ -580,6 +663,12 @@ export class WorksheetProxy extends ClientObject<SimSheet> {
         throw new SimError('InvalidOperation', 'A hidden worksheet cannot be activated.');
       this.context._host.workbook.activeId = liveSheet(this.context._host.workbook, s).id;
     });
+  }
+  get onChanged(): SimEventHandlers {
+    return new SimEventHandlers(this.context, 'worksheet.onChanged', 7, () => this._sheet());
+  }
+  get onSelectionChanged(): SimEventHandlers {
+    return new SimEventHandlers(this.context, 'worksheet.onSelectionChanged', 7, () => this._sheet());
   }
   get freezePanes(): FreezePanesProxy {
     return new FreezePanesProxy(this.context, `${this._path}.freeze`, () => this._sheet());
@@ -814,6 +903,7 @@ export class RangeProxy extends ClientObject<RangeT> {
         throw new SimError('InvalidSelection', 'Cannot select a range on a hidden sheet.');
       wb.activeId = sheet.id;
       sheet.selection = { ...rect };
+      wb.events.selected(sheet, rectAddress(rect));
     });
   }
   clear(applyTo: string = 'All'): void {
@@ -841,6 +931,7 @@ export class RangeProxy extends ClientObject<RangeT> {
         }
         if (applyTo === 'All') sheet.hyperlinks.delete(k);
       });
+      if (contents) sheet.workbook.events.changed(sheet, rectAddress(rect));
     });
   }
   getMergedAreasOrNullObject(): RangeAreasProxy {
@@ -910,6 +1001,7 @@ defineProps<RangeT>(RangeProxy, {
     set: ({ sheet, rect }, v) => {
       const at = matrix(rect, v, 'values');
       forCells(rect, (r, c) => writeCell(sheet, r, c, at(r, c)));
+      sheet.workbook.events.changed(sheet, rectAddress(rect));
     },
   },
   formulas: {
@@ -917,6 +1009,7 @@ defineProps<RangeT>(RangeProxy, {
     set: ({ sheet, rect }, v) => {
       const at = matrix(rect, v, 'formulas');
       forCells(rect, (r, c) => writeCell(sheet, r, c, at(r, c)));
+      sheet.workbook.events.changed(sheet, rectAddress(rect));
     },
   },
   numberFormat: {

@@ -697,3 +697,105 @@ describe('writing', () => {
     expect(s.workbook.sheet('第二表')!.selection).toEqual({ r: 4, c: 2, rows: 1, cols: 1 });
   });
 });
+
+/** Lets queued event deliveries (setTimeout) and the handlers' own Excel.run calls finish. */
+async function settle(until: () => boolean): Promise<void> {
+  for (let i = 0; i < 50 && !until(); i++) await new Promise((r) => setTimeout(r, 0));
+}
+
+describe('workbook events', () => {
+  for (const version of ['1.7', '1.18']) {
+    test(`ExcelApi ${version}: selection and change events reach the pane; stop() removes them`, async () => {
+      const s = install([ledger(), { name: '第二表', values: [['x']] }], version);
+      const host = createExcelHost();
+      const selections: string[] = [];
+      const changes: string[] = [];
+      const watch = await host.watch({
+        onSelection: (r) => selections.push(`${r.sheet}!${r.cell}`),
+        onChange: (c) => changes.push(`${c.sheet}!${c.address}`),
+      });
+      expect(watch).toMatchObject({ selection: true, changes: true });
+
+      manual.select(s.workbook, '户信息', 'C4');
+      await settle(() => selections.length > 0);
+      expect(selections).toEqual(['户信息!C4']);
+      // A selection made through the API is an event too (the pane's own 定位).
+      await host.selectCell('第二表', 'B2');
+      await settle(() => selections.length > 1);
+      expect(selections).toEqual(['户信息!C4', '第二表!B2']);
+
+      manual.typeValue(s.workbook, '户信息', 'C3', 5);
+      await settle(() => changes.length > 0);
+      expect(changes).toEqual(['户信息!C3']);
+      await host.writeCells([{ sheet: '第二表', cell: 'A1', value: 'y' }]);
+      await settle(() => changes.length > 1);
+      expect(changes).toEqual(['户信息!C3', '第二表!A1']);
+
+      await watch.stop();
+      const delivered = s.workbook.events.delivered;
+      manual.typeValue(s.workbook, '户信息', 'C3', 6);
+      manual.select(s.workbook, '户信息', 'A1');
+      await new Promise((r) => setTimeout(r, 5));
+      expect(s.workbook.events.delivered).toBe(delivered);
+      expect(s.workbook.events.listeners.size).toBe(0);
+    });
+  }
+
+  test('1.7 registers one change handler per sheet; the collection event needs 1.9 and fails below', async () => {
+    const s = install([ledger(), { name: '第二表', values: [['x']] }], '1.7');
+    const watch = await createExcelHost().watch({ onChange: () => undefined });
+    expect([...s.workbook.events.listeners].map((l) => l.kind)).toEqual([
+      'worksheet.onChanged',
+      'worksheet.onChanged',
+    ]);
+    await watch.stop();
+    await expect(
+      Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.onChanged.add(async () => undefined);
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
+    s.setApiVersion('1.9');
+    const w2 = await createExcelHost().watch({ onChange: () => undefined });
+    expect([...s.workbook.events.listeners].map((l) => l.kind)).toEqual(['worksheets.onChanged']);
+    await w2.stop();
+  });
+
+  test('below 1.7 change events are reported unavailable (the pane re-reads instead), selection still works', async () => {
+    install([ledger()], '1.6');
+    const watch = await createExcelHost().watch({ onChange: () => undefined, onSelection: () => undefined });
+    expect(watch).toMatchObject({ selection: true, changes: false });
+  });
+
+  test('without notes (1.7) the reasons of marked cells are kept in the record; with notes (1.18) the note holds them', async () => {
+    const marks: Mark[] = [
+      { sheet: '户信息', cell: 'A3', severity: 'error', message: '户编号重复' },
+      { sheet: '户信息', cell: 'a3', severity: 'warning', message: '户编号位数不对' },
+      { sheet: '户信息', cell: 'D4', severity: 'info', message: '收入偏低' },
+    ];
+    const s = install([ledger()], '1.7');
+    const host = createExcelHost();
+    await host.applyMarks(marks);
+    expect(await host.markReasons()).toEqual(
+      new Map([
+        ['户信息\u0000A3', '户编号重复\n户编号位数不对'],
+        ['户信息\u0000D4', '收入偏低'],
+      ]),
+    );
+    expect(await host.markedCount()).toBe(2);
+    await host.clearMarks();
+    expect((await host.markReasons()).size).toBe(0);
+    expect(s.snapshot().sheets.map((x) => x.name)).toEqual(['户信息']);
+
+    install([ledger()], '1.18');
+    const h18 = createExcelHost();
+    await h18.applyMarks(marks);
+    expect((await h18.markReasons()).size).toBe(0);
+  });
+
+  test('selectedCell reads the top-left cell of the selection on the active sheet', async () => {
+    const s = install([ledger(), { name: "O'Brien 表", values: [['x']] }]);
+    manual.select(s.workbook, "O'Brien 表", 'B2:D9');
+    await expect(createExcelHost().selectedCell()).resolves.toEqual({ sheet: "O'Brien 表", cell: 'B2' });
+  });
+});

@@ -46,7 +46,7 @@ export const SETTINGS: Record<string, SettingInfo> = {
   },
   disabledRules: { label: '停用的规则', allowed: '规则编号的列表，如 ["field.phone"]' },
   columnSynonyms: {
-    label: '列名对应（补充表头）',
+    label: '列名映射（补充表头）',
     allowed: '{ "字段键": ["表头1", "表头2"] }，如 { "idNumber": ["身份证"] }',
   },
   codeLists: {

@@ -13,6 +13,8 @@ export interface SummaryOptions {
   areaName?: string;
   /** 截至 / 填报日期, YYYY-MM-DD (default config.referenceDate, else 12-31 of config.year). */
   date?: string;
+  /** The day the tables are written, YYYY-MM-DD: 整改时限 counts from it (default: `date`). */
+  writtenOn?: string;
   /** Year in titles (default: the date's year, else config.year). */
   year?: number;
   /** 表号 / 制表机关 / 文号 block (off by default). */

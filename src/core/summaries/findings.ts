@@ -74,7 +74,9 @@ function rectificationSheet(
   villageOf: (f: Finding) => string,
   { from, to, part, parts }: { from: number; to: number; part: number; parts: number },
 ): SheetSpec {
-  const deadlineIso = ctx.date ? addDays(ctx.date, ctx.config.rectificationDays) : null;
+  // 整改时限 counts from the day the table is written (options.writtenOn) when the caller knows it.
+  const start = ctx.options.writtenOn ?? ctx.date;
+  const deadlineIso = start ? addDays(start, ctx.config.rectificationDays) : null;
   const deadline = deadlineIso ? chineseDate(deadlineIso) : '';
   const text = (key: string, label: string, width: number): TableColumn => ({
     key,

@@ -4,7 +4,8 @@ import type { SheetInput } from '../../core/types';
 import type { SheetSpec } from '../../core/summaries/sheetSpec';
 import { ExcelCapabilities, detectCapabilities } from './capabilities';
 import { inChinese } from './errors';
-import { applyMarks, clearMarks, markedCount } from './marks';
+import { applyMarks, clearMarks, markReasons, markedCount } from './marks';
+import { type CellRef, type WatchHandlers, type WorkbookWatch, selectedCell, watchWorkbook } from './events';
 import { Batcher } from './payload';
 import { readSheetChunked } from './read';
 import { createSheets } from './render';
@@ -29,6 +30,12 @@ export interface ExcelHost extends WorkbookHost {
   capabilities(): ExcelCapabilities;
   /** Renders several summary sheets in one batch (a handful of syncs for the whole set). */
   createSheets(specs: SheetSpec[], options?: { replace?: boolean }): Promise<void>;
+  /** Subscribes to selection and change events where this Excel has them. */
+  watch(handlers: WatchHandlers): Promise<WorkbookWatch>;
+  /** The selection's top-left cell. */
+  selectedCell(): Promise<CellRef | null>;
+  /** Marked cells' reasons kept for builds without notes ("Sheet\u0000B3" → text). */
+  markReasons(): Promise<Map<string, string>>;
 }
 
 const MB = 1024 * 1024;
@@ -70,6 +77,9 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     applyMarks: (marks: Mark[]) => applyMarks(marks, capabilities(), tuning),
     clearMarks: () => clearMarks(capabilities(), tuning),
     markedCount: () => markedCount(),
+    markReasons: () => markReasons(),
+    watch: (handlers: WatchHandlers) => watchWorkbook(capabilities(), handlers),
+    selectedCell: () => selectedCell(),
     writeCells: (edits: CellEdit[]) => writeCells(edits, capabilities(), tuning),
 
     createSheet: (spec: SheetSpec, opts?: { replace?: boolean }) =>
@@ -118,6 +128,8 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     applyMarks: '标记问题单元格',
     clearMarks: '清除标记',
     markedCount: '统计标记',
+    markReasons: '读取标记说明',
+    selectedCell: '读取所选单元格',
     writeCells: '写入单元格',
     createSheet: '生成汇总表',
     createSheets: '生成汇总表',

@@ -6,3 +6,4 @@ export { SEVERITY_FILL } from './marks';
 export { STATE_SHEET } from './state';
 export { cellInput, needsQuotePrefix } from './write';
 export { isDateFormat } from './read';
+export type { CellRef, SheetChange, WatchHandlers, WorkbookWatch } from './events';

@@ -184,6 +184,9 @@ export async function applyMarks(marks: Mark[], caps: ExcelCapabilities, tuning:
         if (currentNote !== null && note) note.content = text;
         else s.notes.add(t.cell, text);
         rec.h = textHash(text);
+        delete rec.t;
+      } else {
+        rec.t = t.messages.join('\n');
       }
     }
     const stateSheet = ensureStateSheet(ctx, content.exists);
@@ -285,5 +288,22 @@ export async function markedCount(): Promise<number> {
     for (const cells of Object.values(record.sheets))
       for (const rec of Object.values(cells)) if (rec.m !== undefined) n++;
     return n;
+  });
+}
+
+/** Reasons of marked cells kept in the record ("Sheet\u0000B3" → text), for builds without notes. */
+export async function markReasons(): Promise<Map<string, string>> {
+  return Excel.run(async (ctx) => {
+    const probe = probeState(ctx);
+    await ctx.sync();
+    const state = loadState(probe);
+    if (state.exists) await ctx.sync();
+    const out = new Map<string, string>();
+    const record = state.result().marks;
+    if (!record) return out;
+    for (const [sheet, cells] of Object.entries(record.sheets))
+      for (const [cell, rec] of Object.entries(cells))
+        if (rec.m !== undefined && rec.t) out.set(`${sheet}\u0000${cell}`, rec.t);
+    return out;
   });
 }

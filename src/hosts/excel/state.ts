@@ -26,6 +26,8 @@ export interface CellRecord {
   m?: string;
   /** Hash of the note text we wrote, to tell our note from a clerk's later edit. */
   h?: string;
+  /** The findings' text, kept when this Excel has no notes (ExcelApi < 1.18): the pane shows it on selection. */
+  t?: string;
 }
 
 export interface MarkRecord {

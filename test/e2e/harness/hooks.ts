@@ -5,10 +5,10 @@
 // that do we replace the globals with the simulator's `Excel` and minimal `Office` — installing earlier would
 // race office.js's own initialisation, which (re)defines Office. (3) Then the production pane/command code runs
 // unchanged against the simulator through the real Office.js host (src/hosts/excel).
-import { installExcelSimulator, type ExcelSimulator } from '../../excel-sim';
+import { installExcelSimulator, manual, type ExcelSimulator } from '../../excel-sim';
 import { cellName } from '../../excel-sim/a1';
 import type { SheetInput } from '../../../src/core/types';
-import { buildLedger } from '../fixtures/ledger';
+import { buildLargeLedger, buildLedger } from '../fixtures/ledger';
 
 export interface TestHooks {
   /** What the real office.js reported before the simulator replaced it (null outside Office). */
@@ -18,6 +18,10 @@ export interface TestHooks {
   /** "Sheet!A1" of the active sheet's selection (top-left cell). */
   selection(): string;
   sheetNames(): string[];
+  /** The clerk types into a cell in Excel (change events fire). */
+  type(sheet: string, cell: string, value: string | number): void;
+  /** The clerk clicks a cell in Excel (selection events fire). */
+  select(sheet: string, cell: string): void;
   /** Commands page only: functions registered with Office.actions.associate. */
   actions: Record<string, (event: { completed(): void }) => unknown>;
 }
@@ -33,9 +37,11 @@ declare global {
 export async function installSimulatorAfterOfficeJs(): Promise<TestHooks> {
   const info = await Office.onReady();
   const params = new URLSearchParams(location.search);
-  const sheets = window.__BANGFU_WORKBOOK__ ?? buildLedger().sheets;
+  const persons = Number(params.get('persons') ?? 0);
+  const sheets = window.__BANGFU_WORKBOOK__ ?? (persons ? buildLargeLedger(persons) : buildLedger()).sheets;
   const realOffice = (window as unknown as { Office: object }).Office;
   const sim = installExcelSimulator(window, sheets, { apiVersion: params.get('api') ?? undefined });
+  if (params.get('changeEvents') === 'off') sim.host.refuseChangeEvents = true;
   // office.js keeps running after we swap the global (timers call Office.Promise, Office.onReady …): let the
   // simulator's minimal Office fall back to the real object for everything it does not define itself.
   Object.setPrototypeOf((window as unknown as { Office: object }).Office, realOffice);
@@ -49,6 +55,8 @@ export async function installSimulatorAfterOfficeJs(): Promise<TestHooks> {
       return `${active.name}!${cellName(active.selection.r, active.selection.c)}`;
     },
     sheetNames: () => sim.workbook.sheets.map((s) => s.name),
+    type: (sheet, cell, value) => manual.typeValue(sim.workbook, sheet, cell, value),
+    select: (sheet, cell) => manual.select(sim.workbook, sheet, cell),
     actions: {},
   };
   window.__bangfu = hooks;
