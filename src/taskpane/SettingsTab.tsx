@@ -25,6 +25,9 @@ import {
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: '8px' },
   row: { display: 'flex', flexWrap: 'wrap', gap: '6px' },
+  // A native select is as wide as its longest option (national exports have headers like 县(市、区、旗)…);
+  // at 320 px it must shrink to the row instead.
+  pick: { minWidth: 0, maxWidth: '100%', flexGrow: 1, '& select': { minWidth: 0, maxWidth: '100%' } },
   errors: { margin: 0, paddingLeft: '18px' },
 });
 
@@ -198,7 +201,12 @@ export function SettingsTab(props: {
         />
       </Field>
       <div className={styles.row} role="group" aria-label="添加列名映射">
-        <Select aria-label="字段" value={pickKey} onChange={(_, d) => setPickKey(d.value)}>
+        <Select
+          className={styles.pick}
+          aria-label="字段"
+          value={pickKey}
+          onChange={(_, d) => setPickKey(d.value)}
+        >
           {COLUMN_CHOICES.map((c) => (
             <option key={c.key} value={c.name}>
               {c.name}
@@ -206,7 +214,12 @@ export function SettingsTab(props: {
           ))}
         </Select>
         {headers.length > 0 ? (
-          <Select aria-label="本表表头" value={pickHeader} onChange={(_, d) => setPickHeader(d.value)}>
+          <Select
+            className={styles.pick}
+            aria-label="本表表头"
+            value={pickHeader}
+            onChange={(_, d) => setPickHeader(d.value)}
+          >
             <option value="">选择本表表头…</option>
             {headers.map((h) => (
               <option key={h} value={h}>

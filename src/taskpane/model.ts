@@ -363,7 +363,8 @@ export const OWN_SHEET_NAMES = [
 
 export function isOwnSheet(name: string): boolean {
   const base = name.replace(/\(\d+\)$/, '').replace(/（续\d+）$/, '');
-  return OWN_SHEET_NAMES.includes(base);
+  // 公示名单 is written one sheet per village: 公示名单（甲村）, 公示名单（未注明村）.
+  return OWN_SHEET_NAMES.includes(base) || /^公示名单（[^）]+）$/.test(base);
 }
 
 /** YYYY-MM-DD of anything written like a date, real day or not; null when it is not date-shaped. */

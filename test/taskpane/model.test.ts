@@ -1,6 +1,7 @@
 // Pure helpers of the task pane: dates as clerks type them, settings form ↔ config, mark features text, cell
 // counts, change fingerprints, error → field mapping.
 import {
+  isOwnSheet,
   distinctCells,
   findingsAt,
   fingerprint,
@@ -146,4 +147,12 @@ test('column mapping in Chinese: names in, keys stored, names shown again; unkno
   const bad = settingsFromForm({ ...form, columnSynonyms: '证件号码: 身份证\n手机: 电话' }, {});
   expect(bad.errors).toEqual([expect.stringMatching(/^列名映射第 2 行：没有名为“手机”的字段/)]);
   expect(fieldOfError(bad.errors[0])).toBe('columnSynonyms');
+});
+
+test('per-village 公示名单 sheets are ours: a re-check never reads them as a ledger', () => {
+  expect(isOwnSheet('公示名单（甲村）')).toBe(true);
+  expect(isOwnSheet('公示名单（未注明村）(2)')).toBe(true);
+  expect(isOwnSheet('基本情况汇总表(3)')).toBe(true);
+  expect(isOwnSheet('甲村台账')).toBe(false);
+  expect(isOwnSheet('公示名单备注')).toBe(false);
 });
