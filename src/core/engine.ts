@@ -17,7 +17,7 @@ import { type DataBasis, dataDateSource, isoDate, ledgerReportingUnit, ledgerYea
 export const TOOL = { name: 'bangfu', version: '0.1.0' };
 
 /** Sheets this tool writes itself; never checked as ledgers. */
-export const OWN_SHEET_PREFIXES = ['问题清单', '_bangfu'];
+export const OWN_SHEET_PREFIXES = ['问题清单', '_bangfu', '比对结果', '变动情况', '已核实清单', '豁免清单'];
 
 export interface AnalyzeOptions {
   /** Called between phases so a UI can show progress; throw from it to cancel. */

@@ -92,6 +92,31 @@ export const RULES: Record<string, RuleMeta> = {
   'fund.continuation-row': i('项目续行已合并'),
   'village.population-missing': w('缺少村人口数'),
   'village.count-mismatch': e('村户数人数与台账不符'),
+  // compare — 比对 with department lists
+  'compare.name-mismatch': w('证件号码相同姓名不同'),
+  'compare.id-mismatch': w('同名同生日证件号码不同'),
+  'compare.field-mismatch': w('比对字段不一致'),
+  'compare.list-id-invalid': i('名单证件号码无法比对'),
+  'compare.dibao-missing': w('台账享受低保但不在低保名单'),
+  'compare.dibao-not-enjoying': w('在低保名单但台账未享受'),
+  'compare.tekun-missing': w('台账享受特困但不在特困名单'),
+  'compare.tekun-not-supported': w('在特困名单但台账未享受'),
+  'compare.disabled-missing': w('台账残疾但不在残疾人名单'),
+  'compare.disabled-healthy': w('在残疾人名单但台账为健康'),
+  'compare.medical-missing': w('台账已参保但不在参保名单'),
+  'compare.medical-uninsured': e('在参保名单但台账未参保'),
+  'compare.student-missing': w('台账在校但不在学籍名单'),
+  'compare.student-not-in-school': w('在学籍名单但台账非在校'),
+  'compare.deceased-member': e('死亡人员仍在台账'),
+  'compare.public-servant': e('财政供养人员在台账'),
+  'compare.other-list-match': w('台账人员在比对名单中'),
+  // compare — this month against last month
+  'compare.removed-no-reason': w('减少户无减少原因'),
+  'compare.risk-eliminated-income-fell': w('风险消除但人均纯收入下降'),
+  'compare.fell-below-monitoring-line': w('人均纯收入降至监测线以下'),
+  'compare.rose-above-monitoring-line': i('人均纯收入升至监测线以上'),
+  'compare.large-income-change': i('人均纯收入大幅变化'),
+  'compare.id-changed': w('同一人员证件号码变化'),
 };
 
 /** Rule family prefix → 问题类型 (summaries 4.8). */
@@ -111,6 +136,7 @@ export const FAMILY_NAMES: Record<string, string> = {
   monitor: '帮扶与监测',
   fund: '项目资金',
   village: '村级数据',
+  compare: '比对核查',
 };
 
 export function ruleFamily(rule: string): string {
