@@ -58,7 +58,8 @@ export function otherIdSameBirth(id: string): string {
 /** Adds a column at the end of the person sheet. */
 export function addColumn(l: LedgerGrid, label: string, value: (r: number) => CellValue): number {
   const c = l.values[l.header].length;
-  for (let r = 0; r < l.values.length; r++) l.values[r][c] = r === l.header ? label : l.rows.includes(r) ? value(r) : '';
+  for (let r = 0; r < l.values.length; r++)
+    l.values[r][c] = r === l.header ? label : l.rows.includes(r) ? value(r) : '';
   for (const nf of l.spec.sheets[0].numberFormats) nf[c] = 'General';
   return c;
 }
@@ -66,7 +67,13 @@ export function addColumn(l: LedgerGrid, label: string, value: (r: number) => Ce
 export type ListRow = Record<string, CellValue>;
 
 /** A list workbook: a title row, then the header, then rows. */
-export async function writeList(file: string, sheetName: string, title: string, headers: string[], rows: ListRow[]): Promise<void> {
+export async function writeList(
+  file: string,
+  sheetName: string,
+  title: string,
+  headers: string[],
+  rows: ListRow[],
+): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(sheetName);
   ws.addRow([title]);

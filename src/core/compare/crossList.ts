@@ -315,14 +315,21 @@ function compareOne(c: Ctx, l: ParsedList): void {
     }
     if (rules.contradicts && rules.says(p, c.idx) === false) {
       const ledgerValue = String(
-        (rules.field && statusValue(p, rules.field)) ?? (rules.field === 'dibao' || rules.field === 'tekun' ? no : ''),
+        (rules.field && statusValue(p, rules.field)) ??
+          (rules.field === 'dibao' || rules.field === 'tekun' ? no : ''),
       );
       report(
         c,
         l,
         p,
         rules.contradicts,
-        l.kind === 'disabled' ? '健康状况' : l.kind === 'student' ? '在校生状况' : l.kind === 'medical' ? '参保情况' : `享受${label}`,
+        l.kind === 'disabled'
+          ? '健康状况'
+          : l.kind === 'student'
+            ? '在校生状况'
+            : l.kind === 'medical'
+              ? '参保情况'
+              : `享受${label}`,
         colOf(p, rules.field),
         ledgerValue || no,
         listValue,
@@ -375,11 +382,20 @@ function compareOne(c: Ctx, l: ParsedList): void {
         );
     }
     const amountCol = l.columns.amount;
-    if (rules.amountKey && amountCol && /年|全年|累计/.test(normText(amountCol.path.join(''))) && householdHasColumn(h, rules.amountKey)) {
+    if (
+      rules.amountKey &&
+      amountCol &&
+      /年|全年|累计/.test(normText(amountCol.path.join(''))) &&
+      householdHasColumn(h, rules.amountKey)
+    ) {
       const ledgerAmount = amountOf(hcell(h, rules.amountKey));
       const unique = [...new Set(recs)];
       const listAmount = unique.reduce((s, r) => s + (r.amount ?? 0), 0);
-      if (ledgerAmount !== null && unique.some((r) => r.amount !== null) && Math.abs(ledgerAmount - listAmount) > 1) {
+      if (
+        ledgerAmount !== null &&
+        unique.some((r) => r.amount !== null) &&
+        Math.abs(ledgerAmount - listAmount) > 1
+      ) {
         const col = h.main.sheet.byKey[rules.amountKey] ?? h.members[0].sheet.byKey[rules.amountKey];
         report(
           c,
@@ -460,11 +476,7 @@ function compareOne(c: Ctx, l: ParsedList): void {
 }
 
 /** Compares the ledger (already parsed and grouped) with each list. */
-export function compareWithLists(
-  ledger: Ledger,
-  lists: ParsedList[],
-  config: Config,
-): CompareResult {
+export function compareWithLists(ledger: Ledger, lists: ParsedList[], config: Config): CompareResult {
   const out: CompareResult = { findings: [], discrepancies: [], lists: [] };
   const c: Ctx = { emit: emitter(config, out.findings), out, idx: indexLedger(ledger) };
   for (const l of lists) compareOne(c, l);

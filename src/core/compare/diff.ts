@@ -124,7 +124,8 @@ function reasonColumns(sheet: ParsedSheet): { reason: number; status: number } {
   let c = reasonCols.get(sheet);
   if (!c) {
     const find = (re: RegExp) =>
-      sheet.columns.find((col) => re.test(normText(col.path[col.path.length - 1] ?? col.header)))?.index ?? -1;
+      sheet.columns.find((col) => re.test(normText(col.path[col.path.length - 1] ?? col.header)))?.index ??
+      -1;
     reasonCols.set(sheet, (c = { reason: find(REASON_RE), status: find(STATUS_RE) }));
   }
   return c;
@@ -189,7 +190,16 @@ function side(a: Analysis): Side {
     if (!households.has(k)) households.set(k, h);
   }
   const figs = a.report.households;
-  return { a, persons: idx.persons, byKey, active, removedRows, members, households, figure: (h) => figs[h.index] };
+  return {
+    a,
+    persons: idx.persons,
+    byKey,
+    active,
+    removedRows,
+    members,
+    households,
+    figure: (h) => figs[h.index],
+  };
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
@@ -216,8 +226,16 @@ const FLAG_FIELDS: Array<[string, string, (f: HouseholdFigure) => string]> = [
   ['riskEliminated', '风险是否已消除', (f) => yesNo(f.riskEliminated)],
   ['unsafeHousing', '住房安全（是否危房）', (f) => yesNo(f.unsafeHousing)],
   ['safeWater', '饮水安全', (f) => (f.unsafeWater === undefined ? '' : f.unsafeWater ? '否' : '是')],
-  ['residentMedical', '未参保人数', (f) => (f.uninsuredMembers === undefined ? '' : String(f.uninsuredMembers))],
-  ['schoolStatus', '义务教育适龄失学人数', (f) => (f.outOfSchoolMembers === undefined ? '' : String(f.outOfSchoolMembers))],
+  [
+    'residentMedical',
+    '未参保人数',
+    (f) => (f.uninsuredMembers === undefined ? '' : String(f.uninsuredMembers)),
+  ],
+  [
+    'schoolStatus',
+    '义务教育适龄失学人数',
+    (f) => (f.outOfSchoolMembers === undefined ? '' : String(f.outOfSchoolMembers)),
+  ],
 ];
 
 function diffPerson(p: LedgerPerson, reason: string): DiffPerson {
@@ -240,7 +258,12 @@ function fieldCell(h: HouseholdRec, key: string): { sheet: ParsedSheet; r: numbe
 }
 
 /** Compares two analysed versions of the same ledger. `config` decides severities (this month's). */
-export function diffLedgers(previous: Analysis, current: Analysis, config: Config, options: DiffOptions = {}): DiffResult {
+export function diffLedgers(
+  previous: Analysis,
+  current: Analysis,
+  config: Config,
+  options: DiffOptions = {},
+): DiffResult {
   const threshold = options.largeChangePercent ?? 30;
   const P = side(previous);
   const C = side(current);
@@ -329,7 +352,8 @@ export function diffLedgers(previous: Analysis, current: Analysis, config: Confi
   const pairedPrev = new Set<LedgerPerson>();
   for (const p of addedAfterNoKey) {
     if (!p.key || !p.nameKey) continue;
-    const q = byBirthName.get(`${p.nameKey}\u0000${p.key.slice(6, 14)}`) ?? byHouseName.get(nameInHousehold(p));
+    const q =
+      byBirthName.get(`${p.nameKey}\u0000${p.key.slice(6, 14)}`) ?? byHouseName.get(nameInHousehold(p));
     if (!q || pairedPrev.has(q)) continue;
     idChanged.set(p, q);
     pairedPrev.add(q);
@@ -400,7 +424,14 @@ export function diffLedgers(previous: Analysis, current: Analysis, config: Confi
       newlyMonitoredHouseholds++;
       newlyMonitoredPersons += persons;
     }
-    const change = (key: string, field: string, before: string, after: string, percent: number | null, large: boolean) => {
+    const change = (
+      key: string,
+      field: string,
+      before: string,
+      after: string,
+      percent: number | null,
+      large: boolean,
+    ) => {
       const at = fieldCell(h, key);
       fieldChanges.push({
         householdId: h.id,
@@ -420,16 +451,27 @@ export function diffLedgers(previous: Analysis, current: Analysis, config: Confi
     for (const [key, label, get] of FLAG_FIELDS) {
       const before = get(g);
       const after = get(f);
-      if (before !== after && normText(before) !== normText(after)) change(key, label, before, after, null, false);
+      if (before !== after && normText(before) !== normText(after))
+        change(key, label, before, after, null, false);
     }
     for (const [key, get] of AMOUNT_FIELDS) {
       const before = get(g);
       const after = get(f);
       if (before === after || (before == null && after == null)) continue;
       if (before != null && after != null && Math.abs(before - after) < 0.005) continue;
-      const percent = before != null && after != null && before !== 0 ? round2(((after - before) / Math.abs(before)) * 100) : null;
+      const percent =
+        before != null && after != null && before !== 0
+          ? round2(((after - before) / Math.abs(before)) * 100)
+          : null;
       const large = percent !== null ? Math.abs(percent) >= threshold : before != null && after != null;
-      const at = change(key, columnLabel(key), before == null ? '' : String(before), after == null ? '' : String(after), percent, large);
+      const at = change(
+        key,
+        columnLabel(key),
+        before == null ? '' : String(before),
+        after == null ? '' : String(after),
+        percent,
+        large,
+      );
       if (key === 'perCapitaNetIncome' && large && before != null && after != null) {
         largeIncomeChanges++;
         emit({

@@ -78,7 +78,11 @@ export function findingIdentity(sheets: Map<string, ParsedSheet>, f: Finding): I
   const project = cellText(get('project'));
   if (project) {
     const where = cellText(get('location'));
-    return { identity: `f:${project}\u0000${where}`, subject: `项目“${project}”${where ? `（${where}）` : ''}`, value };
+    return {
+      identity: `f:${project}\u0000${where}`,
+      subject: `项目“${project}”${where ? `（${where}）` : ''}`,
+      value,
+    };
   }
   const village = cellText(get('village'));
   if (village && s?.kind === 'village') return { identity: `v:${village}`, subject: village, value };
@@ -171,7 +175,9 @@ export function revokeExemptions(base: Exemption[], keys: string[]): Exemption[]
 function validExemption(x: unknown): x is Exemption {
   if (!x || typeof x !== 'object') return false;
   const e = x as Record<string, unknown>;
-  return typeof e.key === 'string' && e.key !== '' && typeof e.rule === 'string' && typeof e.reason === 'string';
+  return (
+    typeof e.key === 'string' && e.key !== '' && typeof e.rule === 'string' && typeof e.reason === 'string'
+  );
 }
 
 function clean(e: Exemption): Exemption {
@@ -201,7 +207,10 @@ export function parseExemptionsJson(text: string): Exemption[] {
   }
   const list = Array.isArray(data) ? data : (data as { exemptions?: unknown } | null)?.exemptions;
   if (!Array.isArray(list))
-    throw new ExemptionFileError('豁免清单中没有 exemptions 列表', 'the exemptions file has no exemptions list');
+    throw new ExemptionFileError(
+      '豁免清单中没有 exemptions 列表',
+      'the exemptions file has no exemptions list',
+    );
   const bad = list.findIndex((x) => !validExemption(x));
   if (bad >= 0)
     throw new ExemptionFileError(

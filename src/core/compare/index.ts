@@ -69,7 +69,9 @@ export function compareLedger(
   );
   const ex = applyExemptions(parsed, findings, exemptions);
   // Exempted findings leave the 比对结果 too: a discrepancy row is dropped when its finding was verified.
-  const verified = new Set(ex.exempted.map((e) => `${e.finding.sheet}!${e.finding.cell}\u0000${e.finding.rule}`));
+  const verified = new Set(
+    ex.exempted.map((e) => `${e.finding.sheet}!${e.finding.cell}\u0000${e.finding.rule}`),
+  );
   const discrepancies = result.discrepancies.filter(
     (d) => !d.ledgerCell || !verified.has(`${d.ledgerCell.sheet}!${d.ledgerCell.cell}\u0000${d.rule}`),
   );
@@ -113,13 +115,33 @@ export function diffWorkbooks(
   };
 }
 
-export { applyExemptions, exemptionKeys, makeExemption, mergeExemptions, revokeExemptions } from './exemptions';
+export {
+  applyExemptions,
+  exemptionKeys,
+  makeExemption,
+  mergeExemptions,
+  revokeExemptions,
+} from './exemptions';
 export { parseExemptionsJson, exemptionsJson, exemptionsFromSheets, ExemptionFileError } from './exemptions';
 export type { Exemption, Exempted, ExemptionOutcome } from './exemptions';
 export { LIST_KIND_LABEL, guessKind, kindFromLabel, readLists } from './lists';
 export type { ListKind, ParsedList } from './lists';
 export type { CompareResult, Discrepancy, ListSummary } from './crossList';
-export type { DiffResult, DiffCounts, FieldChange, MemberChange, VillageDiff, DiffHousehold, DiffPerson } from './diff';
-export { buildCompareSheet, buildDiffSheet, buildVerifiedSheet, buildExemptionFileSheet, diffNarrative } from './sheets';
+export type {
+  DiffResult,
+  DiffCounts,
+  FieldChange,
+  MemberChange,
+  VillageDiff,
+  DiffHousehold,
+  DiffPerson,
+} from './diff';
+export {
+  buildCompareSheet,
+  buildDiffSheet,
+  buildVerifiedSheet,
+  buildExemptionFileSheet,
+  diffNarrative,
+} from './sheets';
 export { COMPARE_SHEET, DIFF_SHEET, VERIFIED_SHEET } from './sheets';
 export { idKey } from './idKey';

@@ -22,7 +22,11 @@ export interface LedgerPerson {
 /** Columns of status fields that are not (yet) logical keys everywhere: the key when mapped, else the header. */
 const STATUS_COLUMNS: Record<string, { key: string; re: RegExp; not?: RegExp }> = {
   dibao: { key: 'lowIncomeAllowance', re: /享受低保|享受农村居民最低生活保障|是否低保/, not: /金|户数|人数/ },
-  tekun: { key: 'extremePovertySupported', re: /特困供养政策|特困供养人员|享受特困|是否特困/, not: /金|人数/ },
+  tekun: {
+    key: 'extremePovertySupported',
+    re: /特困供养政策|特困供养人员|享受特困|是否特困/,
+    not: /金|人数/,
+  },
   health: { key: 'health', re: /^健康状况$/ },
   residentMedical: { key: 'residentMedical', re: /城乡居民基本医疗保险/ },
   employeeMedical: { key: 'employeeMedical', re: /城镇职工基本医疗保险/ },

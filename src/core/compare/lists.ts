@@ -5,7 +5,8 @@ import { buildSynonymIndex, parseSheet } from '../grid/parseSheet';
 import { cellText, normText, parseNumber } from '../grid/normalise';
 import { idKey, nameKey, type IdKeyProblem } from './idKey';
 
-export type ListKind = 'dibao' | 'tekun' | 'disabled' | 'medical' | 'student' | 'death' | 'publicServant' | 'other';
+export type ListKind =
+  'dibao' | 'tekun' | 'disabled' | 'medical' | 'student' | 'death' | 'publicServant' | 'other';
 
 /** Chinese names of the kinds (also what `--kind` accepts). */
 export const LIST_KIND_LABEL: Record<ListKind, string> = {
@@ -89,7 +90,9 @@ export interface ParsedList {
   /** The kind was guessed (not chosen). */
   guessed: boolean;
   records: ListRecord[];
-  columns: Partial<Record<'id' | 'name' | 'village' | 'count' | 'amount' | 'status' | 'deathDate' | 'unit', ColumnInfo>>;
+  columns: Partial<
+    Record<'id' | 'name' | 'village' | 'count' | 'amount' | 'status' | 'deathDate' | 'unit', ColumnInfo>
+  >;
   /** One record per household (a 保障人数 column): members of a listed household count as listed. */
   perHousehold: boolean;
 }
@@ -113,7 +116,11 @@ function birthDigits(v: CellValue | undefined): string {
 export function readLists(inputs: SheetInput[], source: string, kind?: ListKind): ParsedList[] {
   const out: ParsedList[] = [];
   for (const input of inputs) {
-    if (input.name.startsWith('_bangfu') || input.name.startsWith('比对结果') || input.name.startsWith('问题清单'))
+    if (
+      input.name.startsWith('_bangfu') ||
+      input.name.startsWith('比对结果') ||
+      input.name.startsWith('问题清单')
+    )
       continue;
     const sheet = parseSheet(input, LIST_INDEX);
     const idCol = sheet.byKey.idNumber;

@@ -15,7 +15,12 @@ export const VERIFIED_SHEET = '已核实清单';
 
 const SEVERITY: Record<string, string> = { error: '错误', warning: '警告', info: '提示' };
 
-const text = (key: string, label: string, width = 12): TableColumn => ({ key, path: [label], kind: 'text', width });
+const text = (key: string, label: string, width = 12): TableColumn => ({
+  key,
+  path: [label],
+  kind: 'text',
+  width,
+});
 
 /** A link to a ledger cell only when the table sits in the ledger workbook. */
 function where(sheet: string, cell: string, link: boolean): SpecCell {
@@ -127,34 +132,124 @@ export function buildDiffSheet(diff: DiffResult, options: TableOptions = {}): Sh
   const detail: Array<Record<string, string | SpecCell>> = [];
   const push = (r: Record<string, string | SpecCell>) => detail.push(r);
   for (const h of diff.addedHouseholds)
-    push({ cat: '新增户', village: h.village, hid: h.householdId, name: h.headName, what: `${h.persons}人，${h.householdType}`, before: '', after: '', why: '', at: where(h.sheet, `A${h.row}`, link) });
+    push({
+      cat: '新增户',
+      village: h.village,
+      hid: h.householdId,
+      name: h.headName,
+      what: `${h.persons}人，${h.householdType}`,
+      before: '',
+      after: '',
+      why: '',
+      at: where(h.sheet, `A${h.row}`, link),
+    });
   for (const h of diff.removedHouseholds)
-    push({ cat: '减少户', village: h.village, hid: h.householdId, name: h.headName, what: `${h.persons}人，${h.householdType}`, before: '', after: '', why: h.reason || '（未填写减少原因）', at: `上月 ${h.sheet}!A${h.row}` });
+    push({
+      cat: '减少户',
+      village: h.village,
+      hid: h.householdId,
+      name: h.headName,
+      what: `${h.persons}人，${h.householdType}`,
+      before: '',
+      after: '',
+      why: h.reason || '（未填写减少原因）',
+      at: `上月 ${h.sheet}!A${h.row}`,
+    });
   for (const p of diff.addedPersons)
-    push({ cat: '新增人', village: p.village, hid: p.householdId, name: p.name, id: p.idText, what: '', before: '', after: '', why: '', at: where(p.sheet, `A${p.row}`, link) });
+    push({
+      cat: '新增人',
+      village: p.village,
+      hid: p.householdId,
+      name: p.name,
+      id: p.idText,
+      what: '',
+      before: '',
+      after: '',
+      why: '',
+      at: where(p.sheet, `A${p.row}`, link),
+    });
   for (const p of diff.removedPersons)
-    push({ cat: '减少人', village: p.village, hid: p.householdId, name: p.name, id: p.idText, what: '', before: '', after: '', why: p.reason || '（未填写）', at: `上月 ${p.sheet}!A${p.row}` });
+    push({
+      cat: '减少人',
+      village: p.village,
+      hid: p.householdId,
+      name: p.name,
+      id: p.idText,
+      what: '',
+      before: '',
+      after: '',
+      why: p.reason || '（未填写）',
+      at: `上月 ${p.sheet}!A${p.row}`,
+    });
   for (const m of diff.memberChanges)
-    push({ cat: '人员变动', village: m.village, hid: m.householdId, name: m.name, id: m.idText, what: m.kind, before: m.before ?? '', after: m.kind === '户间迁移' ? m.householdId : m.kind === '证件号码变更' ? m.idText : '', why: m.reason, at: where(m.sheet, `A${m.row}`, link) });
+    push({
+      cat: '人员变动',
+      village: m.village,
+      hid: m.householdId,
+      name: m.name,
+      id: m.idText,
+      what: m.kind,
+      before: m.before ?? '',
+      after: m.kind === '户间迁移' ? m.householdId : m.kind === '证件号码变更' ? m.idText : '',
+      why: m.reason,
+      at: where(m.sheet, `A${m.row}`, link),
+    });
   for (const f of diff.fieldChanges)
-    push({ cat: f.large ? '信息变化（大幅）' : '信息变化', village: f.village, hid: f.householdId, name: f.headName, what: f.field, before: f.before, after: f.after, why: f.percent === null ? '' : `${f.percent > 0 ? '+' : ''}${f.percent}%`, at: where(f.sheet, f.cell, link) });
+    push({
+      cat: f.large ? '信息变化（大幅）' : '信息变化',
+      village: f.village,
+      hid: f.householdId,
+      name: f.headName,
+      what: f.field,
+      before: f.before,
+      after: f.after,
+      why: f.percent === null ? '' : `${f.percent > 0 ? '+' : ''}${f.percent}%`,
+      at: where(f.sheet, f.cell, link),
+    });
 
-  const detailCols = ['序号', '类别', '行政村', '户编号', '姓名', '证件号码', '变动内容', '上月', '本月', '原因/说明', '位置'];
+  const detailCols = [
+    '序号',
+    '类别',
+    '行政村',
+    '户编号',
+    '姓名',
+    '证件号码',
+    '变动内容',
+    '上月',
+    '本月',
+    '原因/说明',
+    '位置',
+  ];
   const keys = ['idx', 'cat', 'village', 'hid', 'name', 'id', 'what', 'before', 'after', 'why', 'at'];
   const rowsOut = summary.rows.slice();
   const top = rowsOut.length + 1;
   rowsOut.push([]);
-  rowsOut.push([{ v: `二、明细（${k.addedHouseholds + k.removedHouseholds + k.addedPersons + k.removedPersons + k.memberChanges + k.fieldChanges}条）`, style: 'note' }]);
+  rowsOut.push([
+    {
+      v: `二、明细（${k.addedHouseholds + k.removedHouseholds + k.addedPersons + k.removedPersons + k.memberChanges + k.fieldChanges}条）`,
+      style: 'note',
+    },
+  ]);
   rowsOut.push(detailCols.map((h) => ({ v: h, style: 'header' as const })));
   detail.forEach((d, i) =>
-    rowsOut.push(keys.map((key) => (key === 'idx' ? { v: i + 1, style: 'body' as const } : typeof d[key] === 'object' ? { ...(d[key] as SpecCell), style: 'body' as const } : { v: (d[key] as string | undefined) ?? '', style: 'body' as const }))),
+    rowsOut.push(
+      keys.map((key) =>
+        key === 'idx'
+          ? { v: i + 1, style: 'body' as const }
+          : typeof d[key] === 'object'
+            ? { ...(d[key] as SpecCell), style: 'body' as const }
+            : { v: (d[key] as string | undefined) ?? '', style: 'body' as const },
+      ),
+    ),
   );
   const widths = [6, 14, 14, 14, 10, 20, 16, 14, 14, 20, 16];
   return {
     ...summary,
     rows: rowsOut,
     columnWidths: widths.map((w, i) => Math.max(w, summary.columnWidths[i] ?? 0)),
-    dataRowRange: summary.dataRowRange ? [summary.dataRowRange[0], rowsOut.length - 1] : [top + 2, rowsOut.length - 1],
+    dataRowRange: summary.dataRowRange
+      ? [summary.dataRowRange[0], rowsOut.length - 1]
+      : [top + 2, rowsOut.length - 1],
     narrative: [diffNarrative(diff)],
   };
 }
@@ -171,7 +266,11 @@ export function diffNarrative(diff: DiffResult): string {
 }
 
 /** 已核实清单: verified findings still present, then exemptions that no longer match (已失效). */
-export function buildVerifiedSheet(exempted: Exempted[], stale: Exemption[], options: TableOptions = {}): SheetSpec {
+export function buildVerifiedSheet(
+  exempted: Exempted[],
+  stale: Exemption[],
+  options: TableOptions = {},
+): SheetSpec {
   const link = options.linkToLedger === true;
   const columns: TableColumn[] = [
     { key: 'idx', path: ['序号'], kind: 'index' },
@@ -228,7 +327,9 @@ export function buildVerifiedSheet(exempted: Exempted[], stale: Exemption[], opt
 
 /** The exemptions file's workbook form (sheet 豁免清单), readable by exemptionsFromSheets. */
 export function buildExemptionFileSheet(exemptions: Exemption[]): SheetSpec {
-  const columns: TableColumn[] = EXEMPTION_COLUMNS.map(([key, label]) => text(key, label, key === 'key' ? 16 : 14));
+  const columns: TableColumn[] = EXEMPTION_COLUMNS.map(([key, label]) =>
+    text(key, label, key === 'key' ? 16 : 14),
+  );
   const rows: RowInput[] = exemptions.map((e) => ({
     rule: e.rule,
     title: RULES[e.rule]?.title ?? '',
