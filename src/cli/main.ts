@@ -12,12 +12,19 @@ import { checkOutputs, type OutputSpec } from './outputs';
 import { formatReport } from './format';
 import { decodeConfigText } from './configFile';
 import { annotatedPath, expandInputs, findingsOf, loadInputs } from './inputs';
+import { runCompare } from './compare';
+import { runDiff } from './diff';
+import { readExemptions, writeExemptionCandidates } from './compareIo';
+import { applyExemptions, buildVerifiedSheet } from '../core/compare';
 
 export const USAGE = `用法 / usage:
   bangfu check <台账.xlsx> [--config 配置.json] [--json 报告.json] [--annotate 标注副本.xlsx] [--summary 汇总表.xlsx]
   bangfu check <导出文件夹/ | a.xlsx b.xlsx …> [--annotate 标注文件夹/] …  多个导出表作为一套台账检查
   [--all] 列出全部问题（默认每类最多显示若干条）   [--quiet] 只输出汇总
-  [--max-inflated-mb 3072] [--max-ratio 300] [--max-cells 60000000] 读取上限（防“压缩炸弹”；县级大表可调高）`;
+  [--max-inflated-mb 3072] [--max-ratio 300] [--max-cells 60000000] 读取上限（防“压缩炸弹”；县级大表可调高）
+  bangfu compare <台账.xlsx> [--kind 低保|特困|残疾|医保|学籍|死亡|财政供养|其他] <名单.xlsx>… [--json] [--annotate] [--summary]
+  bangfu diff <上月.xlsx> <本月.xlsx> [--threshold 30] [--json] [--annotate] [--summary]
+  check / compare / diff 均可加 [--exemptions 豁免清单.xlsx|json] [--exemptions-out 待核实清单.xlsx|json]`;
 
 interface Args {
   command: string;
@@ -27,6 +34,8 @@ interface Args {
   json?: string;
   annotate?: string;
   summary?: string;
+  exemptions?: string;
+  exemptionsOut?: string;
   all: boolean;
   quiet: boolean;
   limits: ReadLimits;
@@ -61,6 +70,8 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--max-inflated-mb') args.limits.maxInflatedBytes = positive(a, next()) * 1024 ** 2;
     else if (a === '--max-ratio') args.limits.maxRatio = positive(a, next());
     else if (a === '--max-cells') args.limits.maxCellsPerSheet = positive(a, next());
+    else if (a === '--exemptions') args.exemptions = next();
+    else if (a === '--exemptions-out') args.exemptionsOut = next();
     else if (a === '--all') args.all = true;
     else if (a === '--quiet') args.quiet = true;
     else if (a.startsWith('--')) throw new InputError(`未知参数：${a}`, `unknown option: ${a}`);
@@ -84,13 +95,18 @@ async function readConfig(file: string): Promise<unknown> {
   }
 }
 
-async function writeSummaries(report: Report, config: unknown, out: string): Promise<number> {
+async function writeSummaries(
+  report: Report,
+  config: unknown,
+  out: string,
+  extra: import('../core/summaries/sheetSpec').SheetSpec[] = [],
+): Promise<number> {
   // Loaded lazily: the summaries module is only needed with --summary.
   const { buildAllSummaries } = await import('../core/summaries/index');
   const { renderSheetSpec } = await import('../hosts/xlsx/renderSheetSpec');
   const { default: ExcelJS } = await import('exceljs');
   // A workbook of its own: 问题整改清单 names the ledger cell as text (a link would point nowhere here).
-  const specs = buildAllSummaries(report, config as never, { linkToLedger: false });
+  const specs = [...buildAllSummaries(report, config as never, { linkToLedger: false }), ...extra];
   const wb = new ExcelJS.Workbook();
   for (const spec of specs) renderSheetSpec(wb, spec);
   await writeFileAtomically(out, [Buffer.from(await wb.xlsx.writeBuffer())]);
@@ -117,6 +133,8 @@ export async function main(
     return 2;
   };
   try {
+    if (argv[0] === 'compare') return await runCompare(argv.slice(1), io, readConfig);
+    if (argv[0] === 'diff') return await runDiff(argv.slice(1), io, readConfig);
     const args = parseArgs(argv);
     if (args.command === '--help' || args.command === '-h' || args.command === 'help') {
       say(USAGE);
@@ -133,14 +151,28 @@ export async function main(
     // With several inputs --annotate is a folder, checked per copy (annotatedPath); else the copy's file.
     if (args.annotate && !several) outputs.push({ flag: '--annotate', file: args.annotate });
     if (args.summary) outputs.push({ flag: '--summary', file: args.summary });
-    await checkOutputs([...paths, ...(args.config ? [args.config] : [])], outputs);
+    if (args.exemptionsOut) outputs.push({ flag: '--exemptions-out', file: args.exemptionsOut });
+    await checkOutputs(
+      [...paths, ...(args.config ? [args.config] : []), ...(args.exemptions ? [args.exemptions] : [])],
+      outputs,
+    );
+    const exemptions = args.exemptions ? await readExemptions(args.exemptions) : [];
     const rawConfig = args.config ? await readConfig(args.config) : {};
 
     // Streamed (no ExcelJS cell model); the file's bytes are kept for the annotated copy, which patches them.
     const { inputs, sheets } = await loadInputs(paths, (p) => readWorkbook(p, args.limits));
     // Loaded here, not at start-up: `bangfu --help` and argument errors answer at once.
     const { analyze } = await import('../core/engine');
-    const { report, config } = analyze(sheets, rawConfig);
+    const { report, config, parsed } = analyze(sheets, rawConfig);
+    // 已核实 findings leave the open list (and the counts, the exit code, 问题整改清单) but stay listed.
+    const ex = applyExemptions(parsed, report.findings, exemptions);
+    if (args.exemptions) {
+      report.findings = ex.open;
+      report.counts = { error: 0, warning: 0, info: 0 };
+      for (const f of ex.open) report.counts[f.severity]++;
+      report.exempted = ex.exempted;
+      report.staleExemptions = ex.stale;
+    }
     const where = paths.join('、');
     if (!report.sheets.some((s) => s.kind !== 'unknown'))
       return fail(
@@ -169,8 +201,21 @@ export async function main(
       }
     }
     if (args.summary) {
-      const n = await writeSummaries(report, config, args.summary);
+      const n = await writeSummaries(
+        report,
+        config,
+        args.summary,
+        args.exemptions ? [buildVerifiedSheet(ex.exempted, ex.stale)] : [],
+      );
       say(`已写出汇总表 ${n} 张：${args.summary}`);
+    }
+    if (args.exemptionsOut) {
+      const n = await writeExemptionCandidates(args.exemptionsOut, exemptions, [
+        { parsed, findings: report.findings },
+      ]);
+      say(
+        `已写出豁免清单：${args.exemptionsOut}（新增待核实 ${n} 条：在“核实原因”列填写后用 --exemptions 传回）`,
+      );
     }
     return report.counts.error > 0 ? 1 : 0;
   } catch (e) {

@@ -301,6 +301,10 @@ export interface Report {
   /** The data date of the ledger (导出时间 / 数据日期 / 截至 / the file name's _YYYYMMDD, ledgers-national §2.3):
    * `date` null when none was found, and `source` says where it came from in Chinese. */
   dataDate?: DataDate;
+  /** With exemptions (--exemptions, the pane's 已核实): findings verified earlier, not in `findings` or `counts`. */
+  exempted?: Array<{ finding: Finding; exemption: ExemptionRecord }>;
+  /** Exemptions that matched no finding (the verified value changed, or the problem is gone). */
+  staleExemptions?: ExemptionRecord[];
 }
 
 export interface DataDate {
@@ -308,4 +312,15 @@ export interface DataDate {
   date: string | null;
   /** Where it was read, e.g. "“（自定义）监测对象信息”表头上方的导出时间". */
   source: string;
+}
+
+/** An exemption (已核实) as the report lists it; see src/core/compare/exemptions. */
+export interface ExemptionRecord {
+  key: string;
+  rule: string;
+  subject: string;
+  value?: string;
+  reason: string;
+  by?: string;
+  at?: string;
 }

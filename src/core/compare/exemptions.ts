@@ -1,28 +1,15 @@
 // 已核实 — findings a clerk verified stay verified. An exemption is keyed by rule + the person's or household's
 // identity (ID, 户编号) + the verified value, hashed: it survives sorting, inserted rows and next month's export,
 // and when the value changes the key no longer matches and the finding returns. No address is part of the key.
-import type { CellValue, Finding, ParsedSheet, SheetInput } from '../types';
+import type { CellValue, ExemptionRecord, Finding, ParsedSheet, SheetInput } from '../types';
 import { parseA1 } from '../grid/address';
 import { cellText, normText } from '../grid/normalise';
 import { COLUMN_BY_KEY } from '../profiles/synonyms';
 import { hash53 } from './hash';
 import { idKey, maskKey } from './idKey';
 
-export interface Exemption {
-  /** hash of rule + identity + value. */
-  key: string;
-  rule: string;
-  /** Who or what, for the clerk: 姓名 and masked ID, or 户编号. */
-  subject: string;
-  /** The verified value as shown (ID-like text masked). */
-  value?: string;
-  /** 核实原因 */
-  reason: string;
-  /** 核实人 */
-  by?: string;
-  /** 核实时间 (YYYY-MM-DD) */
-  at?: string;
-}
+/** key = hash of rule + identity + value; see ExemptionRecord for the fields. */
+export type Exemption = ExemptionRecord;
 
 export interface ExemptionFile {
   format: 'bangfu-exemptions';
@@ -197,7 +184,8 @@ function clean(e: Exemption): Exemption {
   return out;
 }
 
-/** Reads the JSON form ({format, version, exemptions} or a bare array). */
+/** Reads the JSON form ({format, version, exemptions} or a bare array). Entries with an empty reason are
+ * candidates the clerk has not verified (see --exemptions-out) and are skipped. */
 export function parseExemptionsJson(text: string): Exemption[] {
   let data: unknown;
   try {
@@ -217,7 +205,7 @@ export function parseExemptionsJson(text: string): Exemption[] {
       `豁免清单第${bad + 1}条缺少 key、rule 或 reason`,
       `exemption ${bad + 1} lacks key, rule or reason`,
     );
-  return (list as Exemption[]).map(clean);
+  return (list as Exemption[]).filter((e) => e.reason.trim() !== '').map(clean);
 }
 
 export function exemptionsJson(exemptions: Exemption[]): string {
@@ -239,7 +227,8 @@ export const EXEMPTION_COLUMNS: Array<[keyof Exemption | 'title', string]> = [
 
 export const EXEMPTION_SHEET = '豁免清单';
 
-/** Reads the workbook form: the first sheet with 规则, 核实原因 and 豁免键 headers in its first 10 rows. */
+/** Reads the workbook form: the first sheet with 规则, 核实原因 and 豁免键 headers in its first 10 rows; rows
+ * without a 核实原因 are skipped. */
 export function exemptionsFromSheets(inputs: SheetInput[]): Exemption[] {
   for (const input of inputs) {
     const rows = input.values;
@@ -253,12 +242,8 @@ export function exemptionsFromSheets(inputs: SheetInput[]): Exemption[] {
         const row = rows[r] ?? [];
         const t = (c: number) => (c >= 0 ? cellText(row[c]) : '');
         const key = t(keyC);
-        if (!key) continue;
-        if (!t(reasonC))
-          throw new ExemptionFileError(
-            `豁免清单第${r + 1}行缺少核实原因`,
-            `exemptions row ${r + 1} has no reason`,
-          );
+        // A row without 核实原因 is a candidate the clerk has not verified.
+        if (!key || !t(reasonC)) continue;
         out.push(
           clean({
             key,

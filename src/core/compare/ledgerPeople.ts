@@ -5,6 +5,7 @@ import { cellText, normText, parseFlag } from '../grid/normalise';
 import { hcell, htext, type HouseholdRec, type Ledger, type PersonRow } from '../model/ledger';
 import { householdStatus, type HouseholdStatus } from '../model/status';
 import { idKey, nameKey } from './idKey';
+import { trimIdText } from '../id/gb11643';
 
 export interface LedgerPerson {
   row: PersonRow;
@@ -96,7 +97,7 @@ export function indexLedger(ledger: Ledger): LedgerIndex {
       sheet: row.sheet,
       r: row.r,
       key: k.key,
-      idText: cellText(raw),
+      idText: raw === undefined ? '' : trimIdText(raw),
       name: cellText(nameRaw),
       nameKey: nameKey(nameRaw),
       village: htext(row.household, 'village'),

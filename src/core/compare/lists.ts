@@ -4,6 +4,7 @@ import type { CellValue, ColumnInfo, ParsedSheet, SheetInput } from '../types';
 import { buildSynonymIndex, parseSheet } from '../grid/parseSheet';
 import { cellText, normText, parseNumber } from '../grid/normalise';
 import { idKey, nameKey, type IdKeyProblem } from './idKey';
+import { trimIdText } from '../id/gb11643';
 
 export type ListKind =
   'dibao' | 'tekun' | 'disabled' | 'medical' | 'student' | 'death' | 'publicServant' | 'other';
@@ -153,7 +154,7 @@ export function readLists(inputs: SheetInput[], source: string, kind?: ListKind)
         r,
         key: k.key,
         ...(k.problem ? { keyProblem: k.problem } : {}),
-        idText: cellText(rawId),
+        idText: rawId === undefined ? '' : trimIdText(rawId),
         name: cellText(get(r, columns.name)),
         nameKey: nameKey(get(r, columns.name)),
         village: cellText(get(r, columns.village)),
