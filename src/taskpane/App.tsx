@@ -20,6 +20,7 @@ import { CheckTab } from './CheckTab';
 import { CalcTab } from './CalcTab';
 import { SummaryTab } from './SummaryTab';
 import { SettingsTab } from './SettingsTab';
+import { CompareTab } from './CompareTab';
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', boxSizing: 'border-box', minWidth: '300px' },
@@ -27,7 +28,7 @@ const useStyles = makeStyles({
   panel: { padding: '6px 10px 16px' },
 });
 
-export type TabKey = 'check' | 'calc' | 'summary' | 'settings';
+export type TabKey = 'check' | 'calc' | 'summary' | 'compare' | 'settings';
 
 export interface Analysis {
   inputs: SheetInput[];
@@ -235,6 +236,7 @@ export function App(props: { host: PaneHost }) {
         <Tab value="check">检查</Tab>
         <Tab value="calc">计算</Tab>
         <Tab value="summary">汇总</Tab>
+        <Tab value="compare">比对</Tab>
         <Tab value="settings">设置</Tab>
       </TabList>
       <div className={styles.panel} role="tabpanel" aria-label={TAB_LABEL[tab]}>
@@ -261,6 +263,9 @@ export function App(props: { host: PaneHost }) {
         <div hidden={tab !== 'summary'}>
           <SummaryTab host={host} settings={settings} run={run} features={features} />
         </div>
+        <div hidden={tab !== 'compare'}>
+          <CompareTab host={host} settings={settings} />
+        </div>
         <div hidden={tab !== 'settings'}>
           {settings !== null && (
             <SettingsTab
@@ -277,4 +282,10 @@ export function App(props: { host: PaneHost }) {
   );
 }
 
-const TAB_LABEL: Record<TabKey, string> = { check: '检查', calc: '计算', summary: '汇总', settings: '设置' };
+const TAB_LABEL: Record<TabKey, string> = {
+  check: '检查',
+  calc: '计算',
+  summary: '汇总',
+  compare: '比对',
+  settings: '设置',
+};

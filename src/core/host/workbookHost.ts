@@ -41,4 +41,7 @@ export interface WorkbookHost {
   selectCell(sheet: string, cell: string): Promise<void>;
   loadSettings(): Promise<unknown | null>;
   saveSettings(settings: unknown): Promise<void>;
+  /** 已核实 exemptions kept in the workbook (beside the marks state); hosts without workbook state omit these. */
+  loadExemptions?(): Promise<unknown | null>;
+  saveExemptions?(exemptions: unknown): Promise<void>;
 }

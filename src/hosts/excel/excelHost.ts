@@ -119,6 +119,38 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
         await batcher.flush();
       });
     },
+
+    async loadExemptions(): Promise<unknown | null> {
+      return Excel.run(async (ctx) => {
+        const probe = probeState(ctx);
+        await ctx.sync();
+        const state = loadState(probe);
+        if (state.exists) await ctx.sync();
+        return state.result().exemptions;
+      });
+    },
+
+    async saveExemptions(exemptions: unknown): Promise<void> {
+      await Excel.run(async (ctx) => {
+        const probe = probeState(ctx);
+        await ctx.sync();
+        const state = loadState(probe);
+        if (state.exists) await ctx.sync();
+        const content = state.result();
+        const empty = exemptions === null || (Array.isArray(exemptions) && exemptions.length === 0);
+        if (empty && !content.exists) return;
+        // Nothing else kept: the state sheet goes, as after the last mark is cleared.
+        if (empty && content.marks === null && content.settings === null) {
+          ctx.workbook.worksheets.getItem(STATE_SHEET).delete();
+          await ctx.sync();
+          return;
+        }
+        const batcher = new Batcher(ctx, requestBudgetBytes);
+        const sheet = ensureStateSheet(ctx, content.exists);
+        await writeStateColumn(sheet, 2, empty ? null : exemptions, content.rows[2], batcher);
+        await batcher.flush();
+      });
+    },
   };
 
   // Every call reports Office.js failures in Chinese (code and original error kept).
@@ -136,6 +168,8 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     selectCell: '定位单元格',
     loadSettings: '读取设置',
     saveSettings: '保存设置',
+    loadExemptions: '读取已核实记录',
+    saveExemptions: '保存已核实记录',
   };
   const wrapped = { ...host } as unknown as Record<string, unknown>;
   for (const [name, what] of Object.entries(label)) {

@@ -265,7 +265,7 @@ export async function clearMarks(caps: ExcelCapabilities, tuning: MarkTuning): P
     }
     const keep = Object.keys(remaining.sheets).length > 0;
     const stateSheet = ctx.workbook.worksheets.getItem(STATE_SHEET);
-    if (!keep && content.settings === null) {
+    if (!keep && content.settings === null && content.exemptions === null) {
       // Nothing else lives there: remove the sheet so the workbook is as it was before marking.
       await writes.reserve(ACTION_BYTES);
       stateSheet.delete();

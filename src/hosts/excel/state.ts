@@ -1,5 +1,5 @@
 // Workbook-kept state of the add-in: a VeryHidden sheet `_bangfu_state` so marks survive closing the file and any
-// clerk's pane can clear them. Layout: A1 'marks', B1 'settings'; below each, JSON split into cells of at most
+// clerk's pane can clear them. Layout: A1 'marks', B1 'settings', C1 'exemptions' (已核实); below each, JSON split into cells of at most
 // 30,000 characters (Excel's cell limit is 32,767), each prefixed 'j:' so Excel never parses a piece as a
 // number, date or formula. The sheet is deleted again when it holds nothing.
 import { ACTION_BYTES, Batcher } from './payload';
@@ -7,8 +7,8 @@ import { ACTION_BYTES, Batcher } from './payload';
 export const STATE_SHEET = '_bangfu_state';
 const PIECE = 30_000;
 const PREFIX = 'j:';
-const HEADERS = ['marks', 'settings'] as const;
-export type StateColumn = 0 | 1;
+const HEADERS = ['marks', 'settings', 'exemptions'] as const;
+export type StateColumn = 0 | 1 | 2;
 
 /** Prior fill: colour, plus pattern where the host can tell (ExcelApi 1.9). null = no fill. */
 export interface PriorFill {
@@ -56,21 +56,27 @@ export interface StateContent {
   exists: boolean;
   marks: MarkRecord | null;
   settings: unknown | null;
+  /** 已核实 exemptions (src/core/compare/exemptions), or null. */
+  exemptions: unknown | null;
   /** Rows used under each header, so a rewrite can blank leftovers. */
-  rows: [number, number];
+  rows: [number, number, number];
 }
 
 export function loadState(probe: StateProbe): StateLoad {
   if (probe.sheet.isNullObject) {
-    return { exists: false, result: () => ({ exists: false, marks: null, settings: null, rows: [0, 0] }) };
+    return {
+      exists: false,
+      result: () => ({ exists: false, marks: null, settings: null, exemptions: null, rows: [0, 0, 0] }),
+    };
   }
   const used = probe.sheet.getUsedRangeOrNullObject(true);
   used.load('values, rowIndex, columnIndex');
   return {
     exists: true,
     result: () => {
-      if (used.isNullObject) return { exists: true, marks: null, settings: null, rows: [0, 0] };
-      const cols = [0, 1].map((col) => {
+      if (used.isNullObject)
+        return { exists: true, marks: null, settings: null, exemptions: null, rows: [0, 0, 0] };
+      const cols = [0, 1, 2].map((col) => {
         const pieces: string[] = [];
         const j = col - used.columnIndex;
         for (let i = 1 - used.rowIndex; i < used.values.length; i++) {
@@ -94,7 +100,8 @@ export function loadState(probe: StateProbe): StateLoad {
         exists: true,
         marks: marks && marks.v === 1 && marks.sheets ? marks : null,
         settings: parse(cols[1]),
-        rows: [cols[0].length, cols[1].length],
+        exemptions: parse(cols[2]),
+        rows: [cols[0].length, cols[1].length, cols[2].length],
       };
     },
   };
