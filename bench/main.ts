@@ -28,6 +28,7 @@ import {
   type SimResult,
 } from './cases';
 import { CACHE_DIR, cachedInlineWorkbook, cachedWorkbook } from './inputs';
+import { compareCase, type CompareBenchResult } from './compareCase';
 import { formatHot, summariseProfile } from './profile';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -73,6 +74,7 @@ async function runChild(args: Args): Promise<void> {
   else if (c === 'million') result = await millionCase(String(args.file), num(args.size, 1_000_000));
   else if (c === 'sim') result = await simCase(num(args.size, 100_000), num(args.marks, 10_000));
   else if (c === 'national') result = await nationalCase(num(args.size, 100_000), num(args.runs, 3));
+  else if (c === 'compare') result = await compareCase(num(args.size, 10_000), num(args.runs, 3));
   else throw new Error(`unknown case ${String(c)}`);
   process.stdout.write(`\n${MARKER}${JSON.stringify(result)}\n`);
 }
@@ -214,6 +216,61 @@ function engineSection(plan: Plan): { md: string; rows: EngineRow[] } {
     `Phase breakdown at ${fmt(big.r.persons)} person rows (median ms per phase, from \`onPhase\`):`,
     '',
     table(['phase', 'ms', 'share'], phases),
+    '',
+  ].join('\n');
+  return { md, rows };
+}
+
+function compareSection(plan: Plan): { md: string; rows: CompareBenchResult[] } {
+  const sizes = plan.quick ? [10_000] : [10_000, 100_000];
+  const runs = plan.quick ? 1 : 3;
+  const rows: CompareBenchResult[] = [];
+  for (const size of sizes) {
+    log(
+      `compare: ${fmt(size)} persons: check, 比对 against a list of as many rows, 变动 against a changed copy × ${runs}…`,
+    );
+    rows.push(
+      spawnCase<CompareBenchResult>(['--case', 'compare', '--size', String(size), '--runs', String(runs)]),
+    );
+  }
+  const t = table(
+    [
+      'person rows',
+      'list rows',
+      'check ms',
+      '比对 ms',
+      '比对 ÷ check',
+      '变动 ms',
+      '变动 ÷ check',
+      '比对 findings',
+      '变动 findings',
+      'peak RSS MB',
+    ],
+    rows.map((r) => {
+      const [c, k, d] = [median(r.checkMs), median(r.compareMs), median(r.diffMs)];
+      return [
+        fmt(r.persons),
+        fmt(r.listRows),
+        fmt(c),
+        fmt(k),
+        fmt(k / c, 2),
+        fmt(d),
+        fmt(d / c, 2),
+        fmt(r.compareFindings),
+        fmt(r.diffFindings),
+        fmt(r.maxRssMB),
+      ];
+    }),
+  );
+  const md = [
+    '## 5. 账账相符: 比对 and 变动 against the single-ledger check',
+    '',
+    "In one child process per size, on the engine benchmark's generated input: `analyze` (the check), `compareLedger` " +
+      'against a 低保 list with one row per ledger person (every 50th left out, every 97th name changed), and `diffWorkbooks` ' +
+      'against a copy with every 40th row removed and every 30th 纯收入 up 35 % (it analyses both months, so about 2× a check). ' +
+      `Median of ${runs} runs after one warm-up run.`,
+    '',
+    t,
     '',
   ].join('\n');
   return { md, rows };
@@ -666,8 +723,8 @@ async function runParent(args: Args): Promise<void> {
       only ??
       new Set(
         quick
-          ? ['engine', 'cli', 'sim', 'national', 'startup', 'million']
-          : ['engine', 'cli', 'sim', 'national', 'bundle', 'startup', 'million'],
+          ? ['engine', 'cli', 'sim', 'national', 'startup', 'million', 'compare']
+          : ['engine', 'cli', 'sim', 'national', 'bundle', 'startup', 'million', 'compare'],
       ),
   };
   mkdirSync(CACHE_DIR, { recursive: true });
@@ -734,6 +791,16 @@ async function runParent(args: Args): Promise<void> {
       `${kb(initialGz)} gzipped before first paint`,
       ok(initialGz <= 400 * 1024),
     ]);
+  }
+  if (plan.sections.has('compare')) {
+    const { md, rows } = compareSection(plan);
+    parts.push(md);
+    for (const r of rows)
+      summary.push([
+        `比对 / 变动 ${fmt(r.persons)} rows`,
+        `${fmt(median(r.compareMs) / median(r.checkMs), 2)}× / ${fmt(median(r.diffMs) / median(r.checkMs), 2)}× the check`,
+        '',
+      ]);
   }
   const notesFile = path.join(__dirname, 'NOTES.md');
   const notes = existsSync(notesFile) ? readFileSync(notesFile, 'utf8') : '';

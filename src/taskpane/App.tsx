@@ -21,6 +21,7 @@ import { CalcTab } from './CalcTab';
 import { SummaryTab } from './SummaryTab';
 import { SettingsTab } from './SettingsTab';
 import { CompareTab } from './CompareTab';
+import { withStoredExemptions } from './compareModel';
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', boxSizing: 'border-box', minWidth: '300px' },
@@ -165,7 +166,7 @@ export function App(props: { host: PaneHost }) {
       if (opts.signal.aborted) throw abortError();
       opts.onProgress({ label: '正在检查台账…', value: names.length / (names.length + 1) });
       const {
-        report,
+        report: checked,
         note,
         fingerprint: print,
       } = await runEngine(inputs, settingsRef.current ?? {}, {
@@ -177,6 +178,9 @@ export function App(props: { host: PaneHost }) {
             value: (names.length + (total ? done / total : 0)) / (names.length + 1),
           }),
       });
+      if (opts.signal.aborted) throw abortError();
+      // 已核实 findings (比对 tab, kept in the workbook) are not counted as open in 检查 or 汇总.
+      const report = await withStoredExemptions(host, inputs, checked, settingsRef.current);
       const result: Analysis = {
         inputs,
         report,

@@ -1,6 +1,6 @@
 // The 比对 tab's work, loaded lazily (chunk "compare"): sheet roles, running a 比对 or a 变动 comparison over
 // sheets of this workbook, and 已核实 exemptions kept in the workbook.
-import type { Finding, ParsedSheet, SheetInput } from '../core/types';
+import type { Finding, ParsedSheet, Report, SheetInput } from '../core/types';
 import type { SheetSpec } from '../core/summaries/sheetSpec';
 import type { Exemption, ListKind } from '../core/compare';
 
@@ -82,6 +82,19 @@ export function storedExemptions(raw: unknown): Exemption[] {
 }
 
 const core = () => import(/* webpackChunkName: "compare" */ '../core/compare');
+
+/** The check's report with the 已核实 exemptions kept in the workbook applied (unchanged when there are none). */
+export async function withStoredExemptions(
+  host: { loadExemptions?: () => Promise<unknown | null> },
+  inputs: SheetInput[],
+  report: Report,
+  settings: unknown,
+): Promise<Report> {
+  if (!host.loadExemptions) return report;
+  const ex = storedExemptions(await host.loadExemptions().catch(() => null));
+  if (!ex.length) return report;
+  return (await core()).exemptReport(inputs, report, settings ?? {}, ex);
+}
 
 export async function runListComparison(
   ledger: SheetInput[],

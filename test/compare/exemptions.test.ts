@@ -10,6 +10,7 @@ import {
   buildExemptionFileSheet,
   ExemptionFileError,
   exemptionsFromSheets,
+  exemptReport,
   exemptionsJson,
   makeExemption,
   parseExemptionsJson,
@@ -89,6 +90,17 @@ test('verified findings stay verified after re-sorting; a changed value brings t
   expect(revoked.exempted).toEqual([]);
 });
 
+test("exemptReport: the pane's check report without the verified findings, listed apart", () => {
+  const inputs = base();
+  const a = analyze(inputs);
+  const f = a.report.findings.find((x) => x.severity === 'error')!;
+  const r = exemptReport(inputs, a.report, {}, [makeExemption(a.parsed, f, '已核实')]);
+  expect(r.findings.length).toBe(a.report.findings.length - 1);
+  expect(r.counts.error).toBe(a.report.counts.error - 1);
+  expect(r.exempted?.map((e) => e.finding)).toEqual([f]);
+  expect(exemptReport(inputs, a.report, {}, [])).toBe(a.report);
+});
+
 test('the exemptions file: JSON and workbook forms round-trip; bad files give a Chinese reason', async () => {
   const inputs = base();
   const a = analyze(inputs);
@@ -96,6 +108,8 @@ test('the exemptions file: JSON and workbook forms round-trip; bad files give a 
     .slice(0, 3)
     .map((f, i) => makeExemption(a.parsed, f, `原因${i}`, i ? '王五' : undefined, '2024-12-01'));
   expect(parseExemptionsJson(exemptionsJson(ex))).toEqual(ex);
+  // No plain ID number in the file a county shares: subjects are masked, keys hashed.
+  expect(exemptionsJson(ex)).not.toMatch(/\d{17}[\dXx]/);
   // A candidate row without 核实原因 is not an exemption.
   const candidate = makeExemption(a.parsed, a.report.findings[3], '');
   expect(parseExemptionsJson(exemptionsJson([...ex, candidate]))).toEqual(ex);

@@ -1,6 +1,6 @@
 // Entry points of the comparisons: a ledger against department lists (比对), two versions of a ledger (变动),
 // and exemptions (已核实) applied to any findings. Pure: hosts read the workbooks and hand over sheets.
-import type { Finding, ParsedSheet, SheetInput } from '../types';
+import type { Finding, ParsedSheet, Report, SheetInput } from '../types';
 import { analyze, ConfigError, OWN_SHEET_PREFIXES, type Analysis, type AnalyzeOptions } from '../engine';
 import { parseConfig, type Config } from '../config/schema';
 import { buildSynonymIndex, parseSheet } from '../grid/parseSheet';
@@ -113,6 +113,21 @@ export function diffWorkbooks(
     previous,
     current,
   };
+}
+
+/** A check report with exemptions applied: 已核实 findings leave `findings` and `counts` and are listed apart. */
+export function exemptReport(
+  inputs: SheetInput[],
+  report: Report,
+  rawConfig: unknown,
+  exemptions: Exemption[],
+): Report {
+  if (!exemptions.length) return report;
+  const parsed = parseLedger(inputs, configOf(rawConfig));
+  const o = applyExemptions(parsed, report.findings, exemptions);
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of o.open) counts[f.severity]++;
+  return { ...report, findings: o.open, counts, exempted: o.exempted, staleExemptions: o.stale };
 }
 
 export {

@@ -63,7 +63,12 @@ export function buildCompareSheet(result: CompareResult, options: TableOptions =
     ledgerValue: d.ledgerValue,
     listValue: d.listValue,
     ledgerCell: d.ledgerCell ? where(d.ledgerCell.sheet, d.ledgerCell.cell, link) : '',
-    listCell: d.listCell ? `${d.listCell.source}：${d.listCell.sheet}!${d.listCell.cell}` : '',
+    // In the add-in a list is a sheet of the same workbook: its cell gets a link too.
+    listCell: d.listCell
+      ? link && d.listCell.source === d.listCell.sheet
+        ? where(d.listCell.sheet, d.listCell.cell, true)
+        : `${d.listCell.source}：${d.listCell.sheet}!${d.listCell.cell}`
+      : '',
     message: d.message,
     rule: d.rule,
   }));
