@@ -12,10 +12,6 @@ import { checkOutputs, type OutputSpec } from './outputs';
 import { formatReport } from './format';
 import { decodeConfigText } from './configFile';
 import { annotatedPath, expandInputs, findingsOf, loadInputs } from './inputs';
-import { runCompare } from './compare';
-import { runDiff } from './diff';
-import { readExemptions, writeExemptionCandidates } from './compareIo';
-import { applyExemptions, buildVerifiedSheet } from '../core/compare';
 
 export const USAGE = `用法 / usage:
   bangfu check <台账.xlsx> [--config 配置.json] [--json 报告.json] [--annotate 标注副本.xlsx] [--summary 汇总表.xlsx]
@@ -103,13 +99,10 @@ async function writeSummaries(
 ): Promise<number> {
   // Loaded lazily: the summaries module is only needed with --summary.
   const { buildAllSummaries } = await import('../core/summaries/index');
-  const { renderSheetSpec } = await import('../hosts/xlsx/renderSheetSpec');
-  const { default: ExcelJS } = await import('exceljs');
+  const { writeSpecs } = await import('./compareIo');
   // A workbook of its own: 问题整改清单 names the ledger cell as text (a link would point nowhere here).
   const specs = [...buildAllSummaries(report, config as never, { linkToLedger: false }), ...extra];
-  const wb = new ExcelJS.Workbook();
-  for (const spec of specs) renderSheetSpec(wb, spec);
-  await writeFileAtomically(out, [Buffer.from(await wb.xlsx.writeBuffer())]);
+  await writeSpecs(specs, out);
   return specs.length;
 }
 
@@ -133,8 +126,10 @@ export async function main(
     return 2;
   };
   try {
-    if (argv[0] === 'compare') return await runCompare(argv.slice(1), io, readConfig);
-    if (argv[0] === 'diff') return await runDiff(argv.slice(1), io, readConfig);
+    // Commands and their writers are loaded when used: a check must not pay for ExcelJS or the compare engine.
+    if (argv[0] === 'compare')
+      return await (await import('./compare')).runCompare(argv.slice(1), io, readConfig);
+    if (argv[0] === 'diff') return await (await import('./diff')).runDiff(argv.slice(1), io, readConfig);
     const args = parseArgs(argv);
     if (args.command === '--help' || args.command === '-h' || args.command === 'help') {
       say(USAGE);
@@ -156,7 +151,8 @@ export async function main(
       [...paths, ...(args.config ? [args.config] : []), ...(args.exemptions ? [args.exemptions] : [])],
       outputs,
     );
-    const exemptions = args.exemptions ? await readExemptions(args.exemptions) : [];
+    const compareIo = args.exemptions || args.exemptionsOut ? await import('./compareIo') : undefined;
+    const exemptions = args.exemptions ? await compareIo!.readExemptions(args.exemptions) : [];
     const rawConfig = args.config ? await readConfig(args.config) : {};
 
     // Streamed (no ExcelJS cell model); the file's bytes are kept for the annotated copy, which patches them.
@@ -165,8 +161,11 @@ export async function main(
     const { analyze } = await import('../core/engine');
     const { report, config, parsed } = analyze(sheets, rawConfig);
     // 已核实 findings leave the open list (and the counts, the exit code, 问题整改清单) but stay listed.
-    const ex = applyExemptions(parsed, report.findings, exemptions);
+    let verifiedSheet: import('../core/summaries/sheetSpec').SheetSpec | undefined;
     if (args.exemptions) {
+      const { applyExemptions, buildVerifiedSheet } = await import('../core/compare');
+      const ex = applyExemptions(parsed, report.findings, exemptions);
+      verifiedSheet = buildVerifiedSheet(ex.exempted, ex.stale);
       report.findings = ex.open;
       report.counts = { error: 0, warning: 0, info: 0 };
       for (const f of ex.open) report.counts[f.severity]++;
@@ -201,16 +200,11 @@ export async function main(
       }
     }
     if (args.summary) {
-      const n = await writeSummaries(
-        report,
-        config,
-        args.summary,
-        args.exemptions ? [buildVerifiedSheet(ex.exempted, ex.stale)] : [],
-      );
+      const n = await writeSummaries(report, config, args.summary, verifiedSheet ? [verifiedSheet] : []);
       say(`已写出汇总表 ${n} 张：${args.summary}`);
     }
     if (args.exemptionsOut) {
-      const n = await writeExemptionCandidates(args.exemptionsOut, exemptions, [
+      const n = await compareIo!.writeExemptionCandidates(args.exemptionsOut, exemptions, [
         { parsed, findings: report.findings },
       ]);
       say(

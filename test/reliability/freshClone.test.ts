@@ -16,7 +16,11 @@ async function filesUnder(dir: string): Promise<string[]> {
   return out;
 }
 
-test('no test, script, benchmark or source reads anything beside the project (../shared)', async () => {
+// The team's folder beside the checkout; spelled from parts so this file does not mention it itself.
+const BESIDE = ['..', 'shared'].join('/');
+const SHARED_ABS = ['', 'work', 'shared'].join('/');
+
+test('no test, script, benchmark or source reads anything beside the project', async () => {
   const files = [
     ...(await filesUnder('src')),
     ...(await filesUnder('test')),
@@ -31,9 +35,8 @@ test('no test, script, benchmark or source reads anything beside the project (..
   expect(files.length).toBeGreaterThan(50);
   const offenders: string[] = [];
   for (const f of files) {
-    if (f === path.join('test', 'reliability', 'freshClone.test.ts')) continue;
     const text = await fs.readFile(path.join(root, f), 'utf8');
-    if (/\.\.\/shared\b|\/work\/shared\b/.test(text)) offenders.push(f);
+    if (text.includes(BESIDE) || text.includes(SHARED_ABS)) offenders.push(f);
   }
   expect(offenders).toEqual([]);
   // What the manifest check needs is vendored.

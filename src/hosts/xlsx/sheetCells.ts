@@ -79,9 +79,17 @@ function scanAttrs(xml: Buffer, i: number, end: number, a: Attrs): number {
         if (q === QUOTE || q === APOS) {
           let j = i + 4;
           while (j < end && xml[j] !== q) j++;
-          if (name === 0x72) [a.r0, a.r1] = [i + 4, j];
-          else if (name === 0x73) [a.s0, a.s1] = [i + 4, j];
-          else [a.t0, a.t1] = [i + 4, j];
+          // Plain assignments: this runs for every cell, and a destructuring would allocate an array each time.
+          if (name === 0x72) {
+            a.r0 = i + 4;
+            a.r1 = j;
+          } else if (name === 0x73) {
+            a.s0 = i + 4;
+            a.s1 = j;
+          } else {
+            a.t0 = i + 4;
+            a.t1 = j;
+          }
           i = j + 1;
           continue;
         }
