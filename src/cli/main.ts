@@ -20,7 +20,8 @@ export const USAGE = `用法 / usage:
   [--max-inflated-mb 3072] [--max-ratio 300] [--max-cells 60000000] 读取上限（防“压缩炸弹”；县级大表可调高）
   bangfu compare <台账.xlsx> [--kind 低保|特困|残疾|医保|学籍|死亡|财政供养|其他] <名单.xlsx>… [--json] [--annotate] [--summary]
   bangfu diff <上月.xlsx> <本月.xlsx> [--threshold 30] [--json] [--annotate] [--summary]
-  check / compare / diff 均可加 [--exemptions 豁免清单.xlsx|json] [--exemptions-out 待核实清单.xlsx|json]`;
+  check / compare / diff 均可加 [--exemptions 豁免清单.xlsx|json] [--exemptions-out 待核实清单.xlsx|json]
+  [--rules 县规则.json]… 加载县（乡）自定规则包（可多次），与内置规则一起检查`;
 
 interface Args {
   command: string;
@@ -32,6 +33,8 @@ interface Args {
   summary?: string;
   exemptions?: string;
   exemptionsOut?: string;
+  /** County rule packs (--rules, repeatable). */
+  rules: string[];
   all: boolean;
   quiet: boolean;
   limits: ReadLimits;
@@ -41,6 +44,7 @@ function parseArgs(argv: string[]): Args {
   const args: Args = {
     command: argv[0] ?? '',
     inputs: [],
+    rules: [],
     all: false,
     quiet: false,
     limits: { ...DEFAULT_LIMITS },
@@ -68,6 +72,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--max-cells') args.limits.maxCellsPerSheet = positive(a, next());
     else if (a === '--exemptions') args.exemptions = next();
     else if (a === '--exemptions-out') args.exemptionsOut = next();
+    else if (a === '--rules') args.rules.push(next());
     else if (a === '--all') args.all = true;
     else if (a === '--quiet') args.quiet = true;
     else if (a.startsWith('--')) throw new InputError(`未知参数：${a}`, `unknown option: ${a}`);
@@ -89,6 +94,31 @@ async function readConfig(file: string): Promise<unknown> {
   } catch {
     throw new InputError(`配置文件不是有效的 JSON：${file}`, `the config file is not valid JSON: ${file}`);
   }
+}
+
+/** Reads and validates the county packs; any problem stops the run with every message (file, line, position). */
+async function readRulePacks(files: string[]): Promise<import('../core/rulebook').RulePack[]> {
+  if (files.length === 0) return [];
+  const { loadRulePack, problemText } = await import('../core/rulebook/packs');
+  const packs: import('../core/rulebook').RulePack[] = [];
+  const problems: string[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = decodeConfigText(await fs.readFile(file), file);
+    } catch {
+      throw new InputError(`无法读取规则包：${file}`, `cannot read the rule pack: ${file}`);
+    }
+    const loaded = loadRulePack(text, path.basename(file));
+    if (loaded.ok) packs.push(loaded.pack);
+    else problems.push(...loaded.problems.map((p) => problemText(p, path.basename(file))));
+  }
+  if (problems.length)
+    throw new InputError(
+      `规则包有误，未执行检查：\n  ${problems.join('\n  ')}`,
+      `invalid rule pack (${problems.length} problem(s))`,
+    );
+  return packs;
 }
 
 async function writeSummaries(
@@ -148,18 +178,24 @@ export async function main(
     if (args.summary) outputs.push({ flag: '--summary', file: args.summary });
     if (args.exemptionsOut) outputs.push({ flag: '--exemptions-out', file: args.exemptionsOut });
     await checkOutputs(
-      [...paths, ...(args.config ? [args.config] : []), ...(args.exemptions ? [args.exemptions] : [])],
+      [
+        ...paths,
+        ...(args.config ? [args.config] : []),
+        ...(args.exemptions ? [args.exemptions] : []),
+        ...args.rules,
+      ],
       outputs,
     );
     const compareIo = args.exemptions || args.exemptionsOut ? await import('./compareIo') : undefined;
     const exemptions = args.exemptions ? await compareIo!.readExemptions(args.exemptions) : [];
     const rawConfig = args.config ? await readConfig(args.config) : {};
+    const rulePacks = await readRulePacks(args.rules);
 
     // Streamed (no ExcelJS cell model); the file's bytes are kept for the annotated copy, which patches them.
     const { inputs, sheets } = await loadInputs(paths, (p) => readWorkbook(p, args.limits));
     // Loaded here, not at start-up: `bangfu --help` and argument errors answer at once.
     const { analyze } = await import('../core/engine');
-    const { report, config, parsed } = analyze(sheets, rawConfig);
+    const { report, config, parsed } = analyze(sheets, rawConfig, { rulePacks });
     // 已核实 findings leave the open list (and the counts, the exit code, 问题整改清单) but stay listed.
     let verifiedSheet: import('../core/summaries/sheetSpec').SheetSpec | undefined;
     if (args.exemptions) {
@@ -183,6 +219,11 @@ export async function main(
       if (several)
         say(`已将${paths.length}个工作簿作为一套台账检查：${paths.map((p) => path.basename(p)).join('、')}`);
       if (report.dataDate) say(`数据日期：${report.dataDate.date ?? '未写明'}（${report.dataDate.source}）`);
+      for (const p of report.rulePacks ?? []) {
+        if (!p.builtin) say(`已加载规则包：${p.name}（${p.rules}条规则）`);
+        for (const e of p.errors)
+          say(`规则“${e.rule}”（${p.name}）在${e.rows}行上无法执行，已跳过这些行：${e.message}`);
+      }
     }
     if (args.json) {
       await writeFileAtomically(args.json, [

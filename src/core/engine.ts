@@ -9,6 +9,8 @@ import { buildLedger } from './model/ledger';
 import { dataDateReport, findDataDate, type FoundDataDate } from './model/dataDate';
 import { createContext, type RuleContext } from './rules/context';
 import { RULE_MODULES } from './rules';
+import { FAMILY } from './rules/context';
+import { runRulebook, type RulePack } from './rulebook';
 import { buildHouseholdFigures, buildVillageFigures, chooseVillageSheets } from './calc/figures';
 import { unavailableFigures } from './calc/availability';
 import { buildFundFigures } from './calc/funds';
@@ -26,6 +28,8 @@ export interface AnalyzeOptions {
   today?: YMD;
   /** Sheet names to check; default all. */
   sheets?: string[];
+  /** County rule packs (validated by rulebook/packs loadRulePack), run after the built-in rules. */
+  rulePacks?: readonly RulePack[];
 }
 
 export class ConfigError extends Error {
@@ -116,7 +120,15 @@ export function analyze(inputs: SheetInput[], rawConfig?: unknown, options: Anal
       : ledgerReportingUnit(parsed),
   };
   const ledger = buildLedger(parsed);
-  const ctx = createContext({ config, ref, year, lines, ledger, codes: buildCodeLists(config.codeLists) });
+  const ctx = createContext({
+    config,
+    ref,
+    year,
+    lines,
+    ledger,
+    codes: buildCodeLists(config.codeLists),
+    ...(dataDate ? { dataDate: dataDate.date } : {}),
+  });
 
   // sheet.header-not-found: an error when nothing was recognised, else a note on the sheets skipped.
   const recognised = parsed.filter((s) => s.kind !== 'unknown');
@@ -142,6 +154,9 @@ export function analyze(inputs: SheetInput[], rawConfig?: unknown, options: Anal
     ctx.family = family;
     run(ctx);
   });
+  phase('检查：规则库', RULE_MODULES.length, RULE_MODULES.length + 1);
+  ctx.family = FAMILY.rulebook;
+  const rulePacks = runRulebook(ctx, options.rulePacks);
   ctx.flushMissing();
 
   phase('计算', 0, 1);
@@ -190,6 +205,7 @@ export function analyze(inputs: SheetInput[], rawConfig?: unknown, options: Anal
     ...(villageBase ? { villageBase } : {}),
     dataDate: dataDateReport(dataDate),
     basis,
+    rulePacks,
   };
   return { report, config, parsed, ctx };
 }

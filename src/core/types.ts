@@ -305,6 +305,9 @@ export interface Report {
   exempted?: Array<{ finding: Finding; exemption: ExemptionRecord }>;
   /** Exemptions that matched no finding (the verified value changed, or the problem is gone). */
   staleExemptions?: ExemptionRecord[];
+  /** The rule packs that ran: the built-in national pack and the county packs given (--rules, the pane's 规则包),
+   * with records that failed at run time on some rows (never a crash). */
+  rulePacks?: import('./rulebook').PackSummary[];
 }
 
 export interface DataDate {

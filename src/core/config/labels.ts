@@ -1,6 +1,8 @@
 // Chinese names (设置项名称) and allowed values of every config key: one table for the CLI's and the pane's
 // messages and the pane's form labels. No imports, so the pane's first bundle can carry it.
 
+import { V2_SETTINGS } from './v2Labels';
+
 export interface SettingInfo {
   /** Chinese name, as the pane's form labels it. */
   label: string;
@@ -10,6 +12,7 @@ export interface SettingInfo {
 
 /** Every top-level config key (schema.ts) with its label and allowed values. */
 export const SETTINGS: Record<string, SettingInfo> = {
+  ...V2_SETTINGS,
   year: { label: '收入年度', allowed: '2010–2100 之间的整数年份' },
   region: { label: '地区（省份）', allowed: '省份名称（如“贵州”），或 lines 中已有的地区；留空用全国标准' },
   povertyLine: { label: '贫困线（元/人·年）', allowed: '大于 0 的金额，且不高于监测线' },

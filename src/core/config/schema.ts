@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { DEFAULT_LINES } from './povertyLines';
 import { issueText } from './messages';
 import { configProblems } from './validate';
+import { v2SettingsShape } from './v2Settings';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 
@@ -68,6 +69,8 @@ export const configSchema = z
     reportingUnit: z.string().default(''),
     /** 整改时限 = 填报日期 + N days. */
     rectificationDays: z.number().int().min(0).default(30),
+    // rules-v2 §25 (config/v2Settings.ts)
+    ...v2SettingsShape,
   })
   .strict();
 

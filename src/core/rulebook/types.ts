@@ -8,11 +8,7 @@ export type RuleScope = 'person' | 'household';
 
 /** A parameter value: numbers, strings and lists of them (age bands are lists of small objects). */
 export type ParamValue =
-  | number
-  | string
-  | boolean
-  | Array<number | string>
-  | Array<Record<string, number | string | string[]>>;
+  number | string | boolean | Array<number | string> | Array<Record<string, number | string | string[]>>;
 
 export interface RuleRecord {
   /** Rule id, e.g. "edu.attainment-age" (national) or "county.xxx" (a pack; any id not in the catalogue). */
@@ -26,6 +22,8 @@ export interface RuleRecord {
    * one, the rule is skipped there with one sheet.column-missing naming it.
    */
   columns: string[];
+  /** Columns read when present ("" when the sheet lacks them); the rule still runs without them. */
+  optional?: string[];
   /** Companion exports the rule needs ('work' | 'workPlan' | 'village'); skipped with sheet.companion-missing. */
   needs?: Array<'work' | 'workPlan' | 'village'>;
   /** CEL expression → bool; true means the rule fires. See rulebook/env.ts for the variables and functions. */

@@ -1,6 +1,7 @@
 // contract — rule ids (domain/rules.md). Default severity and the short Chinese name used in lists and the
 // 问题汇总 table. An id never changes meaning; new rules get new ids.
 import type { Severity } from '../types';
+import { NATIONAL_PACK } from '../rulebook/national';
 
 export interface RuleMeta {
   severity: Severity;
@@ -119,6 +120,21 @@ export const RULES: Record<string, RuleMeta> = {
   'compare.id-changed': w('同一人员证件号码变化'),
 };
 
+// The built-in national pack's records are rules of the catalogue like the hand-written ones (rules-v2.md).
+for (const r of NATIONAL_PACK.rules) RULES[r.id] ??= { severity: r.severity, title: r.title };
+
+const BUILTIN = new Set(Object.keys(RULES));
+
+/** An id of the product's catalogue (rules.md, rules-v2.md), not of a county pack. */
+export function isBuiltinRule(id: string): boolean {
+  return BUILTIN.has(id);
+}
+
+/** A county pack's rule joins the catalogue for this process (titles in lists and 问题汇总). */
+export function registerRule(id: string, meta: RuleMeta): void {
+  if (!BUILTIN.has(id)) RULES[id] = meta;
+}
+
 /** Rule family prefix → 问题类型 (summaries 4.8). */
 export const FAMILY_NAMES: Record<string, string> = {
   sheet: '表格结构',
@@ -137,6 +153,16 @@ export const FAMILY_NAMES: Record<string, string> = {
   fund: '项目资金',
   village: '村级数据',
   compare: '比对核查',
+  // rules-v2 §26
+  employment: '劳动务工',
+  work: '劳动务工',
+  pension: '社会保障',
+  risk: '风险研判',
+  measure: '帮扶措施',
+  support: '帮扶措施',
+  living: '生产生活条件',
+  phone: '字段规范',
+  county: '县级自定规则',
 };
 
 export function ruleFamily(rule: string): string {

@@ -42,6 +42,8 @@ export interface PersonInfo {
 
 export interface RuleContext {
   config: Config;
+  /** The export's data date (model/dataDate), when found: time rules' asOf. */
+  dataDate?: YMD;
   /** Age reference date. */
   ref: YMD;
   /** Income year. */
@@ -125,6 +127,7 @@ export function createContext(args: {
   lines: ResolvedLines;
   ledger: Ledger;
   codes: Record<string, CodeList>;
+  dataDate?: YMD;
 }): RuleContext {
   const findings: Finding[] = [];
   const disabled = new Set(args.config.disabledRules);
@@ -316,4 +319,5 @@ export const FAMILY = {
   village: 8,
   fund: 9,
   work: 10,
+  rulebook: 11,
 } as const;

@@ -1,0 +1,369 @@
+// Compiles a rule record once per run: the condition, the message placeholders and the cell expression are parsed
+// and type-checked by CEL, every column the expressions read is checked against the record's `columns`, and the
+// leading conjuncts that only compare a cell, a household flag or the age with literals become plain JS guards —
+// most rows fail a guard, so CEL runs only for the few rows a rule could fire on.
+import { normText } from '../grid/normalise';
+import { COLUMN_BY_KEY, COLUMN_DEFS } from '../profiles/synonyms';
+import { celEnvironment } from './env';
+import type { RuleRecord } from './types';
+
+/** A compiled CEL expression: call with the evaluation context. */
+export type CelFn = (ctx: Record<string, unknown>) => unknown;
+
+/** A cheap pre-test of a row: false means the condition is certainly false. */
+export type Guard =
+  | { kind: 'cell'; column: string; values: ReadonlySet<string>; negate: boolean }
+  | { kind: 'flag'; flag: string; negate: boolean }
+  | { kind: 'age'; op: '<' | '<=' | '>' | '>=' | '==' | '!='; value: number };
+
+export interface CompiledRule {
+  record: RuleRecord;
+  /** Source of the record ('national' for the built-in pack, else the pack's name). */
+  pack: string;
+  condition: CelFn;
+  guards: Guard[];
+  /** Message: literal parts and compiled placeholders, alternating (literal, expr, literal, …). */
+  message: Array<string | CelFn>;
+  /** Column named by `cell`, or a CEL expression giving it. */
+  cell: string | CelFn;
+  usesAge: boolean;
+  params: Record<string, unknown>;
+}
+
+/** A problem found while compiling, in Chinese, with where it is (1-based line and column in the expression). */
+export class RuleCompileError extends Error {
+  constructor(
+    readonly ruleId: string,
+    readonly field: string,
+    readonly detail: string,
+    readonly line?: number,
+    readonly column?: number,
+  ) {
+    super(
+      `规则“${ruleId}”的${FIELD_NAMES[field] ?? field}${line !== undefined ? `（第${line}行第${column}列）` : ''}：${detail}`,
+    );
+  }
+}
+
+const FIELD_NAMES: Record<string, string> = {
+  condition: '条件（condition）',
+  message: '提示语（message）',
+  cell: '定位列（cell）',
+  columns: '所需列（columns）',
+};
+
+/** Names a member map has besides the record's columns. */
+const MEMBER_FIELDS = new Set(['age', 'sex', 'row', 'nWork']);
+const H_FIELDS = new Set([
+  'exited',
+  'monitored',
+  'riskOpen',
+  'riskEliminated',
+  'covered',
+  'category',
+  'size',
+  'risks',
+  'measures',
+  'hasMeasures',
+]);
+const H_FLAGS = new Set(['exited', 'monitored', 'riskOpen', 'riskEliminated', 'covered', 'hasMeasures']);
+
+/** Whether a column name is one the product knows: a logical key or a header synonym. */
+export function knownColumn(name: string): boolean {
+  if (COLUMN_BY_KEY[name]) return true;
+  const t = normText(name);
+  return COLUMN_DEFS.some((d) => d.headers.some((h) => normText(h) === t));
+}
+
+interface Node {
+  op: string;
+  args: unknown;
+  pos: number;
+}
+const isNode = (x: unknown): x is Node => typeof x === 'object' && x !== null && 'op' in x && 'pos' in x;
+
+function lineCol(text: string, pos: number): { line: number; column: number } {
+  const before = text.slice(0, pos);
+  const line = before.split('\n').length;
+  return { line, column: pos - before.lastIndexOf('\n') };
+}
+
+/** Parses and checks one expression; throws RuleCompileError in Chinese. */
+function compileExpr(
+  rec: RuleRecord,
+  field: string,
+  text: string,
+  declared: Set<string>,
+): { fn: CelFn; ast: Node } {
+  const env = celEnvironment();
+  let parsed: { ast: unknown } & CelFn;
+  try {
+    parsed = env.parse(text) as unknown as { ast: unknown } & CelFn;
+  } catch (e) {
+    throw fromCelError(rec, field, text, e);
+  }
+  const ast = parsed.ast as Node;
+  walk(ast, (n) => {
+    const where = lineCol(text, n.pos);
+    if (n.op === 'rcall' || n.op === 'call') {
+      const name = (n.args as unknown[])[0];
+      if (name === 'matches')
+        throw new RuleCompileError(
+          rec.id,
+          field,
+          '不支持正则表达式 matches()，请改用 contains()、startsWith()、endsWith() 或 anyOf()。',
+          where.line,
+          where.column,
+        );
+    }
+    const col = columnRef(n);
+    if (col === null) return;
+    if (col.on === 'p' && !declared.has(col.name))
+      throw new RuleCompileError(
+        rec.id,
+        field,
+        `使用了未在 columns 或 optional 中列出的列“${col.name}”。请把它加入 columns（必需）或 optional（可缺）。`,
+        where.line,
+        where.column,
+      );
+    if (col.on === 'h' && !H_FIELDS.has(col.name))
+      throw new RuleCompileError(
+        rec.id,
+        field,
+        `h 没有“${col.name}”这一项；可用：${[...H_FIELDS].join('、')}。`,
+        where.line,
+        where.column,
+      );
+  });
+  const checked = env.check(text) as { valid: boolean; error?: unknown };
+  if (!checked.valid) throw fromCelError(rec, field, text, checked.error);
+  return { fn: parsed, ast };
+}
+
+/** p["X"], p.X, h.X, or m["X"] inside a macro over members (any other map index is not a column). */
+function columnRef(n: Node): { on: 'p' | 'h' | 'member'; name: string } | null {
+  const args = n.args as unknown[];
+  if (n.op !== '[]' && n.op !== '.') return null;
+  const target = args[0];
+  if (!isNode(target) || target.op !== 'id') return null;
+  const key = n.op === '.' ? args[1] : isNode(args[1]) && args[1].op === 'value' ? args[1].args : null;
+  if (typeof key !== 'string') return null;
+  const id = target.args as string;
+  if (id === 'p') return { on: 'p', name: key };
+  if (id === 'h') return { on: 'h', name: key };
+  return null;
+}
+
+function walk(n: unknown, visit: (n: Node) => void): void {
+  if (Array.isArray(n)) {
+    for (const x of n) walk(x, visit);
+    return;
+  }
+  if (!isNode(n)) return;
+  visit(n);
+  walk(n.args, visit);
+}
+
+function usesIdentifier(ast: Node, name: string): boolean {
+  let found = false;
+  walk(ast, (n) => {
+    if (n.op === 'id' && n.args === name) found = true;
+  });
+  return found;
+}
+
+/** Member map keys used in macros over `members` must be declared columns or member fields. */
+function checkMemberKeys(
+  rec: RuleRecord,
+  field: string,
+  text: string,
+  ast: Node,
+  declared: Set<string>,
+): void {
+  walk(ast, (n) => {
+    if (n.op !== 'rcall') return;
+    const [, target, body] = n.args as [string, unknown, unknown[]];
+    if (!isNode(target) || target.op !== 'id' || target.args !== 'members') return;
+    const v = body?.[0];
+    if (!isNode(v) || v.op !== 'id') return;
+    const name = v.args as string;
+    walk(body.slice(1), (m) => {
+      if (m.op !== '[]' && m.op !== '.') return;
+      const a = m.args as unknown[];
+      if (!isNode(a[0]) || a[0].op !== 'id' || a[0].args !== name) return;
+      const key = m.op === '.' ? a[1] : isNode(a[1]) && a[1].op === 'value' ? a[1].args : null;
+      if (typeof key === 'string' && !declared.has(key) && !MEMBER_FIELDS.has(key)) {
+        const where = lineCol(text, m.pos);
+        throw new RuleCompileError(
+          rec.id,
+          field,
+          `成员的“${key}”未在 columns 或 optional 中列出（成员另有 age、sex、row、nWork）。`,
+          where.line,
+          where.column,
+        );
+      }
+    });
+  });
+}
+
+function fromCelError(rec: RuleRecord, field: string, text: string, e: unknown): RuleCompileError {
+  const err = e as { message?: string; node?: { pos?: number } };
+  const raw = String(err?.message ?? e).split('\n')[0];
+  const pos = err?.node?.pos;
+  const where = pos !== undefined ? lineCol(text, pos) : undefined;
+  return new RuleCompileError(rec.id, field, celMessageZh(raw), where?.line, where?.column);
+}
+
+/** CEL's English messages, said in Chinese (the English kept in brackets for the technically minded). */
+function celMessageZh(raw: string): string {
+  let m: RegExpExecArray | null;
+  if ((m = /found no matching overload for '([A-Za-z_][\w]*)\(/.exec(raw)))
+    return `未知的函数“${m[1]}”，或参数类型不对（${raw}）。可用函数见 README“县规则包”。`;
+  if ((m = /Unknown variable: (\S+)/i.exec(raw)))
+    return `未知的名称“${m[1]}”（${raw}）。可用：p、age、sex、asOf、refMonth、h、members、s。`;
+  if (/Unexpected token|Unexpected character|Expected/i.test(raw)) return `语法错误（${raw}）。`;
+  if (/no such overload|no matching overload/i.test(raw))
+    return `运算的类型不匹配（${raw}）。比较数值请用 num(p["列名"])。`;
+  return `无法解析（${raw}）。`;
+}
+
+/** Splits "文字{expr}文字" into parts; braces inside an expression must balance. */
+function templateParts(
+  rec: RuleRecord,
+  template: string,
+): Array<{ text: string; expr: boolean; pos: number }> {
+  const out: Array<{ text: string; expr: boolean; pos: number }> = [];
+  let i = 0;
+  let lit = '';
+  while (i < template.length) {
+    const ch = template[i];
+    if (ch !== '{') {
+      lit += ch;
+      i++;
+      continue;
+    }
+    let depth = 1;
+    let j = i + 1;
+    let quote = '';
+    for (; j < template.length && depth > 0; j++) {
+      const c = template[j];
+      if (quote) {
+        if (c === quote && template[j - 1] !== '\\') quote = '';
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === '{') depth++;
+      else if (c === '}') depth--;
+    }
+    if (depth > 0) {
+      const where = lineCol(template, i);
+      throw new RuleCompileError(rec.id, 'message', '“{”没有配对的“}”。', where.line, where.column);
+    }
+    out.push({ text: lit, expr: false, pos: 0 });
+    lit = '';
+    out.push({ text: template.slice(i + 1, j - 1), expr: true, pos: i + 1 });
+    i = j;
+  }
+  out.push({ text: lit, expr: false, pos: 0 });
+  return out;
+}
+
+/** Leading && conjuncts that are literal comparisons, as guards. */
+function guardsOf(ast: Node): Guard[] {
+  const conj: Node[] = [];
+  const flatten = (n: Node) => {
+    if (n.op === '&&') for (const a of n.args as Node[]) flatten(a);
+    else conj.push(n);
+  };
+  flatten(ast);
+  const out: Guard[] = [];
+  for (const c of conj) {
+    const g = guardOf(c);
+    if (g) out.push(g);
+  }
+  return out;
+}
+
+const stringLit = (n: unknown): string | null =>
+  isNode(n) && n.op === 'value' && typeof n.args === 'string' ? n.args : null;
+
+function guardOf(n: Node): Guard | null {
+  const args = n.args as unknown[];
+  if (n.op === '!_' && isNode(args)) {
+    const inner = guardOf(args as unknown as Node);
+    if (inner?.kind === 'flag') return { ...inner, negate: !inner.negate };
+    return null;
+  }
+  if (n.op === '.') {
+    const ref = columnRef(n);
+    if (ref?.on === 'h' && H_FLAGS.has(ref.name)) return { kind: 'flag', flag: ref.name, negate: false };
+    return null;
+  }
+  if (n.op === '==' || n.op === '!=') {
+    const [a, b] = args as Node[];
+    const ref = columnRef(a) ?? columnRef(b);
+    const lit = stringLit(b) ?? stringLit(a);
+    if (ref?.on === 'p' && lit !== null)
+      return { kind: 'cell', column: ref.name, values: new Set([lit]), negate: n.op === '!=' };
+  }
+  if (n.op === 'in') {
+    const [a, b] = args as Node[];
+    const ref = columnRef(a);
+    if (ref?.on === 'p' && isNode(b) && b.op === 'list') {
+      const values = (b.args as unknown[]).map(stringLit);
+      if (values.every((v): v is string => v !== null))
+        return { kind: 'cell', column: ref.name, values: new Set(values), negate: false };
+    }
+  }
+  if (['<', '<=', '>', '>=', '==', '!='].includes(n.op)) {
+    const [a, b] = args as Node[];
+    if (
+      isNode(a) &&
+      a.op === 'id' &&
+      a.args === 'age' &&
+      isNode(b) &&
+      b.op === 'value' &&
+      typeof b.args === 'bigint'
+    )
+      return { kind: 'age', op: n.op as Extract<Guard, { kind: 'age' }>['op'], value: Number(b.args) };
+  }
+  return null;
+}
+
+/** Compiles a record; `overrides` are config values for the record's params (same key). */
+export function compileRule(
+  rec: RuleRecord,
+  pack: string,
+  overrides: Record<string, unknown> = {},
+): CompiledRule {
+  if (rec.columns.length === 0 && rec.scope === 'person' && !rec.cell)
+    throw new RuleCompileError(rec.id, 'columns', '至少列出一列（规则读取的列）。');
+  const declared = new Set([...rec.columns, ...(rec.optional ?? [])]);
+  const cond = compileExpr(rec, 'condition', rec.condition, declared);
+  checkMemberKeys(rec, 'condition', rec.condition, cond.ast, declared);
+  let usesAge = usesIdentifier(cond.ast, 'age');
+  const message: Array<string | CelFn> = [];
+  for (const part of templateParts(rec, rec.message)) {
+    if (!part.expr) {
+      message.push(part.text);
+      continue;
+    }
+    const e = compileExpr(rec, 'message', part.text, declared);
+    checkMemberKeys(rec, 'message', part.text, e.ast, declared);
+    usesAge ||= usesIdentifier(e.ast, 'age');
+    message.push(e.fn);
+  }
+  let cell: string | CelFn = rec.cell ?? rec.columns[0] ?? '';
+  if (typeof rec.cell === 'string' && rec.cell.startsWith('='))
+    cell = compileExpr(rec, 'cell', rec.cell.slice(1), declared).fn;
+  const params: Record<string, unknown> = { ...(rec.params ?? {}) };
+  for (const k of Object.keys(params)) if (overrides[k] !== undefined) params[k] = overrides[k];
+  return {
+    record: rec,
+    pack,
+    condition: cond.fn,
+    guards: guardsOf(cond.ast),
+    message,
+    cell,
+    usesAge,
+    params,
+  };
+}

@@ -1,0 +1,347 @@
+// Runs compiled rule records over the ledger: person-scope records once per person row, household-scope records
+// once per household (finding at its first member row, rules-v2 §0.5). One evaluation context object is reused;
+// `p` holds only the columns the sheet's records read, and is built only for rows that pass a record's guards.
+import type { CellValue, ParsedSheet } from '../types';
+import type { RuleContext } from '../rules/context';
+import { normText, parseDate, type YMD } from '../grid/normalise';
+import { columnView, type ColumnView } from '../model/columns';
+import { type HouseholdRec, type PersonRow } from '../model/ledger';
+import { householdMeasures } from '../model/measures';
+import { COLUMN_BY_KEY, COLUMN_DEFS } from '../profiles/synonyms';
+import { personKey18 } from '../rules/work';
+import { monthIndex, state } from './env';
+import type { CompiledRule, CelFn, Guard } from './compile';
+
+/** A runtime failure of a record (a type error on some row): reported once per rule, never a crash. */
+export interface RuleRunError {
+  rule: string;
+  pack: string;
+  message: string;
+  rows: number;
+}
+
+const RISK_KEYS = ['risk1', 'risk2', 'risk3', 'risk4', 'risk5'];
+/** rules-v2 §0.4 risk normalisation. */
+const RISK_ALIASES: Record<string, string> = { 务工就业不稳: '因务工就业不稳', 缺劳动力: '因缺劳动力' };
+
+/** The sheet column a record's column name means: a logical key, a header synonym, or the exact header. */
+export function resolveColumn(sheet: ParsedSheet, name: string): number | undefined {
+  if (COLUMN_BY_KEY[name]) return sheet.byKey[name]?.index;
+  const t = normText(name);
+  for (const d of COLUMN_DEFS)
+    if (sheet.byKey[d.key] && d.headers.some((h) => normText(h) === t)) return sheet.byKey[d.key].index;
+  return sheet.columns.find((c) => normText(c.header) === t || normText(c.path[c.path.length - 1]) === t)
+    ?.index;
+}
+
+/** Column lookups of one sheet: record column name → view (undefined when the sheet lacks it). */
+class SheetColumns {
+  private readonly views = new Map<string, ColumnView | null>();
+  constructor(readonly sheet: ParsedSheet) {}
+  view(name: string): ColumnView | undefined {
+    let v = this.views.get(name);
+    if (v === undefined) {
+      const index = resolveColumn(this.sheet, name);
+      const key = index === undefined ? undefined : this.sheet.columns.find((c) => c.index === index)?.key;
+      v =
+        index === undefined
+          ? null
+          : key
+            ? (columnView(this.sheet, key) ?? null)
+            : adhocView(this.sheet, index);
+      this.views.set(name, v);
+    }
+    return v ?? undefined;
+  }
+}
+
+/** A view of an unmapped column (a county's own header), keyed by its index. */
+function adhocView(sheet: ParsedSheet, index: number): ColumnView {
+  const key = `#col${index}`;
+  if (!sheet.byKey[key]) sheet.byKey[key] = { ...sheet.columns.find((c) => c.index === index)!, key };
+  return columnView(sheet, key)!;
+}
+
+const SEX_CODES: Record<string, string> = { '1': '男', '2': '女', 男: '男', 女: '女' };
+
+export function runRecords(ctx: RuleContext, rules: CompiledRule[], errors: RuleRunError[]): void {
+  const active = rules.filter((r) => ctx.enabled(r.record.id));
+  if (active.length === 0) return;
+  const ledger = ctx.ledger;
+  const asOf = BigInt(monthIndex(asOfDate(ctx)));
+  const refMonth = BigInt(monthIndex(ctx.ref));
+  const nWorkOf = workCounts(ctx);
+  const companions = {
+    work: ledger.workSheets.length,
+    workPlan: ledger.workPlanSheets.length,
+    village: ledger.villageSheets.length,
+  };
+  const runnable = active.filter((r) => (r.record.needs ?? []).every((n) => companions[n] > 0));
+  const cols = new Map<ParsedSheet, SheetColumns>();
+  const colsOf = (s: ParsedSheet) => {
+    let c = cols.get(s);
+    if (!c) cols.set(s, (c = new SheetColumns(s)));
+    return c;
+  };
+
+  // Rule ids already fired per row (for yieldsTo / fired()).
+  const firedAt = new Map<string, Set<string>>();
+  const rowKey = (sheet: ParsedSheet, r: number) => `${sheet.name}\u0000${r}`;
+  const yielded = new Set(runnable.flatMap((r) => r.record.yieldsTo ?? []));
+  for (const f of ctx.findings) {
+    if (!yielded.has(f.rule)) continue;
+    const k = `${f.sheet}\u0000${f.row - 1}`;
+    let s = firedAt.get(k);
+    if (!s) firedAt.set(k, (s = new Set()));
+    s.add(f.rule);
+  }
+  let currentRows: Array<{ sheet: ParsedSheet; r: number }> = [];
+  state.fired = (rule) =>
+    currentRows.some(({ sheet, r }) => firedAt.get(rowKey(sheet, r))?.has(rule) ?? false);
+  const markFired = (sheet: ParsedSheet, r: number, rule: string) => {
+    const k = rowKey(sheet, r);
+    let s = firedAt.get(k);
+    if (!s) firedAt.set(k, (s = new Set()));
+    s.add(rule);
+  };
+
+  // Household facts, once per household.
+  const hFacts = new Map<HouseholdRec, Record<string, unknown>>();
+  const factsOf = (h: HouseholdRec): Record<string, unknown> => {
+    let f = hFacts.get(h);
+    if (f) return f;
+    const st = ctx.status(h);
+    const risks = new Set<string>();
+    for (const k of RISK_KEYS) {
+      const m = h.members[0] ?? h.main;
+      const v = normText(valueOf(h, m, k));
+      if (v !== '') risks.add(RISK_ALIASES[v] ?? v);
+    }
+    const measures = householdMeasures(h);
+    f = {
+      exited: st.exited,
+      monitored: st.monitored,
+      riskOpen: st.riskOpen,
+      riskEliminated: st.riskEliminated === true && st.monitored,
+      covered: st.covered,
+      category: st.category,
+      size: BigInt(h.members.length),
+      risks: [...risks],
+      measures: measures ? [...measures.items] : [],
+      hasMeasures: measures !== null && measures.items.size > 0,
+    };
+    hFacts.set(h, f);
+    return f;
+  };
+
+  /** A cell of the person row, else of the household row (two-sheet layouts keep household fields there). */
+  function valueOf(h: HouseholdRec | undefined, p: { sheet: ParsedSheet; r: number }, name: string): string {
+    const v = colsOf(p.sheet).view(name);
+    if (v) return v.at(p.r).norm;
+    const hr = h?.householdRow;
+    if (hr) {
+      const hv = colsOf(hr.sheet).view(name);
+      if (hv) return hv.at(hr.r).norm;
+    }
+    return '';
+  }
+  const hasColumn = (h: HouseholdRec | undefined, sheet: ParsedSheet, name: string): boolean =>
+    colsOf(sheet).view(name) !== undefined ||
+    (h?.householdRow !== undefined && colsOf(h.householdRow.sheet).view(name) !== undefined);
+
+  const evalCtx: Record<string, unknown> = { asOf, refMonth, s: {} };
+  const sexOf = (p: PersonRow): string =>
+    ctx.trustedIdSexAt(p.sheet, p.r) ?? SEX_CODES[valueOf(p.household, p, 'gender')] ?? '';
+
+  const failures = new Map<CompiledRule, RuleRunError>();
+  const evaluate = (rule: CompiledRule, fn: CelFn): unknown => {
+    try {
+      return fn(evalCtx);
+    } catch (e) {
+      let f = failures.get(rule);
+      if (!f) {
+        f = {
+          rule: rule.record.id,
+          pack: rule.pack,
+          message: String((e as Error).message ?? e).split('\n')[0],
+          rows: 0,
+        };
+        failures.set(rule, f);
+      }
+      f.rows++;
+      return undefined;
+    }
+  };
+
+  const emit = (rule: CompiledRule, sheet: ParsedSheet, r: number, h: HouseholdRec | undefined) => {
+    const text = rule.message
+      .map((part) => (typeof part === 'string' ? part : format(evaluate(rule, part))))
+      .join('');
+    const cellName = typeof rule.cell === 'string' ? rule.cell : String(evaluate(rule, rule.cell) ?? '');
+    const col = resolveColumn(sheet, cellName) ?? (h?.householdRow ? undefined : undefined);
+    const raw: CellValue | undefined = col === undefined ? undefined : sheet.grid[r]?.[col];
+    ctx.emit({
+      rule: rule.record.id,
+      sheet,
+      r,
+      ...(col !== undefined ? { col } : {}),
+      message: text,
+      severity: ctx.config.severity[rule.record.id] ?? rule.record.severity,
+      ...(h && h.id ? { householdId: h.id } : {}),
+      ...(raw !== undefined && raw !== '' ? { value: raw } : {}),
+    });
+    markFired(sheet, r, rule.record.id);
+  };
+
+  // Per sheet: which records apply (their required columns present), the union of columns to put in p.
+  const persons = new Map<ParsedSheet, PersonRow[]>();
+  for (const p of ledger.persons) {
+    let list = persons.get(p.sheet);
+    if (!list) persons.set(p.sheet, (list = []));
+    list.push(p);
+  }
+  const personRules = runnable.filter((r) => r.record.scope === 'person');
+  const householdRules = runnable.filter((r) => r.record.scope === 'household');
+
+  for (const [sheet, rows] of persons) {
+    const sample = rows[0]?.household;
+    const applicable = (list: CompiledRule[]) =>
+      list.filter((rule) => {
+        const missing = rule.record.columns.filter((c) => !hasColumn(sample, sheet, c));
+        if (missing.length === 0) return true;
+        for (const c of missing) ctx.missingColumn(sheet, COLUMN_BY_KEY[c] ? c : c, [rule.record.id]);
+        return false;
+      });
+    const pr = applicable(personRules);
+    const hr = applicable(householdRules);
+    if (pr.length === 0 && hr.length === 0) continue;
+    const names = [
+      ...new Set([...pr, ...hr].flatMap((r) => [...r.record.columns, ...(r.record.optional ?? [])])),
+    ];
+    const guardPass = (g: Guard, p: PersonRow, age: number | undefined): boolean => {
+      if (g.kind === 'cell') return g.values.has(valueOf(p.household, p, g.column)) !== g.negate;
+      if (g.kind === 'flag') return Boolean(factsOf(p.household)[g.flag]) !== g.negate;
+      if (age === undefined) return false;
+      switch (g.op) {
+        case '<':
+          return age < g.value;
+        case '<=':
+          return age <= g.value;
+        case '>':
+          return age > g.value;
+        case '>=':
+          return age >= g.value;
+        case '==':
+          return age === g.value;
+        default:
+          return age !== g.value;
+      }
+    };
+    const rowMap = (p: PersonRow): Record<string, string> => {
+      const m: Record<string, string> = {};
+      for (const n of names) m[n] = valueOf(p.household, p, n);
+      return m;
+    };
+
+    // Person scope.
+    for (const p of rows) {
+      let built = false;
+      const age = ctx.ageAt(p.sheet, p.r);
+      for (const rule of pr) {
+        if (rule.usesAge && age === undefined) continue;
+        if (!rule.guards.every((g) => guardPass(g, p, age))) continue;
+        const yields = rule.record.yieldsTo;
+        if (yields && yields.some((y) => firedAt.get(rowKey(p.sheet, p.r))?.has(y))) continue;
+        if (!built) {
+          evalCtx.p = rowMap(p);
+          evalCtx.age = BigInt(age ?? -1);
+          evalCtx.sex = sexOf(p);
+          evalCtx.h = factsOf(p.household);
+          evalCtx.nWork = BigInt(nWorkOf(p));
+          evalCtx.members = [];
+          built = true;
+        }
+        evalCtx.s = rule.params;
+        currentRows = [p];
+        if (evaluate(rule, rule.condition) === true) emit(rule, p.sheet, p.r, p.household);
+      }
+    }
+
+    // Household scope: households whose first member sits on this sheet.
+    if (hr.length === 0) continue;
+    for (const p of rows) {
+      const h = p.household;
+      if (h.members[0] !== p) continue;
+      let built = false;
+      const age = ctx.ageAt(p.sheet, p.r);
+      for (const rule of hr) {
+        if (!rule.guards.every((g) => g.kind === 'age' || guardPass(g, p, age))) continue;
+        const yields = rule.record.yieldsTo;
+        if (yields && yields.some((y) => h.members.some((m) => firedAt.get(rowKey(m.sheet, m.r))?.has(y))))
+          continue;
+        if (!built) {
+          evalCtx.p = rowMap(p);
+          evalCtx.age = BigInt(age ?? -1);
+          evalCtx.sex = sexOf(p);
+          evalCtx.h = factsOf(h);
+          evalCtx.nWork = BigInt(nWorkOf(p));
+          evalCtx.members = h.members.map((m) => {
+            const mm: Record<string, unknown> = rowMap(m);
+            mm.age = BigInt(ctx.ageAt(m.sheet, m.r) ?? -1);
+            mm.sex = sexOf(m);
+            mm.row = BigInt(m.r + 1);
+            mm.nWork = BigInt(nWorkOf(m));
+            return mm;
+          });
+          built = true;
+        }
+        evalCtx.s = rule.params;
+        currentRows = h.members;
+        if (evaluate(rule, rule.condition) === true) emit(rule, p.sheet, p.r, h);
+      }
+    }
+  }
+  state.fired = () => false;
+  errors.push(...failures.values());
+}
+
+function format(v: unknown): string {
+  if (v === undefined || v === null) return '';
+  if (typeof v === 'bigint') return String(v);
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(Math.round(v * 100) / 100);
+  if (typeof v === 'boolean') return v ? '是' : '否';
+  if (Array.isArray(v)) return v.map(format).join('、');
+  return String(v);
+}
+
+/** The data date (rules-v2 §0.4 asOf): config asOfDate, else the export's date, else the reference date. */
+function asOfDate(ctx: RuleContext): YMD {
+  const c = (ctx.config as { asOfDate?: string }).asOfDate;
+  const fromConfig = c ? parseDate(c).date : null;
+  return fromConfig ?? ctx.dataDate ?? ctx.ref;
+}
+
+/** Number of 已外出务工 spells per person (by 人编号, else the first 18 characters of the ID); −1 without a work export. */
+function workCounts(ctx: RuleContext): (p: PersonRow) => number {
+  const sheets = ctx.ledger.workSheets;
+  if (sheets.length === 0) return () => -1;
+  const byId = new Map<string, number>();
+  const byPid = new Map<string, number>();
+  for (const s of sheets) {
+    const idView = columnView(s, 'idNumber');
+    const pidView = columnView(s, 'personId');
+    for (const r of s.dataRows) {
+      const pid = pidView?.at(r).text ?? '';
+      const id = personKey18(idView?.at(r).raw);
+      if (pid) byPid.set(pid, (byPid.get(pid) ?? 0) + 1);
+      else if (id) byId.set(id, (byId.get(id) ?? 0) + 1);
+      if (pid && id) byId.set(id, (byId.get(id) ?? 0) + 1);
+    }
+  }
+  return (p) => {
+    const pid = columnView(p.sheet, 'personId')?.at(p.r).text ?? '';
+    if (pid && byPid.has(pid)) return byPid.get(pid)!;
+    const id = personKey18(columnView(p.sheet, 'idNumber')?.at(p.r).raw);
+    return byId.get(id) ?? 0;
+  };
+}

@@ -1,0 +1,265 @@
+// The rule-record engine (rulebook): records compile once, run per person row or household, honour guards,
+// params, yieldsTo and config; county packs are validated with Chinese messages naming line and position.
+import { promises as fs } from 'fs';
+import path from 'path';
+import { analyze } from '../../src/core/engine';
+import { compileRule, RuleCompileError } from '../../src/core/rulebook/compile';
+import { loadRulePack } from '../../src/core/rulebook/packs';
+import type { RulePack, RuleRecord } from '../../src/core/rulebook/types';
+import { CONFIG, makeId, sheet, TODAY } from '../rules/helpers';
+
+const HEADER = [
+  '户编号',
+  '姓名',
+  '证件号码',
+  '与户主关系',
+  '户类型',
+  '家庭人口数',
+  '在校生状况',
+  '劳动技能',
+  '帮扶责任人',
+  '教育帮扶',
+];
+const people: Array<Record<string, string | number>> = [
+  {
+    户编号: 'H1',
+    姓名: '甲一',
+    证件号码: makeId('19400105', 1, true),
+    与户主关系: '户主',
+    户类型: '脱贫户',
+    家庭人口数: 1,
+    劳动技能: '无劳动力',
+    帮扶责任人: '王五',
+  },
+  {
+    户编号: 'H2',
+    姓名: '乙一',
+    证件号码: makeId('19800203', 2, true),
+    与户主关系: '户主',
+    户类型: '脱贫户',
+    家庭人口数: 2,
+    劳动技能: '普通劳动力',
+    帮扶责任人: '王五',
+  },
+  {
+    户编号: 'H2',
+    姓名: '乙二',
+    证件号码: makeId('20080304', 3, false),
+    与户主关系: '之女',
+    户类型: '脱贫户',
+    家庭人口数: 2,
+    在校生状况: '中职一年级',
+    劳动技能: '无劳动力',
+  },
+  {
+    户编号: 'H3',
+    姓名: '丙一',
+    证件号码: makeId('19700101', 4, false),
+    与户主关系: '户主',
+    户类型: '普通农户',
+    家庭人口数: 1,
+    在校生状况: '中职二年级',
+    劳动技能: '普通劳动力',
+  },
+];
+const ledger = () => [sheet('台账', HEADER, people)];
+
+const rec = (r: Partial<RuleRecord>): RuleRecord => ({
+  id: 'county.test',
+  title: '测试规则',
+  severity: 'warning',
+  scope: 'person',
+  columns: ['在校生状况'],
+  condition: 'true',
+  message: '提示',
+  ...r,
+});
+const pack = (...rules: RuleRecord[]): RulePack => ({ name: '测试包', rules });
+const run = (packs: RulePack[], extra: Record<string, unknown> = {}) =>
+  analyze(ledger(), { ...CONFIG, ...extra }, { ...TODAY, rulePacks: packs }).report;
+
+describe('rule records', () => {
+  it('runs a person-scope record on the rows its condition holds for, at the named cell, with its message', () => {
+    const r = run([
+      pack(
+        rec({
+          condition: 'h.exited && p["在校生状况"].startsWith("中职") && age < 18',
+          message: '{p["姓名"]}（{age}岁）在读{p["在校生状况"]}',
+          optional: ['姓名'],
+        }),
+      ),
+    ]);
+    const f = r.findings.filter((x) => x.rule === 'county.test');
+    expect(f.map((x) => [x.cell, x.message, x.severity, x.householdId])).toEqual([
+      ['G6', '乙二（16岁）在读中职一年级', 'warning', 'H2'],
+    ]);
+    expect(r.rulePacks?.map((p) => [p.name, p.builtin, p.rules])).toEqual(
+      expect.arrayContaining([['测试包', false, 1]]),
+    );
+  });
+
+  it('runs a household-scope record once per household at its first member row, with members and params', () => {
+    const r = run([
+      pack(
+        rec({
+          scope: 'household',
+          columns: ['劳动技能'],
+          condition: 'members.all(m, m["劳动技能"] in s.none) && h.size >= 1',
+          params: { none: ['无劳动力', '丧失劳动力'] },
+          message: '整户{h.size}人无劳动力',
+        }),
+      ),
+    ]);
+    expect(r.findings.filter((x) => x.rule === 'county.test').map((x) => [x.cell, x.message])).toEqual([
+      ['H4', '整户1人无劳动力'],
+    ]);
+  });
+
+  it('lets a config key of the same name override a param', () => {
+    const record = rec({ condition: 'age >= s.minAge', params: { minAge: 80 }, columns: ['姓名'] });
+    expect(run([pack(record)]).findings.filter((x) => x.rule === 'county.test')).toHaveLength(1);
+    expect(
+      run([pack(record)], { laborAgeMax: 60 }).findings.filter((x) => x.rule === 'county.test'),
+    ).toHaveLength(1);
+    const byConfig = compileRule(record, 'x', { minAge: 50 });
+    expect(byConfig.params.minAge).toBe(50);
+  });
+
+  it('skips a record whose column the sheet lacks with one sheet.column-missing naming it', () => {
+    const r = run([
+      pack(rec({ columns: ['雨露计划补助'] }), rec({ id: 'county.test2', columns: ['雨露计划补助'] })),
+    ]);
+    const missing = r.findings.filter(
+      (x) => x.rule === 'sheet.column-missing' && x.message.includes('雨露计划补助'),
+    );
+    expect(missing).toHaveLength(1);
+    expect(missing[0].message).toContain('测试规则');
+    expect(r.findings.some((x) => x.rule === 'county.test')).toBe(false);
+  });
+
+  it('does not emit a record on a row where a rule it yields to fired', () => {
+    const base = rec({ id: 'county.first', condition: 'p["在校生状况"] != ""', message: 'a' });
+    const second = rec({
+      id: 'county.second',
+      condition: 'p["在校生状况"] != ""',
+      message: 'b',
+      yieldsTo: ['county.first'],
+    });
+    const r = run([pack(base, second)]);
+    expect(r.findings.filter((x) => x.rule === 'county.first')).toHaveLength(2);
+    expect(r.findings.filter((x) => x.rule === 'county.second')).toHaveLength(0);
+  });
+
+  it('a guard that fails skips CEL, and the result equals evaluating the whole condition', () => {
+    const c = compileRule(
+      rec({ condition: 'p["在校生状况"] in ["七年级", "八年级"] && h.riskOpen && age >= 12' }),
+      'x',
+    );
+    expect(c.guards.map((g) => g.kind)).toEqual(['cell', 'flag', 'age']);
+  });
+
+  it('reports a record that fails at run time once, with the rows, instead of crashing', () => {
+    const r = run([pack(rec({ condition: 'p["在校生状况"] + 1 > 2' }))]);
+    const p = r.rulePacks?.find((x) => x.name === '测试包');
+    expect(p?.errors).toHaveLength(1);
+    expect(p?.errors[0].rows).toBe(4);
+  });
+});
+
+describe('compile errors are Chinese, with line and position', () => {
+  const err = (r: Partial<RuleRecord>): RuleCompileError => {
+    try {
+      compileRule(rec(r), 'x');
+    } catch (e) {
+      if (e instanceof RuleCompileError) return e;
+      throw e;
+    }
+    throw new Error('compiled');
+  };
+  it('syntax error', () => {
+    const e = err({ condition: 'p["在校生状况"] == \n "七年级" &&' });
+    expect(e.message).toMatch(/条件.*第2行第\d+列.*语法错误/);
+  });
+  it('unknown function', () => {
+    expect(err({ condition: 'lookup(p["在校生状况"])' }).message).toContain('未知的函数“lookup”');
+  });
+  it('undeclared column', () => {
+    expect(err({ condition: 'p["健康状况"] == "健康"' }).message).toContain(
+      '未在 columns 或 optional 中列出的列“健康状况”',
+    );
+  });
+  it('regular expressions are refused (unbounded time)', () => {
+    expect(err({ condition: 'p["在校生状况"].matches("(a+)+$")' }).message).toContain('不支持正则表达式');
+  });
+  it('unknown variable', () => {
+    expect(err({ condition: 'process.exit == 1' }).message).toMatch(/未知|无法/);
+  });
+});
+
+describe('county packs', () => {
+  it('the example pack in examples/ loads and its rules run', async () => {
+    const text = await fs.readFile(path.join(__dirname, '../../examples/县规则示例.json'), 'utf8');
+    const loaded = loadRulePack(text, '县规则示例.json');
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+    expect(loaded.pack.rules).toHaveLength(3);
+    const r = analyze(ledger(), CONFIG, { ...TODAY, rulePacks: [loaded.pack] }).report;
+    expect(
+      r.findings
+        .filter((f) => f.rule.startsWith('county.'))
+        .map((f) => [f.rule, f.cell])
+        .sort(),
+    ).toEqual([
+      ['county.elderly-living-alone', 'B4'],
+      ['county.student-no-subsidy', 'G6'],
+    ]);
+  });
+
+  it('a malformed pack gives Chinese messages with the line of the rule, never a crash', () => {
+    const text = JSON.stringify(
+      {
+        name: '坏包',
+        rules: [
+          {
+            id: 'county.a',
+            title: 'A',
+            severity: 'fatal',
+            scope: 'person',
+            columns: ['姓名'],
+            condition: 'true',
+            message: 'x',
+          },
+          {
+            id: 'county.b',
+            title: 'B',
+            severity: 'info',
+            scope: 'person',
+            columns: ['姓名'],
+            condition: 'p["姓名"] ==',
+            message: 'x',
+          },
+          {
+            id: 'id.checksum',
+            title: 'C',
+            severity: 'info',
+            scope: 'person',
+            columns: ['姓名'],
+            condition: 'true',
+            message: 'x',
+          },
+        ],
+      },
+      null,
+      2,
+    );
+    const loaded = loadRulePack(text, '坏包.json');
+    expect(loaded.ok).toBe(false);
+    if (loaded.ok) return;
+    const msgs = loaded.problems.map((p) => `${p.line}:${p.message}`);
+    expect(msgs).toHaveLength(3);
+    expect(msgs[0]).toMatch(/^5:.*严重程度/);
+    expect(msgs[1]).toMatch(/^\d+:.*语法错误/);
+    expect(Number(msgs[1].split(':')[0])).toBeGreaterThan(12);
+    expect(msgs[2]).toContain('内置规则重复');
+    expect(loadRulePack('{ "name": "x", rules: [] }', 'y.json')).toMatchObject({ ok: false });
+  });
+});
