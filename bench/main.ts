@@ -4,7 +4,8 @@
 //
 //   npm run bench                      full run (~10 min on 2 cores), writes bench/RESULTS.md
 //   npm run bench -- --quick           smoke run: small sizes, 1 run, writes node_modules/.cache/bangfu-bench/RESULTS.quick.md
-//   npm run bench -- --only engine,sim only some sections (engine, cli, sim, bundle, startup, million); RESULTS.md is not written
+//   npm run bench -- startup read      only some sections (or --only engine,sim): startup, read, engine, cli, sim,
+//                                      national, bundle, pane, million, compare; RESULTS.md is not written
 //   npm run bench -- --profile [--size 100000]   engine under node --cpu-prof, prints the hottest functions
 //   npm run bench -- --cli-main        also time the real CLI entry point once (one more full CLI run)
 //   npm run bench -- --refresh-notes   re-inserts bench/NOTES.md into bench/RESULTS.md (no measuring)
@@ -18,6 +19,8 @@ import {
   cliMainCase,
   engineCase,
   exceljsReadCase,
+  readCase,
+  type ReadResult,
   millionCase,
   type MillionResult,
   simCase,
@@ -30,6 +33,7 @@ import {
 import { CACHE_DIR, cachedInlineWorkbook, cachedWorkbook } from './inputs';
 import { compareCase, type CompareBenchResult } from './compareCase';
 import { formatHot, summariseProfile } from './profile';
+import { paneCase, type PaneResult } from './paneCase';
 
 const ROOT = path.resolve(__dirname, '..');
 const RUN_JS = path.join(__dirname, 'run.js');
@@ -38,17 +42,24 @@ const MB = 1024 * 1024;
 
 type Args = Record<string, string | true>;
 
+/** Section names given without a flag (`npm run bench -- startup read`) are collected under `only`. */
 function parseArgs(argv: string[]): Args {
   const out: Args = {};
+  const sections: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (!a.startsWith('--')) continue;
+    if (!a.startsWith('--')) {
+      sections.push(a);
+      continue;
+    }
     const next = argv[i + 1];
     if (next !== undefined && !next.startsWith('--')) {
       out[a.slice(2)] = next;
       i++;
     } else out[a.slice(2)] = true;
   }
+  if (sections.length)
+    out.only = [...(typeof out.only === 'string' ? out.only.split(',') : []), ...sections].join(',');
   return out;
 }
 
@@ -70,6 +81,8 @@ async function runChild(args: Args): Promise<void> {
   else if (c === 'cli') result = await cliCase(String(args.file));
   else if (c === 'cli-main') result = await cliMainCase(String(args.file));
   else if (c === 'exceljs') result = await exceljsReadCase(String(args.file));
+  else if (c === 'read') result = await readCase(String(args.file), num(args.runs, 3));
+  else if (c === 'pane') result = await paneCase(num(args.size, 10_000), num(args.runs, 3));
   else if (c === 'inline-xlsx') result = { file: await cachedInlineWorkbook(num(args.size, 1_000_000)) };
   else if (c === 'million') result = await millionCase(String(args.file), num(args.size, 1_000_000));
   else if (c === 'sim') result = await simCase(num(args.size, 100_000), num(args.marks, 10_000));
@@ -130,6 +143,10 @@ interface Plan {
   sections: Set<string>;
   /** Person rows of the inline-string read (1,000,000 in a full run). */
   millionSize: number;
+  readSizes: number[];
+  readRuns: number;
+  paneSize: number;
+  paneRuns: number;
 }
 
 interface EngineRow {
@@ -587,39 +604,70 @@ function refreshNotes(): void {
   log('bench/RESULTS.md: notes refreshed');
 }
 
-/** Wall time of a whole command, median of `runs` (after one unmeasured run to warm the file cache). */
-function wall(cmd: string, args: string[], runs: number): { ms: number; code: number | null } {
+const TIME = '/usr/bin/time';
+
+/**
+ * Wall time of a whole command, median of `runs` (after one unmeasured run to warm the file cache), and its
+ * largest peak RSS (GNU time's %M, when /usr/bin/time is installed; the time process itself is not counted).
+ */
+function wall(
+  cmd: string,
+  args: string[],
+  runs: number,
+): { ms: number; code: number | null; maxRssMB?: number } {
   const times: number[] = [];
   let code: number | null = null;
+  let rss: number | undefined;
+  const rssFile = path.join(CACHE_DIR, `rss-${process.pid}.txt`);
+  const timed = existsSync(TIME);
   for (let i = 0; i <= runs; i++) {
     const t0 = performance.now();
-    const r = spawnSync(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * MB });
+    const r = timed
+      ? spawnSync(TIME, ['-f', '%M', '-o', rssFile, cmd, ...args], {
+          cwd: ROOT,
+          stdio: ['ignore', 'pipe', 'pipe'],
+          maxBuffer: 256 * MB,
+        })
+      : spawnSync(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * MB });
     if (i > 0) times.push(performance.now() - t0);
     code = r.status;
+    if (timed && i > 0) {
+      const kbs = Number(/(\d+)\s*$/.exec(readFileSync(rssFile, 'utf8'))?.[1]);
+      if (kbs > 0) rss = Math.max(rss ?? 0, kbs / 1024);
+    }
   }
-  return { ms: median(times), code };
+  rmSync(rssFile, { force: true });
+  return { ms: median(times), code, maxRssMB: rss };
 }
 
 const BIN = path.join(ROOT, 'bin', 'bangfu.js');
 
 /** Start-up (`bangfu --help`, a 300-row check) and the peer script (pandas + openpyxl) on the same ledgers. */
 function startupSection(plan: Plan): { md: string; summary: Array<[string, string, string]> } {
-  const distFresh = (() => {
-    const dist = path.join(ROOT, 'dist', 'cli', 'main.js');
-    if (!existsSync(dist)) return false;
-    const newest = (d: string): number =>
-      Math.max(
-        0,
-        ...readdirSync(d, { withFileTypes: true }).map((e) =>
-          e.isDirectory() ? newest(path.join(d, e.name)) : statSync(path.join(d, e.name)).mtimeMs,
-        ),
-      );
-    return statSync(dist).mtimeMs >= newest(path.join(ROOT, 'src'));
-  })();
+  // As after `npm ci` (whose prepare script builds dist/): a checkout edited since its last build is built first,
+  // else bin/bangfu.js would transpile the sources on every start and this would measure that instead.
+  const dist = path.join(ROOT, 'dist', 'cli', 'main.js');
+  const newest = (d: string): number =>
+    Math.max(
+      0,
+      ...readdirSync(d, { withFileTypes: true }).map((e) =>
+        e.isDirectory() ? newest(path.join(d, e.name)) : statSync(path.join(d, e.name)).mtimeMs,
+      ),
+    );
+  const built = existsSync(dist) && statSync(dist).mtimeMs >= newest(path.join(ROOT, 'src'));
+  if (!built) {
+    log('startup: dist/ missing or older than src/: npm run build:cli (as npm ci does)…');
+    const tsc = require.resolve('typescript/bin/tsc', { paths: [ROOT] });
+    const res = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    if (res.status !== 0) throw new Error(`build:cli failed:\n${res.stdout}${res.stderr}`);
+  }
   const summary: Array<[string, string, string]> = [];
   const rows: Array<Array<string | number>> = [];
   const help = wall(process.execPath, [BIN, '--help'], 5);
-  rows.push(['`bangfu --help`', fmt(help.ms), '—', '—']);
+  rows.push(['`bangfu --help`', fmt(help.ms), '—', '—', help.maxRssMB ? fmt(help.maxRssMB) : '—', '—']);
   summary.push(['start-up: `bangfu --help`', `${fmt(help.ms)} ms`, ok(help.ms <= 300)]);
   const python = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
   const hasPandas = spawnSync(python, ['-c', 'import pandas, openpyxl'], { stdio: 'ignore' }).status === 0;
@@ -633,12 +681,21 @@ function startupSection(plan: Plan): { md: string; summary: Array<[string, strin
     const cli = wall(process.execPath, [BIN, 'check', file, '--quiet'], runs);
     const p = hasPandas ? wall(python, [peer, file], runs) : undefined;
     const ratio = p ? p.ms / cli.ms : undefined;
+    const rssText = (x?: { maxRssMB?: number }) => (x?.maxRssMB ? fmt(x.maxRssMB) : '—');
     rows.push([
       `check, ${fmt(persons)} persons`,
       fmt(cli.ms),
       p ? fmt(p.ms) : 'not run',
       ratio ? `${fmt(ratio, 1)}×` : '—',
+      rssText(cli),
+      rssText(p),
     ]);
+    if (persons >= 100_000 && cli.maxRssMB)
+      summary.push([
+        `peak RSS, check of ${fmt(persons)} persons`,
+        `${fmt(cli.maxRssMB)} MB`,
+        ok(cli.maxRssMB <= 1024),
+      ]);
     if (persons === 300)
       summary.push(['start-up: check of a 300-row ledger', `${fmt(cli.ms)} ms`, ok(cli.ms <= 300)]);
     if (target)
@@ -651,12 +708,100 @@ function startupSection(plan: Plan): { md: string; summary: Array<[string, strin
   const md = [
     '## Start-up and the peer script',
     '',
-    `Whole commands, wall time, median (bin/bangfu.js as the README runs it; compiled dist/ ${distFresh ? 'up to date, so used' : 'missing or stale, so the sources were transpiled — run `npm run build:cli`'}). The peer is bench/peers/peer_check.py (pandas + openpyxl: read, IDs, heads, sizes, per-capita income)${hasPandas ? '' : ' — not run: python3-pandas / python3-openpyxl are not installed'}.`,
+    `Whole commands, wall time, median (bin/bangfu.js as the README runs it; compiled dist/${built ? '' : ', built first by `npm run build:cli` as `npm ci` does'}). The peer is bench/peers/peer_check.py (pandas + openpyxl: read, IDs, heads, sizes, per-capita income)${hasPandas ? '' : ' — not run: python3-pandas / python3-openpyxl are not installed'}.`,
     '',
-    table(['case', 'CLI ms', 'peer ms', 'CLI faster by'], rows),
+    table(['case', 'CLI ms', 'peer ms', 'CLI faster by', 'CLI peak RSS MB', 'peer peak RSS MB'], rows),
     '',
   ].join('\n');
   return { md, summary };
+}
+
+/** The read path (readWorkbook: package → grids) against its floor (inflate the sheet parts, scan their cells). */
+function readSection(plan: Plan): { md: string; summary: Array<[string, string, string]> } {
+  const rows: Array<Array<string | number>> = [];
+  const summary: Array<[string, string, string]> = [];
+  for (const persons of plan.readSizes) {
+    const { file } = spawnCase<{ file: string }>(['--case', 'xlsx', '--size', String(persons)]);
+    log(`read: ${fmt(persons)} persons, readWorkbook vs the inflate-and-scan floor × ${plan.readRuns}…`);
+    const r = spawnCase<ReadResult>(['--case', 'read', '--file', file, '--runs', String(plan.readRuns)]);
+    // Interleaved pairs: the ratio of each pair, then the median, so a noisy moment hits both sides of a pair.
+    const ratio = median(r.readMs.map((ms, i) => ms / r.floorMs[i]));
+    rows.push([
+      fmt(persons),
+      mbs(r.fileBytes),
+      fmt(r.cells),
+      fmt(median(r.floorMs)),
+      fmt(median(r.readMs)),
+      `${fmt(ratio, 2)}×`,
+      fmt(r.maxRssMB),
+    ]);
+    summary.push([
+      `read path, ${fmt(persons)} persons`,
+      `${fmt(median(r.readMs))} ms = ${fmt(ratio, 2)}× the inflate-and-scan floor`,
+      ok(ratio <= 2.5),
+    ]);
+  }
+  const md = [
+    '## Read path against its floor',
+    '',
+    '`readWorkbook` (src/hosts/xlsx: zip, shared strings, every cell decoded into the grids the engine takes) against a floor that only ' +
+      'reads the file, inflates the worksheet parts and scans their cells (finds each `<c`, its tag end and `</c>`; bench/cases.ts `readFloor`). ' +
+      `Both in one child process, interleaved, ${plan.readRuns} pairs after one warm-up pair; the ratio is the median of the pairs' ratios.`,
+    '',
+    table(['persons', 'file', 'cells', 'floor ms', 'read ms', 'read ÷ floor', 'peak RSS MB'], rows),
+    '',
+    '- Target read path ≤ 2.5 × floor at 100,000 persons.',
+    '',
+  ].join('\n');
+  return { md, summary };
+}
+
+/** Main-thread long tasks of the task pane during a check in Chromium (the engine runs in a Web Worker). */
+function paneSection(plan: Plan): { md: string; summary: Array<[string, string, string]> } {
+  log(`pane: webpack (test pages) + Chromium, ${fmt(plan.paneSize)}-person check × ${plan.paneRuns}…`);
+  const r = spawnCase<PaneResult>([
+    '--case',
+    'pane',
+    '--size',
+    String(plan.paneSize),
+    '--runs',
+    String(plan.paneRuns),
+  ]);
+  if (r.skipped)
+    return {
+      md: `## Task pane: main-thread long tasks\n\nNot run: ${r.skipped}.\n`,
+      summary: [['pane long tasks', `not run (${r.skipped})`, '']],
+    };
+  const longest = Math.max(0, ...r.runs.flatMap((x) => x.longTasks));
+  const rows = r.runs.map((x, i) => [
+    i + 1,
+    fmt(x.checkMs),
+    x.longTasks.length,
+    fmt(Math.max(0, ...x.longTasks)),
+    fmt(x.longTasks.reduce((a, b) => a + b, 0)),
+  ]);
+  const md = [
+    '## Task pane: main-thread long tasks during a check',
+    '',
+    `The test pages (production pane over the Excel simulator, test/e2e/harness; built in ${fmt(r.buildMs / 1000, 1)} s) in Debian's Chromium ` +
+      '(playwright-core, headless); a PerformanceObserver records every main-thread task over 50 ms ("longtask") from the click on 开始检查 ' +
+      `to 检查完成, on a ${fmt(r.persons)}-person workbook. The engine runs in a Web Worker; one unmeasured run first.`,
+    '',
+    table(['run', 'check ms', 'long tasks', 'longest ms', 'long-task ms in all'], rows),
+    '',
+    `- Target no main-thread task over 100 ms: ${ok(longest <= 100)} (longest ${fmt(longest)} ms)`,
+    '',
+  ].join('\n');
+  return {
+    md,
+    summary: [
+      [
+        `pane, ${fmt(r.persons)}-person check`,
+        `longest main-thread task ${fmt(longest)} ms`,
+        ok(longest <= 100),
+      ],
+    ],
+  };
 }
 
 function millionSection(plan: Plan): { md: string; r: MillionResult } {
@@ -704,6 +849,20 @@ function millionSection(plan: Plan): { md: string; r: MillionResult } {
   return { md, r };
 }
 
+/** Every section, in the order a full run measures them. */
+const SECTIONS = [
+  'startup',
+  'read',
+  'engine',
+  'cli',
+  'sim',
+  'national',
+  'bundle',
+  'pane',
+  'million',
+  'compare',
+];
+
 async function runParent(args: Args): Promise<void> {
   if (args.profile) return runProfile(args);
   if (args['refresh-notes']) return refreshNotes();
@@ -719,14 +878,15 @@ async function runParent(args: Args): Promise<void> {
     simSize: quick ? 10_000 : 100_000,
     nationalSize: quick ? 10_000 : 100_000,
     millionSize: quick ? 50_000 : 1_000_000,
-    sections:
-      only ??
-      new Set(
-        quick
-          ? ['engine', 'cli', 'sim', 'national', 'startup', 'million', 'compare']
-          : ['engine', 'cli', 'sim', 'national', 'bundle', 'startup', 'million', 'compare'],
-      ),
+    readSizes: quick ? [10_000] : [2_000, 100_000],
+    readRuns: quick ? 1 : 5,
+    paneSize: 10_000,
+    paneRuns: quick ? 1 : 3,
+    sections: only ?? new Set(quick ? SECTIONS.filter((x) => x !== 'bundle') : SECTIONS),
   };
+  const unknown = [...plan.sections].filter((x) => !SECTIONS.includes(x));
+  if (unknown.length)
+    throw new Error(`unknown bench section ${unknown.join(', ')}; sections: ${SECTIONS.join(', ')}`);
   mkdirSync(CACHE_DIR, { recursive: true });
   const started = Date.now();
   const env = environment();
@@ -771,6 +931,16 @@ async function runParent(args: Args): Promise<void> {
   }
   if (plan.sections.has('startup')) {
     const r = startupSection(plan);
+    parts.push(r.md);
+    summary.push(...r.summary);
+  }
+  if (plan.sections.has('read')) {
+    const r = readSection(plan);
+    parts.push(r.md);
+    summary.push(...r.summary);
+  }
+  if (plan.sections.has('pane')) {
+    const r = paneSection(plan);
     parts.push(r.md);
     summary.push(...r.summary);
   }

@@ -50,3 +50,29 @@ test('errors, formulas with and without cached values, empty <v/>', () => {
     [0, 3],
   ]);
 });
+
+test('numbers read from the bytes equal Number() of their text, whatever their form', () => {
+  const texts = [
+    '0',
+    '-',
+    '-12',
+    '007',
+    '-0',
+    '123456789012345',
+    '1234567890123456789',
+    '12.5',
+    '-0.25',
+    '1E3',
+    '1.5e-7',
+    '7',
+  ];
+  const row = texts.map((t, i) => `<c r="${String.fromCharCode(65 + i)}1"><v>${t}</v></c>`).join('');
+  const { values } = readSheetCells(sheet(`<row r="1">${row}</row>`), {
+    strings: [],
+    dateStyle: [],
+    date1904: false,
+  });
+  // '-' is not a number: the cell stays empty, as before.
+  expect(values[0]).toEqual(texts.map((t) => (Number.isNaN(Number(t)) ? '' : Number(t))));
+  expect(Object.is(values[0][4], -0)).toBe(true);
+});

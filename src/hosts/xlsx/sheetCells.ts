@@ -116,6 +116,21 @@ function uint(xml: Buffer, from: number, to: number): number {
   return to > from ? n : NaN;
 }
 
+/**
+ * A <v> number: plain digits with an optional '-' (≤ 15 bytes, so exact) from the bytes, anything else
+ * (decimals, exponents) through Number — a string per cell cost ≈10 % of the read.
+ */
+function smallNumber(xml: Buffer, from: number, to: number): number {
+  const neg = xml[from] === 0x2d;
+  let n = 0;
+  for (let i = neg ? from + 1 : from; i < to; i++) {
+    const b = xml[i];
+    if (b < 0x30 || b > 0x39) return Number(xml.toString('latin1', from, to));
+    n = n * 10 + (b - 48);
+  }
+  return to > (neg ? from + 1 : from) ? (neg ? -n : n) : Number(xml.toString('latin1', from, to));
+}
+
 /** "AB12" in [from, to) → sets pos to [row, col] 0-based; false when it is not a cell reference. */
 function refAt(xml: Buffer, from: number, to: number, pos: [number, number]): boolean {
   let col = 0;
@@ -264,7 +279,7 @@ export function readSheetCells(xml: Buffer, ctx: CellContext): SheetCells {
     if (v0 >= 0 && v1 > v0 && type !== 'inlineStr') {
       if (type === 's') value = ctx.strings[uint(xml, v0, v1)] ?? '';
       else if (type === 'n') {
-        const num = Number(xml.toString('latin1', v0, v1));
+        const num = v1 - v0 <= 15 ? smallNumber(xml, v0, v1) : Number(xml.toString('latin1', v0, v1));
         if (!Number.isNaN(num)) {
           const style = a.s0 >= 0 ? uint(xml, a.s0, a.s1) : 0;
           value = ctx.dateStyle[style] ? toSecond(ctx.date1904 ? num + 1462 : num) : num;

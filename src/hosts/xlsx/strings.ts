@@ -10,11 +10,21 @@ export function decodeExcelEscapes(s: string): string {
   return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 
+const PRESERVE = '<t xml:space="preserve">';
 const PHONETIC = /<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g;
 const TEXT = /<(?:\w+:)?t(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g;
 
 /** The text of one <si> or <is> body: every run's <t>, phonetic runs left out, entities and escapes decoded. */
 export function decodeStringItem(body: string): string {
+  // Nearly every item is one plain run, `<t>…</t>` or `<t xml:space="preserve">…</t>`: sliced without the regex.
+  if (body.charCodeAt(0) === 0x3c && body.charCodeAt(1) === 0x74) {
+    const open = body.charCodeAt(2) === 0x3e ? 3 : body.startsWith(PRESERVE) ? PRESERVE.length : -1;
+    if (open > 0) {
+      const close = body.indexOf('<', open);
+      if (close === body.length - 4 && body.endsWith('</t>'))
+        return decodeExcelEscapes(xmlDecode(body.slice(open, close)));
+    }
+  }
   if (body.includes('rPh')) body = body.replace(PHONETIC, '');
   let text = '';
   for (const m of body.matchAll(TEXT)) if (m[1]) text += m[1];

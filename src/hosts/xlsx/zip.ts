@@ -43,6 +43,9 @@ function u64(buf: Buffer, at: number): number {
   return Number(buf.readBigUInt64LE(at));
 }
 
+/** Largest single inflate output chunk (bytes); bigger parts are inflated in chunks of this size. */
+const CHUNK_MAX = 256 * 1024 * 1024;
+
 export function readZip(buf: Buffer): ZipArchive {
   let eocd = -1;
   for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
@@ -128,7 +131,10 @@ export function readZip(buf: Buffer): ZipArchive {
         // The central directory's size bounds the output: a part that inflates beyond it is damaged (or a bomb
         // that lies about its size), and is stopped there rather than filling memory.
         try {
-          const out = zlib.inflateRawSync(raw(e), { maxOutputLength: Math.max(1, e.size) });
+          // One output chunk of the stated size: zlib's default 16 KB chunks are concatenated at the end,
+          // ≈1/3 of the inflate time on a 140 MB sheet part. (Capped: the size is only what the archive claims.)
+          const chunkSize = Math.min(Math.max(64, e.size), CHUNK_MAX);
+          const out = zlib.inflateRawSync(raw(e), { maxOutputLength: Math.max(1, e.size), chunkSize });
           if (out.length !== e.size) throw new ZipError(`size mismatch: ${e.name}`);
           return out;
         } catch (err) {
