@@ -472,7 +472,16 @@ export function makeHousehold(
     const canWork =
       age >= 16 && age < 60 && edu.school === '' && (labor === '普通劳动力' || labor === '技能劳动力');
     const workMonths = canWork && rng.chance(0.55) ? rng.int(1, 12) : 0;
-    const publicJob = age >= 18 && age < 65 && edu.school === '' && workMonths === 0 && rng.chance(0.07);
+    // 公益性岗位 are for people who can work, 弱劳动力 included (employment.public-job-no-labour); the labour test
+    // comes after the draw so the random sequence stays the same.
+    const publicJob =
+      age >= 18 &&
+      age < 65 &&
+      edu.school === '' &&
+      workMonths === 0 &&
+      rng.chance(0.07) &&
+      labor !== '无劳动力' &&
+      labor !== '丧失劳动力';
     const p: Person = {
       hh: h,
       name: nameFor(rng, s.gender, inheritSurname ? headSurname : undefined),

@@ -27,6 +27,17 @@ export const RULES: Record<string, RuleMeta> = {
   'id.disability-suffix-invalid': i('残疾人证号后两位异常'),
   'income.subitem-exceeds-component': e('收入分项超过该项收入'),
   'work.person-not-in-ledger': w('务工记录人员不在台账中'),
+  // v2 people (hand-written: rules/people.ts, rules/land.ts; the record rules are in rulebook/national/people.ts)
+  'household.spouse-same-sex': e('户主与配偶性别相同'),
+  'employment.public-job-no-labour': w('无劳动力人员聘公益性岗位'),
+  'employment.public-job-elderly': w('高龄人员聘公益性岗位'),
+  'employment.public-job-multiple': w('一人登记多个公益性岗位'),
+  'phone.worker-not-mobile': w('务工人员未登记手机号'),
+  'phone.shared-across-households': w('多户使用同一电话'),
+  'phone.shared-different-county': w('同号不同务工地'),
+  'living.area-negative': e('土地面积为负数'),
+  'living.area-implausible': w('土地面积异常'),
+  // end v2 people
   'id.missing': e('证件号码为空'),
   'id.length': e('证件号码位数错误'),
   'id.numeric-precision': e('证件号码以数字存储，末位已丢失'),

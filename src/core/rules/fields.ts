@@ -46,7 +46,7 @@ const YUAN_PER_WAN = 10000;
 /** Bare integers in this range in a date column are years, not Excel serials (a serial there is a 1905 date). */
 const YEAR_LIKE = { min: 1900, max: 2100 };
 
-const MOBILE_RE = /^1[3-9]\d{9}$/;
+export const MOBILE_RE = /^1[3-9]\d{9}$/;
 // Landline with area code: 0851-1234567, 08511234567, (0851)1234567; optional extension -123.
 const LANDLINE_RE = /^(0\d{2,3}-?|\(0\d{2,3}\))\d{7,8}(-\d{1,5})?$/;
 
@@ -68,7 +68,7 @@ function validPhone(s: string): boolean {
   return MOBILE_RE.test(t) || LANDLINE_RE.test(t);
 }
 
-function phoneText(raw: CellValue): string {
+export function phoneText(raw: CellValue): string {
   return toHalfWidth(cellText(raw)).replace(/^'/, '').replace(/\s+/g, '');
 }
 
@@ -85,7 +85,7 @@ function plainMobile(s: string): boolean {
 }
 
 /** Empty, an error value, a 无-type value, or every number in the cell valid. */
-function phoneOk(raw: CellValue): boolean {
+export function phoneOk(raw: CellValue): boolean {
   if (isEmpty(raw) || isErrorValue(raw)) return true;
   const text = phoneText(raw);
   if (NO_PHONE_VALUES.has(text)) return true;

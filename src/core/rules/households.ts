@@ -12,6 +12,7 @@ import { securityHousehold } from './security';
 import { householdChecks, householdFinish } from './household';
 import { incomeHousehold } from './income';
 import { householdFigure, setHouseholdFigures } from '../calc/figures';
+import { spouseSameSex } from './people';
 
 export interface HouseholdPass {
   /** Runs every household check of ledger.households[h.index]. */
@@ -33,6 +34,7 @@ export function householdPass(ctx: RuleContext): HouseholdPass {
     securityHousehold(ctx, h);
     ctx.family = FAMILY.household;
     householdChecks(ctx, h, inferred);
+    spouseSameSex(ctx, h);
     ctx.family = FAMILY.income;
     incomeHousehold(ctx, h);
     figures[h.index] = householdFigure(ctx, h);

@@ -7,6 +7,7 @@ import { run as assistance } from './assistance';
 import { run as village } from './village';
 import { run as fund } from './fund';
 import { run as work } from './work';
+import { run as people } from './people';
 
 /** [progress label, module, family whose sheet.column-missing notes it registers unless it sets its own]. */
 export const RULE_MODULES: Array<[string, RuleModule, number]> = [
@@ -16,4 +17,6 @@ export const RULE_MODULES: Array<[string, RuleModule, number]> = [
   ['村级数据', village, FAMILY.village],
   ['项目资金', fund, FAMILY.fund],
   ['务工监测', work, FAMILY.work],
+  // v2 people: 公益性岗位, 就业帮扶 against work spells, phones, land areas
+  ['人员与务工', people, FAMILY.labor],
 ];
