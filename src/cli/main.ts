@@ -11,10 +11,13 @@ import { OutputError, writeFileAtomically } from '../hosts/xlsx/safeWrite';
 import { checkOutputs, type OutputSpec } from './outputs';
 import { formatReport } from './format';
 import { decodeConfigText } from './configFile';
+import { splitList } from '../core/summaries/catalog';
 import { annotatedPath, expandInputs, findingsOf, loadInputs } from './inputs';
 
 export const USAGE = `用法 / usage:
   bangfu check <台账.xlsx> [--config 配置.json] [--json 报告.json] [--annotate 标注副本.xlsx] [--summary 汇总表.xlsx]
+  [--summary-tables 基本情况汇总表,务工情况统计表…] 只写这些汇总表（表名或编号，逗号分隔）
+  [--summary-villages 东山村,花园乡…] 只统计这些村或乡镇
   bangfu check <导出文件夹/ | a.xlsx b.xlsx …> [--annotate 标注文件夹/] …  多个导出表作为一套台账检查
   [--all] 列出全部问题（默认每类最多显示若干条）   [--quiet] 只输出汇总
   [--max-inflated-mb 3072] [--max-ratio 300] [--max-cells 60000000] 读取上限（防“压缩炸弹”；县级大表可调高）
@@ -31,6 +34,8 @@ interface Args {
   json?: string;
   annotate?: string;
   summary?: string;
+  summaryTables?: string[];
+  summaryVillages?: string[];
   exemptions?: string;
   exemptionsOut?: string;
   /** County rule packs (--rules, repeatable). */
@@ -63,10 +68,18 @@ function parseArgs(argv: string[]): Args {
         throw new InputError(`参数 ${a} 缺少文件名`, `${a} needs a file name`);
       return v;
     };
+    const nextValue = (what: string) => {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith('--'))
+        throw new InputError(`参数 ${a} 缺少${what}`, `${a} needs a value`);
+      return v;
+    };
     if (a === '--config') args.config = next();
     else if (a === '--json') args.json = next();
     else if (a === '--annotate') args.annotate = next();
     else if (a === '--summary') args.summary = next();
+    else if (a === '--summary-tables') args.summaryTables = splitList(nextValue('表名'));
+    else if (a === '--summary-villages') args.summaryVillages = splitList(nextValue('村或乡镇名'));
     else if (a === '--max-inflated-mb') args.limits.maxInflatedBytes = positive(a, next()) * 1024 ** 2;
     else if (a === '--max-ratio') args.limits.maxRatio = positive(a, next());
     else if (a === '--max-cells') args.limits.maxCellsPerSheet = positive(a, next());
@@ -125,16 +138,31 @@ async function writeSummaries(
   report: Report,
   config: unknown,
   out: string,
+  args: Args,
   extra: import('../core/summaries/sheetSpec').SheetSpec[] = [],
-): Promise<number> {
+): Promise<{ written: number; skipped: string[] }> {
   // Loaded lazily: the summaries module is only needed with --summary.
-  const { buildAllSummaries } = await import('../core/summaries/index');
+  const { buildSummaryBook } = await import('../core/summaries/index');
   const { writeSpecs } = await import('./compareIo');
   // A workbook of its own: 问题整改清单 names the ledger cell as text (a link would point nowhere here).
-  const specs = [...buildAllSummaries(report, config as never, { linkToLedger: false }), ...extra];
+  const book = buildSummaryBook(report, config as never, {
+    linkToLedger: false,
+    ...(args.summaryTables ? { tables: args.summaryTables } : {}),
+    ...(args.summaryVillages ? { villages: args.summaryVillages } : {}),
+  });
+  if (book.specs.length === 0)
+    throw new InputError(
+      '所选汇总表都没有可统计的数据，未写出汇总表文件。',
+      'none of the chosen summary tables has data; nothing written',
+    );
+  const specs = [...book.specs, ...extra];
   await writeSpecs(specs, out);
-  return specs.length;
+  return { written: specs.length, skipped: book.skipped.map((s) => `${s.name}（${s.reason}）`) };
 }
+
+/** The summaries module is loaded lazily, so its error class is recognised by name. */
+const isSelectionError = (e: unknown): e is Error & { zh: string; en: string } =>
+  e instanceof Error && e.name === 'SummarySelectionError';
 
 /** The engine is loaded lazily, so its error class is recognised by shape. */
 const isConfigError = (e: unknown): e is ConfigError =>
@@ -169,6 +197,13 @@ export async function main(
       io.err.write(USAGE + '\n');
       return 2;
     }
+    if ((args.summaryTables || args.summaryVillages) && !args.summary)
+      throw new InputError(
+        '--summary-tables / --summary-villages 需与 --summary 汇总表.xlsx 一起使用',
+        '--summary-tables / --summary-villages need --summary',
+      );
+    // Table names are checked before the (slow) read: a typo answers at once.
+    if (args.summaryTables) (await import('../core/summaries/catalog')).resolveTables(args.summaryTables);
     const paths = await expandInputs(args.inputs);
     const several = paths.length > 1;
     const outputs: OutputSpec[] = [];
@@ -241,8 +276,15 @@ export async function main(
       }
     }
     if (args.summary) {
-      const n = await writeSummaries(report, config, args.summary, verifiedSheet ? [verifiedSheet] : []);
-      say(`已写出汇总表 ${n} 张：${args.summary}`);
+      const n = await writeSummaries(
+        report,
+        config,
+        args.summary,
+        args,
+        verifiedSheet ? [verifiedSheet] : [],
+      );
+      say(`已写出汇总表 ${n.written} 张：${args.summary}`);
+      if (n.skipped.length > 0) say(`未生成：${n.skipped.join('；')}`);
     }
     if (args.exemptionsOut) {
       const n = await compareIo!.writeExemptionCandidates(args.exemptionsOut, exemptions, [
@@ -255,6 +297,7 @@ export async function main(
     return report.counts.error > 0 ? 1 : 0;
   } catch (e) {
     if (e instanceof InputError || e instanceof OutputError) return fail(e.zh, e.en);
+    if (isSelectionError(e)) return fail(e.zh, e.en);
     if (isConfigError(e)) return fail(`配置无效：${e.problems.join('；')}`, 'invalid config');
     const msg = e instanceof Error ? e.message : String(e);
     return fail(

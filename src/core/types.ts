@@ -174,6 +174,70 @@ export interface HouseholdFigure {
   /** Per-person details for 公示 lists and person tables (no ID numbers here). */
   headIdNumber?: string;
   phone?: string;
+  /** Members' full years of age at the data date (null: unknown), for 年龄结构表 (summaries.md §6.3). Absent in
+   * older reports. */
+  ages?: Array<number | null>;
+  /** Members whose 劳动技能 is a labour force (普通/技能/弱劳动力或半劳动力); absent without a 劳动技能 column. */
+  labourMembers?: number;
+  /** 识别监测时间 and 消除监测时间 as YYYY-MM (本期新识别/风险消除, §6.4); absent when empty or unreadable. */
+  monitorStartMonth?: string;
+  eliminatedMonth?: string;
+  /** 风险消除方式 as written (帮扶消除 / 自然消除). */
+  eliminationMethod?: string;
+}
+
+/** 村出列指标 of a village from its 行政村信息 row (§6.5); a key is absent when the sheet lacks the column. */
+export interface VillageIndicators {
+  sheet: string;
+  /** 村级集体经济收入（万元）. */
+  collectiveIncome?: number | null;
+  /** 到乡镇是否通沥青（水泥）路: true / false / null (unreadable). */
+  pavedRoad?: boolean | null;
+  clinics?: number | null;
+  culturalRooms?: number | null;
+  unsafeWaterHouseholds?: number | null;
+  unsafeHousingHouseholds?: number | null;
+  /** 是否出列 as written. */
+  exited?: string;
+}
+
+/** 务工 of one village from the （务工月监测）已外出务工信息 export, persons of the ledger only (§6.2). */
+export interface WorkVillageFigure {
+  village: string;
+  township?: string;
+  /** Persons with labour (labourMembers summed); null when no 劳动技能 column. */
+  labour: number | null;
+  /** Persons with a work spell in the year. */
+  workers: number;
+  /** By the place of the person's latest spell in the year. */
+  inCounty: number;
+  inProvince: number;
+  outOfProvince: number;
+  /** 县外, province not written (no province prefix and not the home county). */
+  outOfCountyUnknownProvince: number;
+  /** 务工所在县 empty. */
+  placeUnknown: number;
+  /** By the channel of the latest spell: 公益性岗位, 帮扶车间, 其他. */
+  publicJob: number;
+  workshop: number;
+  otherChannel: number;
+  /** Months worked in the year, summed over the workers (each person at most 12). */
+  months: number;
+  /** Σ 务工月收入 × months in the year (元); null when the export has no 务工月收入 column. */
+  income: number | null;
+}
+
+export interface WorkFigures {
+  /** The year counted (the data date's year). */
+  year: number;
+  sheets: string[];
+  /** Home county and province names and where they came from (Chinese). */
+  homeCounty: string | null;
+  homeProvince: string | null;
+  homeSource: string;
+  villages: WorkVillageFigure[];
+  /** Work rows whose person is not in the ledger (not counted). */
+  unmatchedRows: number;
 }
 
 /** contract — villages[] of the JSON report. */
@@ -206,6 +270,8 @@ export interface VillageFigure {
   totalPopulation?: number | null;
   agriPopulation?: number | null;
   incidencePercent: number | null;
+  /** 村出列指标 from the village's 行政村信息 row, when such a sheet exists. */
+  indicators?: VillageIndicators;
 }
 
 /** contract — funds[] of the JSON report (amounts in the ledger's own unit). */
@@ -294,6 +360,8 @@ export interface Report {
   counts: { error: number; warning: number; info: number };
   /** Summary figures that could not be computed and why (absent when every figure could be). */
   unavailableFigures?: UnavailableFigure[];
+  /** 务工 figures from the 已外出务工 export (absent without one). */
+  work?: WorkFigures;
   /** The village base sheet chosen (absent when the workbook has none). */
   villageBase?: VillageBaseChoice;
   /** 数据依据: year, lines, dates and 填报单位 used, each with its source (src/core/basis.ts). */

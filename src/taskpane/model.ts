@@ -1,6 +1,7 @@
 // Pure helpers of the task pane: filtering and grouping findings, recomputed-income column edits, settings form
 // <-> raw config. No React, no Office here, so the logic stays small and obvious.
 import type { CellEdit, Mark } from '../core/host/workbookHost';
+import { SUMMARY_TABLES } from '../core/summaries/catalog';
 import { columnLetter } from '../core/grid/address';
 import { SETTINGS } from '../core/config/labels';
 import type { Finding, Report, Severity, SheetInput } from '../core/types';
@@ -348,18 +349,7 @@ export function normalizeDateInput(text: string): string | null {
  * Sheets this add-in writes (summary tables, also with a "(2)" suffix): a re-check of "every sheet" skips them, so
  * last month's 公示名单 is never counted as a ledger.
  */
-export const OWN_SHEET_NAMES = [
-  '基本情况汇总表',
-  '收入情况汇总表',
-  '人均纯收入分组表',
-  '致贫原因风险类型统计表',
-  '两不愁三保障及饮水安全情况表',
-  '帮扶责任人落实情况表',
-  '资金使用情况汇总表',
-  '问题整改清单',
-  '问题汇总',
-  '公示名单',
-];
+export const OWN_SHEET_NAMES = [...SUMMARY_TABLES.map((t) => t.name), '致贫原因统计表'];
 
 export function isOwnSheet(name: string): boolean {
   const base = name.replace(/\(\d+\)$/, '').replace(/（续\d+）$/, '');

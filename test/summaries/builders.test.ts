@@ -578,6 +578,7 @@ describe('buildAllSummaries', () => {
       '公示名单（东山村）',
       '公示名单（西岭村）',
       '公示名单（=HYPERLINK("httpx")）',
+      '汇总表说明',
     ]);
     for (const s of specs) expect(s.name.length).toBeLessThanOrEqual(31);
     expect(specs[0].narrative?.length).toBeGreaterThan(0);
@@ -586,7 +587,11 @@ describe('buildAllSummaries', () => {
     const r = { ...sampleReport(), fundRollup: null };
     expect(buildAllSummaries(r, config).map((s) => s.name)).not.toContain('资金使用情况汇总表');
     const e = emptyReport();
-    expect(buildAllSummaries(e, config).map((s) => s.name)).toEqual(['问题整改清单', '问题汇总']);
+    expect(buildAllSummaries(e, config).map((s) => s.name)).toEqual([
+      '问题整改清单',
+      '问题汇总',
+      '汇总表说明',
+    ]);
     const clean = buildAllSummaries(e, config);
     expect(allText(clean[0]).some((t) => t.includes('未整改，数据仅供参考'))).toBe(false);
   });

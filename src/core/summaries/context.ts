@@ -7,6 +7,12 @@ import { chineseDate, parseIsoDate } from './format';
 import { ruleFamily } from '../rules/catalogue';
 
 export interface SummaryOptions {
+  /** Tables to write, by id or Chinese name (catalog.ts); default all the ledger supports. */
+  tables?: string[];
+  /** Only these villages or townships (names as the ledger writes them, 村/乡/镇 optional); default all. */
+  villages?: string[];
+  /** 本期 of 本期新识别/风险消除: the data date's year (default), quarter or month. */
+  period?: 'year' | 'quarter' | 'month';
   /** 填报单位 (default config.reportingUnit), e.g. "花园乡人民政府". */
   reportingUnit?: string;
   /** Area named in titles and sentences (default: 填报单位 without 人民政府), e.g. "花园乡". */

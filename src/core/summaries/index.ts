@@ -15,28 +15,77 @@ import {
   buildIncomeSummary,
 } from './households';
 import { narrativeOf } from './narrative';
+import { resolveTables, SUMMARY_TABLES, type SummaryTableId } from './catalog';
+import { narrowReport, placesText, resolvePlaces } from './select';
+import { buildExplanationSheet } from './explanation';
 import { buildPublicityLists } from './publicity';
 
-export function buildAllSummaries(report: Report, config: Config, options: SummaryOptions = {}): SheetSpec[] {
-  const ctx = makeContext(report, config, options);
-  const specs: SheetSpec[] = [];
-  if (report.villages.length > 0) specs.push(buildBasicSummary(ctx, narrativeOf(ctx)));
-  if (report.households.length > 0) {
-    specs.push(
-      buildIncomeSummary(ctx),
-      buildIncomeBandSummary(ctx),
-      buildCauseSummary(ctx),
-      buildGuaranteeSummary(ctx, RECTIFICATION_SHEET),
-      buildHelperSummary(ctx),
-    );
-  }
-  if (report.fundRollup && report.fundRollup.total.projects > 0)
-    specs.push(buildFundSummary(ctx, report.fundRollup));
-  for (const s of buildRectificationLists(ctx)) specs.push(s);
-  specs.push(buildFindingsSummary(ctx));
-  if (report.households.length > 0) for (const s of buildPublicityLists(ctx)) specs.push(s);
+export interface SummaryBook {
+  specs: SheetSpec[];
+  /** Tables asked for (or part of the default set) that the ledger gives no data for, with the reason. */
+  skipped: Array<{ id: SummaryTableId; name: string; reason: string }>;
+}
+
+/**
+ * The summary sheets, in the order reports use them: all that the ledger supports, or `options.tables` only;
+ * for all villages, or `options.villages` (villages or townships) only. Throws SummarySelectionError (Chinese
+ * message) for a table or place name that does not exist.
+ */
+export function buildSummaryBook(report: Report, config: Config, options: SummaryOptions = {}): SummaryBook {
+  const chosen = options.tables && options.tables.length > 0 ? resolveTables(options.tables) : null;
+  const places =
+    options.villages && options.villages.length > 0 ? resolvePlaces(report, options.villages) : null;
+  const ctx = makeContext(places ? narrowReport(report, places) : report, config, options);
+  const r = ctx.report;
+  const want = (id: SummaryTableId) => chosen === null || chosen.includes(id);
+  const written: Array<{ id: SummaryTableId; specs: SheetSpec[] }> = [];
+  const skipped: SummaryBook['skipped'] = [];
+  const add = (id: SummaryTableId, make: () => SheetSpec | SheetSpec[] | null, reason: string) => {
+    if (!want(id)) return;
+    const made = make();
+    const list = made === null ? [] : Array.isArray(made) ? made : [made];
+    if (list.length > 0) written.push({ id, specs: list });
+    // Said only when the clerk asked for the table, or when it is one a report expects from this ledger.
+    else skipped.push({ id, name: SUMMARY_TABLES.find((t) => t.id === id)!.name, reason });
+  };
+  const hasHouseholds = r.households.length > 0;
+  const noLedger = '台账中没有户数据';
+  add('basic', () => (r.villages.length > 0 ? buildBasicSummary(ctx, narrativeOf(ctx)) : null), noLedger);
+  add('income', () => (hasHouseholds ? buildIncomeSummary(ctx) : null), noLedger);
+  add('income-bands', () => (hasHouseholds ? buildIncomeBandSummary(ctx) : null), noLedger);
+  add('causes', () => (hasHouseholds ? buildCauseSummary(ctx) : null), noLedger);
+  add('guarantees', () => (hasHouseholds ? buildGuaranteeSummary(ctx, RECTIFICATION_SHEET) : null), noLedger);
+  add('helpers', () => (hasHouseholds ? buildHelperSummary(ctx) : null), noLedger);
+  add(
+    'funds',
+    () => (r.fundRollup && r.fundRollup.total.projects > 0 ? buildFundSummary(ctx, r.fundRollup) : null),
+    '工作簿中没有项目资金台账',
+  );
+  add('rectification', () => buildRectificationLists(ctx), '');
+  add('findings', () => buildFindingsSummary(ctx), '');
+  add('publicity', () => (hasHouseholds ? buildPublicityLists(ctx) : []), noLedger);
+  // Reasons for tables the ledger cannot give are kept only when asked for by name.
+  const asked = chosen ?? [];
+  const reasons = skipped.filter((s) => asked.includes(s.id));
+  // 汇总表说明 goes with every set of tables, chosen or not: the tables are not read without it.
+  if (written.length > 0)
+    written.push({
+      id: 'notes',
+      specs: [
+        buildExplanationSheet(ctx, {
+          written: written.map((w) => ({ id: w.id, names: w.specs.map((s) => s.name) })),
+          skipped: reasons,
+          places: places ? placesText(places) : null,
+        }),
+      ],
+    });
+  const specs = written.flatMap((w) => w.specs);
   const names = uniqueSheetNames(specs.map((s) => s.name));
-  return specs.map((s, i) => ({ ...s, name: names[i] }));
+  return { specs: specs.map((s, i) => ({ ...s, name: names[i] })), skipped: reasons };
+}
+
+export function buildAllSummaries(report: Report, config: Config, options: SummaryOptions = {}): SheetSpec[] {
+  return buildSummaryBook(report, config, options).specs;
 }
 
 export { buildNarrative, narrativeOf } from './narrative';
@@ -86,3 +135,8 @@ export type {
 } from './layout';
 export * from './format';
 export type { SheetSpec, SpecCell, SpecStyle } from './sheetSpec';
+export { resolveTables, splitList, SUMMARY_TABLES, SummarySelectionError, TABLE_CHOICES } from './catalog';
+export type { SummaryTableDef, SummaryTableId } from './catalog';
+export { narrowReport, resolvePlaces, townshipKey } from './select';
+export type { PlaceSelection } from './select';
+export { buildExplanationSheet, explanationLines } from './explanation';
