@@ -90,12 +90,12 @@ describe('villages and townships', () => {
     expect(() => rowWhere(basic, v, '东山村')).toThrow();
     const row = rowWhere(basic, v, '西岭村');
     const total = rowWhere(basic, v, '合计');
-    expect(basic.rows[total][col(basic, '脱贫户', '户数')].v).toBe(
-      basic.rows[row][col(basic, '脱贫户', '户数')].v,
+    expect(basic.rows[total][col(basic, '脱贫户', '户数')]?.v).toBe(
+      basic.rows[row][col(basic, '脱贫户', '户数')]?.v,
     );
     const income = specs.find((s) => s.name === '收入情况汇总表')!;
     const west = r.households.filter((h) => h.village === '西岭村');
-    expect(income.rows[rowWhere(income, 1, '合计')][exact(income, '户数')].v).toBe(west.length);
+    expect(income.rows[rowWhere(income, 1, '合计')][exact(income, '户数')]?.v).toBe(west.length);
     const lists = specs.filter((s) => s.name.startsWith('公示名单'));
     expect(lists).toHaveLength(1);
     expect(allText(lists[0]).join()).toContain('西岭村');
@@ -115,7 +115,7 @@ describe('villages and townships', () => {
     r.villages = r.villages.map((v) => ({ ...v, township: v.village === '东山村' ? '花园乡' : '柳镇' }));
     const specs = buildAllSummaries(r, config, { villages: ['花园乡人民政府'], tables: ['收入情况汇总表'] });
     const income = specs[0];
-    expect(income.rows[rowWhere(income, 1, '合计')][exact(income, '户数')].v).toBe(
+    expect(income.rows[rowWhere(income, 1, '合计')][exact(income, '户数')]?.v).toBe(
       r.households.filter((h) => h.township === '花园乡').length,
     );
   });
