@@ -14,6 +14,7 @@ import { runRulebook, type RulePack } from './rulebook';
 import { buildHouseholdFigures, buildVillageFigures, chooseVillageSheets } from './calc/figures';
 import { unavailableFigures } from './calc/availability';
 import { buildFundFigures } from './calc/funds';
+import { addPersonFigures, addVillageIndicators, buildWorkFigures } from './calc/summaryFigures';
 import { type DataBasis, dataDateSource, isoDate, ledgerReportingUnit, ledgerYear } from './basis';
 
 export const TOOL = { name: 'bangfu', version: '0.1.0' };
@@ -162,6 +163,12 @@ export function analyze(inputs: SheetInput[], rawConfig?: unknown, options: Anal
   phase('计算', 0, 1);
   const households = buildHouseholdFigures(ctx);
   const { villages, total, incidenceBasis } = buildVillageFigures(ctx, households);
+  // The v2 tables count ages and 务工 at the data date (config asOfDate, else the ledger's, else the reference date).
+  const asOfText = (config as { asOfDate?: string }).asOfDate;
+  const asOf = asOfText ? parseRef(asOfText) : (dataDate?.date ?? ref);
+  addPersonFigures(ctx, households, asOf);
+  addVillageIndicators(ctx, villages);
+  const work = buildWorkFigures(ctx, households, asOf);
   const { funds, rollup } = buildFundFigures(ctx);
   const gaps = unavailableFigures(ctx, households, villages);
   const villageBase = ctx.ledger.villageSheets.length > 0 ? chooseVillageSheets(ctx).choice : undefined;
@@ -202,6 +209,7 @@ export function analyze(inputs: SheetInput[], rawConfig?: unknown, options: Anal
     fundRollup: rollup,
     counts,
     unavailableFigures: gaps,
+    ...(work ? { work } : {}),
     ...(villageBase ? { villageBase } : {}),
     dataDate: dataDateReport(dataDate),
     basis,

@@ -1,9 +1,12 @@
-// 汇总: re-read and re-check the workbook as it is now, then build every summary sheet from that fresh report and
-// show the report sentences. Summaries never come from an older check.
+// 汇总: re-read and re-check the workbook as it is now, then build the chosen summary sheets (all by default) for
+// the chosen villages/townships (all by default) from that fresh report and show the report sentences. Summaries
+// never come from an older check.
 import { useRef, useState } from 'react';
 import {
   Button,
+  Checkbox,
   Field,
+  Input,
   MessageBar,
   MessageBarBody,
   ProgressBar,
@@ -16,11 +19,16 @@ import { errorText, isAbort } from './App';
 import { createSheets, type PaneHost } from './excelEnv';
 import { buildSummaries } from './lazyCore';
 import { PAGE_LAYOUT_NOTE, type MarkFeatures } from './model';
+import { SUMMARY_TABLES, splitList, type SummaryTableId } from '../core/summaries/catalog';
+
+/** The tables the clerk can tick (汇总表说明 always goes with them). */
+const CHOOSABLE = SUMMARY_TABLES.filter((t) => t.id !== 'notes');
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: '8px' },
   row: { display: 'flex', flexWrap: 'wrap', gap: '6px' },
   list: { margin: 0, paddingLeft: '20px' },
+  choices: { display: 'flex', flexDirection: 'column', gap: '0' },
   note: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
@@ -38,11 +46,25 @@ export function SummaryTab(props: {
   const [status, setStatus] = useState<{ intent: 'success' | 'error' | 'warning'; text: string } | null>(
     null,
   );
+  const [chosen, setChosen] = useState<Set<SummaryTableId>>(() => new Set(CHOOSABLE.map((t) => t.id)));
+  const [places, setPlaces] = useState('');
   const narrativeRef = useRef<HTMLTextAreaElement>(null);
+  const allChosen = chosen.size === CHOOSABLE.length;
+  const toggle = (id: SummaryTableId, on: boolean) =>
+    setChosen((cur) => {
+      const next = new Set(cur);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
   const abortRef = useRef<AbortController | null>(null);
 
   const generate = async () => {
     setStatus(null);
+    if (chosen.size === 0) {
+      setStatus({ intent: 'error', text: '请至少勾选一张汇总表。' });
+      return;
+    }
     const ctl = new AbortController();
     abortRef.current = ctl;
     setProgress({ label: '正在重新读取表格…', value: 0 });
@@ -54,8 +76,18 @@ export function SummaryTab(props: {
         onProgress: (p) => setProgress({ label: `重新检查：${p.label}`, value: (p.value ?? 0) * 0.8 }),
       });
       setProgress({ label: '正在生成汇总表…', value: 0.85 });
-      const specs = await buildSummaries(a.report, settings ?? {});
-      if (!specs.length) throw new Error('没有可生成的汇总表：未识别到台账数据。');
+      const villages = splitList(places);
+      const specs = await buildSummaries(a.report, settings ?? {}, {
+        // All ticked: every table the ledger supports (new kinds included), not a fixed list.
+        ...(allChosen ? {} : { tables: [...chosen] }),
+        ...(villages.length > 0 ? { villages } : {}),
+      });
+      if (!specs.length)
+        throw new Error(
+          allChosen
+            ? '没有可生成的汇总表：未识别到台账数据。'
+            : '所选汇总表都没有可统计的数据（见各表说明），未生成。',
+        );
       if (ctl.signal.aborted) throw Object.assign(new Error('已取消。'), { name: 'AbortError' });
       setProgress({ label: `正在写入 ${specs.length} 张汇总表…`, value: 0.9 });
       const names = await createSheets(host, specs);
@@ -111,9 +143,31 @@ export function SummaryTab(props: {
         )}
       </div>
       <div>
-        在本工作簿中新建：基本情况汇总表、收入情况汇总表、人均纯收入分组表、致贫原因/风险类型统计表、两不愁三保障及饮水安全情况表、
-        帮扶责任人落实情况表、资金使用情况汇总表（有项目台账时）、问题整改清单、问题汇总、公示名单。已有的工作表不会被覆盖。
+        在本工作簿中新建勾选的汇总表，并附“汇总表说明”（口径、公式、所用标准）。已有的工作表不会被覆盖。
       </div>
+      <fieldset className={styles.choices} aria-label="选择汇总表" data-testid="summary-tables">
+        <Checkbox
+          label="全部"
+          checked={allChosen ? true : chosen.size === 0 ? false : 'mixed'}
+          onChange={(_, d) => setChosen(new Set(d.checked === true ? CHOOSABLE.map((t) => t.id) : []))}
+        />
+        {CHOOSABLE.map((t) => (
+          <Checkbox
+            key={t.id}
+            label={t.when ? `${t.name}（${t.when}）` : t.name}
+            checked={chosen.has(t.id)}
+            onChange={(_, d) => toggle(t.id, d.checked === true)}
+          />
+        ))}
+      </fieldset>
+      <Field label="只统计这些村或乡镇（留空为全部，用“、”分隔）">
+        <Input
+          value={places}
+          onChange={(_, d) => setPlaces(d.value)}
+          placeholder="如：东山村、花园乡"
+          data-testid="summary-villages"
+        />
+      </Field>
       <div className={styles.note}>
         每次生成前都会重新读取并检查全部工作表，汇总表总是反映表格的当前内容。
       </div>

@@ -357,6 +357,41 @@ describe('task pane in (simulated) Excel', () => {
     await close(o);
   });
 
+  it('writes only the tables ticked, for the villages named; an unknown village is said in Chinese', async () => {
+    const o = await open('/taskpane-test.html', 320);
+    const { page } = o;
+    const before = await page.evaluate(() => window.__bangfu!.sheetNames());
+    await tab(page, '汇总');
+    const choices = page.getByTestId('summary-tables');
+    await choices.getByRole('checkbox', { name: '全部' }).click();
+    await choices.getByRole('checkbox', { name: '基本情况汇总表' }).click();
+    await choices.getByRole('checkbox', { name: '收入情况汇总表' }).click();
+    await page.getByTestId('summary-villages').fill('不存在村');
+    await page.getByRole('button', { name: '生成汇总表' }).click();
+    await page.getByTestId('summary-status').filter({ hasText: /失败/ }).waitFor();
+    await expect(page.getByTestId('summary-status').textContent()).resolves.toContain(
+      '台账中没有村或乡镇“不存在村”。台账中的村：甲村、乙村',
+    );
+    expect(await page.evaluate(() => window.__bangfu!.sheetNames())).toEqual(before);
+    await page.getByTestId('summary-villages').fill('乙村');
+    await page.getByRole('button', { name: '生成汇总表' }).click();
+    await page
+      .getByTestId('summary-status')
+      .filter({ hasText: /生成 \d+ 张汇总表/ })
+      .waitFor();
+    const created = await page.getByTestId('created-sheets').getByRole('listitem').allTextContents();
+    expect(created).toEqual(['基本情况汇总表', '收入情况汇总表', '汇总表说明']);
+    const sheets = (await page.evaluate(() => window.__bangfu!.snapshot())) as {
+      sheets: Array<{ name: string; values: unknown[][] }>;
+    };
+    const basic = sheets.sheets.find((s) => s.name === '基本情况汇总表')!;
+    const labels = basic.values.map((r) => r[1]);
+    expect(labels).toContain('乙村');
+    expect(labels).not.toContain('甲村');
+    await page.screenshot({ path: path.join(screenshotDir, 'summary-choice-320.png'), fullPage: true });
+    await close(o);
+  });
+
   it('validates settings in Chinese and saves them in the workbook', async () => {
     const o = await open('/taskpane-test.html', 320);
     const { page } = o;

@@ -1,6 +1,7 @@
 // Summary tables as a county office receives them: two generated ledgers (hand-kept with a two-row header, and a
 // 名单 export) and one generated fund ledger, each checked by the CLI with --summary, read back with ExcelJS and
-// printed by LibreOffice (A4 landscape). Checked: every 合计 equals its lines, the same count in every table that
+// printed by LibreOffice (A4 landscape); and a national export set (five exports, 务工 and 行政村信息 included) for the
+// v2 tables. Checked: every 合计 equals its lines, the same count in every table that
 // shows it, no rule id and no 健康状况 on paper, no text below 9 pt, no page with only a header, and 公示名单
 // pages exactly as planned. With UPDATE_DOCS=1 the first page of every table goes to docs/tables.
 import { execFileSync } from 'child_process';
@@ -15,6 +16,7 @@ import type { Report } from '../../src/core/types';
 import { renderSheetSpec } from '../../src/hosts/xlsx/renderSheetSpec';
 import { generateLedger, writeWorkbook } from '../generator';
 import { generateFundWorkbook, writeFundWorkbook } from '../generator/fundLedger';
+import { generateNationalExport, writeExportSet } from '../generator/national';
 import { headerPaths } from './fixtures';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'bangfu-print-'));
@@ -338,4 +340,53 @@ describe('fund ledger', () => {
     expect(s.rows.flatMap((r) => r.map((c) => c?.v)).join()).not.toContain('执行数未按来源拆分');
   });
   test('printed: ≥ 9 pt, no header-only page, no rule id', () => checkPrint(p));
+});
+
+describe('national export set (the five exports of one county, 务工 and 行政村信息 included)', () => {
+  let p: Printed;
+  beforeAll(async () => {
+    const exp = generateNationalExport({ seed: 7104, persons: 500 });
+    const folder = path.join(dir, 'national-in');
+    await writeExportSet(exp, folder);
+    p = await printLedger('national', folder, { year: exp.year });
+  });
+  test('the v2 tables are written and print', () => {
+    const names = p.specs.map((s) => s.name);
+    for (const n of [
+      '监测对象年龄结构表',
+      '本期新识别和风险消除情况表',
+      '务工情况统计表',
+      '村出列指标核对表',
+      '汇总表说明',
+    ])
+      expect(names).toContain(n);
+  });
+  test('every 合计 equals the sum of its lines (read back with ExcelJS)', () => {
+    expect(checkSums(p.book)).toBeGreaterThan(40);
+  });
+  test('the same persons in every table: 年龄结构 = 基本情况 监测对象 / 脱贫户 per village', () => {
+    const get = (name: string) => p.specs.find((s) => s.name === name)!;
+    const byLabel = (s: SheetSpec, path: string[], block: number) => {
+      const c = headerPaths(s).findIndex((x) => x.join('/') === path.join('/'));
+      expect(c).toBeGreaterThanOrEqual(0);
+      const out = new Map<string, number>();
+      let b = -1;
+      for (let r = s.dataRowRange![0]; r <= s.dataRowRange![1]; r++) {
+        const first = s.rows[r][0]?.v;
+        if (typeof first === 'string' && /^[一二]、/.test(first)) {
+          b++;
+          continue;
+        }
+        const label = s.rows[r][1]?.v;
+        const v = s.rows[r][c]?.v;
+        if (Math.max(b, 0) === block && typeof label === 'string' && typeof v === 'number') out.set(label, v);
+      }
+      return out;
+    };
+    const basic = get('基本情况汇总表');
+    const ages = get('监测对象年龄结构表');
+    expect(byLabel(ages, ['合计人数'], 0)).toEqual(byLabel(basic, ['监测对象', '小计', '人数'], 0));
+    expect(byLabel(ages, ['合计人数'], 1)).toEqual(byLabel(basic, ['脱贫户', '人数'], 0));
+  });
+  test('printed: ≥ 9 pt, no header-only page, no rule id, no 健康状况 in 公示名单', () => checkPrint(p));
 });

@@ -13,6 +13,8 @@ export interface SummaryOptions {
   villages?: string[];
   /** 本期 of 本期新识别/风险消除: the data date's year (default), quarter or month. */
   period?: 'year' | 'quarter' | 'month';
+  /** 村出列指标核对表 standards (default 贫困发生率 < 3 %, 村级集体经济收入 ≥ 5 万元). */
+  exitStandards?: { incidenceMax?: number; collectiveIncomeMin?: number };
   /** 填报单位 (default config.reportingUnit), e.g. "花园乡人民政府". */
   reportingUnit?: string;
   /** Area named in titles and sentences (default: 填报单位 without 人民政府), e.g. "花园乡". */
@@ -84,7 +86,12 @@ export function makeContext(report: Report, rawConfig: Config, options: SummaryO
   const area = options.areaName ?? reportingUnit.replace(/(人民政府|政府|办事处|委员会|村委会).*$/, '');
   const lastChar = area.slice(-1);
   const scope = /[乡镇县村区市]/.test(lastChar) ? `全${lastChar}` : '全镇';
-  const date = options.date ?? config.referenceDate ?? (config.year ? `${config.year}-12-31` : undefined);
+  // 截至 is the ledger's data date (导出时间 / 截至) unless the caller or the settings say otherwise.
+  const date =
+    options.date ??
+    report.dataDate?.date ??
+    config.referenceDate ??
+    (config.year ? `${config.year}-12-31` : undefined);
   const parsed = parseIsoDate(date);
   const year = options.year ?? parsed?.y ?? config.year;
   // Income year selects the lines: config.year, else the year before the reporting date.

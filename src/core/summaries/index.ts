@@ -18,6 +18,8 @@ import { narrativeOf } from './narrative';
 import { resolveTables, SUMMARY_TABLES, type SummaryTableId } from './catalog';
 import { narrowReport, placesText, resolvePlaces } from './select';
 import { buildExplanationSheet } from './explanation';
+import { buildAgeSummary, buildPeriodSummary } from './people';
+import { buildVillageExitChecklist, buildWorkSummary } from './work';
 import { buildPublicityLists } from './publicity';
 
 export interface SummaryBook {
@@ -56,6 +58,14 @@ export function buildSummaryBook(report: Report, config: Config, options: Summar
   add('causes', () => (hasHouseholds ? buildCauseSummary(ctx) : null), noLedger);
   add('guarantees', () => (hasHouseholds ? buildGuaranteeSummary(ctx, RECTIFICATION_SHEET) : null), noLedger);
   add('helpers', () => (hasHouseholds ? buildHelperSummary(ctx) : null), noLedger);
+  add('ages', () => buildAgeSummary(ctx), '台账中没有证件号码或出生日期，无法计算年龄');
+  add('period', () => buildPeriodSummary(ctx), '台账中没有识别监测时间和消除监测时间列');
+  add('work', () => buildWorkSummary(ctx), '工作簿中没有（务工月监测）已外出务工信息表');
+  add(
+    'village-exit',
+    () => buildVillageExitChecklist(ctx),
+    '工作簿中没有行政村信息表（或表中没有出列指标列）',
+  );
   add(
     'funds',
     () => (r.fundRollup && r.fundRollup.total.projects > 0 ? buildFundSummary(ctx, r.fundRollup) : null),

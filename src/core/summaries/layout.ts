@@ -2,6 +2,7 @@
 // 1–3 merged header rows, data rows, 合计 row with live formulas and cached values, notes, footer, print setup.
 import type { SheetSpec, SpecCell } from './sheetSpec';
 import { a1, appendAll, maxOf, ratio, roundHalfAway, sanitizeSheetName, sumOf } from './format';
+import { PAGE_CONTENT_PT, rowHeights } from './rowHeights';
 
 type Merge = SheetSpec['merges'][number];
 
@@ -230,11 +231,13 @@ export const PRINT_SCALE = 95;
 const ROWS_ON_FIRST_PAGE = 18;
 const columnMm = (w: number) => 2.45 * w;
 
-/** Print plan of a table: fit one page wide (≥ 9 pt), or split over pages; the columns the first page shows. */
-export function printPlan(widths: number[]): { fit: boolean; firstPageLast: number } {
+/** Print plan of a table: fit one page wide (≥ 9 pt), or split over pages; the columns the first page shows;
+ * the scale it prints at (fit: shrunk to the page width, never enlarged). */
+export function printPlan(widths: number[]): { fit: boolean; firstPageLast: number; scale: number } {
   const total = widths.reduce((a, w) => a + (w > 0 ? columnMm(w) : 0), 0);
   const fit = total <= PRINTABLE_MM / MIN_FIT_SCALE;
-  if (fit) return { fit, firstPageLast: widths.length - 1 };
+  if (fit)
+    return { fit, firstPageLast: widths.length - 1, scale: Math.min(1, PRINTABLE_MM / Math.max(total, 1)) };
   const cap = PRINTABLE_MM / (PRINT_SCALE / 100);
   let mm = 0;
   let lastFit = 0;
@@ -243,7 +246,7 @@ export function printPlan(widths: number[]): { fit: boolean; firstPageLast: numb
     if (mm > cap) break;
     lastFit = i;
   }
-  return { fit, firstPageLast: Math.max(1, lastFit) };
+  return { fit, firstPageLast: Math.max(1, lastFit), scale: PRINT_SCALE / 100 };
 }
 
 /** Builds the whole sheet. Cached values of formulas are computed exactly as the formulas compute them. */
@@ -490,6 +493,18 @@ export function buildTableSheet(input: TableSheetInput): SheetSpec {
   }
 
   const dataRows = dataStart !== null && dataEnd !== null ? dataEnd - dataStart + 1 : 0;
+  const widthsOut = cols.map((c) => c.width ?? DEFAULT_WIDTH[c.kind]);
+  // A table one page wide whose rows through the last data row fit the first page (estimated with the
+  // renderer's row heights) does not repeat its header, so notes running onto a second page never print under a
+  // header with no rows.
+  let fitsFirstPage = plan.fit && dataRows <= ROWS_ON_FIRST_PAGE;
+  if (!fitsFirstPage && plan.fit && dataEnd !== null) {
+    const cap = PAGE_CONTENT_PT / plan.scale;
+    const heights = rowHeights({ rows, merges, columnWidths: widthsOut }, Math.min(dataEnd, 400));
+    let sum = 0;
+    for (const h of heights) sum += h;
+    fitsFirstPage = heights.length === dataEnd + 1 && sum <= cap;
+  }
   const labelCol = cols.findIndex((c) => c.kind === 'label');
   const freezeCols = input.freezeCols ?? (labelCol >= 0 ? labelCol + 1 : 0);
   return {
@@ -497,7 +512,7 @@ export function buildTableSheet(input: TableSheetInput): SheetSpec {
     title: input.title,
     rows,
     merges,
-    columnWidths: cols.map((c) => c.width ?? DEFAULT_WIDTH[c.kind]),
+    columnWidths: widthsOut,
     ...(cols.some((c) => c.hidden) ? { hiddenColumns: cols.flatMap((c, i) => (c.hidden ? [i] : [])) } : {}),
     headerRowRange,
     dataRowRange: dataStart !== null && dataEnd !== null ? [dataStart, dataEnd] : null,
@@ -508,7 +523,7 @@ export function buildTableSheet(input: TableSheetInput): SheetSpec {
       fitToWidth: plan.fit,
       ...(plan.fit ? {} : { scale: PRINT_SCALE, repeatColumns: freezeCols }),
       // A table split across pages, or longer than a page, repeats its header; a short one does not.
-      ...(plan.fit && dataRows <= ROWS_ON_FIRST_PAGE ? { repeatHeaderRows: false } : {}),
+      ...(fitsFirstPage ? { repeatHeaderRows: false } : {}),
     },
     ...(input.narrative ? { narrative: input.narrative } : {}),
   };
