@@ -12,7 +12,6 @@ import { xmlEscape } from '../../src/hosts/xlsx/ooxml';
 import { Rng } from './prng';
 import {
   buildModel,
-  netIncome,
   perCapita,
   transferSum,
   type Household,
@@ -20,6 +19,9 @@ import {
   type Person,
   type YMD,
 } from './model';
+import { buildFacts, isStudent, type NatFacts, type NatPerson, type Spell } from './nationalFacts';
+import { personColumns, personSheet, yuan, type Column } from './nationalColumns';
+import { planV2, type V2Step } from './nationalV2';
 
 export type ExportName = 'person' | 'householdBuild' | 'work' | 'workPlan' | 'village';
 
@@ -42,6 +44,8 @@ export interface NationalExpectation {
   fileName: string;
   /** A1 address. */
   cell: string;
+  /** A finding the injection makes inevitable besides its own. */
+  secondary?: boolean;
 }
 
 /** Errors that can be injected, one household or row each. */
@@ -57,6 +61,7 @@ export type NationalInjection =
   | 'id.duplicate'
   | 'work.person-not-in-ledger';
 
+/** Injections of the first national round (cell edits after rendering); the v2 ones are in nationalV2.ts. */
 export const NATIONAL_INJECTIONS: readonly NationalInjection[] = [
   'id.checksum',
   'person.gender-mismatch',
@@ -69,6 +74,7 @@ export const NATIONAL_INJECTIONS: readonly NationalInjection[] = [
   'id.duplicate',
   'work.person-not-in-ledger',
 ];
+const OLD_INJECTIONS: ReadonlySet<string> = new Set(NATIONAL_INJECTIONS);
 
 export interface NationalOptions {
   seed: number;
@@ -78,21 +84,24 @@ export interface NationalOptions {
   year?: number;
   /** Export date (title rows and file names). Default 2023-12-18. */
   exportDate?: YMD;
-  inject?: readonly NationalInjection[];
+  /** Rule ids to inject (NATIONAL_INJECTIONS and V2_INJECTIONS); an id listed n times is injected n times. */
+  inject?: readonly string[];
+  /** Share of monitored households (model). Default 0.2. */
+  monitoredShare?: number;
 }
 
 export interface NationalExport {
   files: ExportFile[];
   expected: NationalExpectation[];
   model: Model;
+  /** The v2 facts the exports were rendered from. */
+  facts: NatFacts;
   year: number;
   exportDate: YMD;
 }
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 const ymd8 = (d: YMD): string => `${d.y}${pad2(d.m)}${pad2(d.d)}`;
-const ym6 = (d: YMD): string => `${d.y}${pad2(d.m)}`;
-const yuan = (fen: number): string => (fen / 100).toFixed(2);
 const flag = (b: boolean): string => (b ? '是' : '否');
 
 function colLetter(i: number): string {
@@ -100,31 +109,6 @@ function colLetter(i: number): string {
   for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }
-
-/** One export as columns of (header, value of a row source). */
-interface Column<T> {
-  header: string;
-  value: (x: T) => string;
-}
-
-interface PersonExtra {
-  personId: string;
-  /** 证件类型 and the number as exported (残疾人证号 for disabled persons). */
-  idType: string;
-  idText: string;
-  measures: Record<string, string>;
-}
-
-const MEASURE_HEADERS = ['产业帮扶', '就业帮扶', '金融帮扶', '公益岗位帮扶', '健康帮扶', '综合保障'] as const;
-type MeasureHeader = (typeof MEASURE_HEADERS)[number];
-const MEASURE_ITEMS: Record<MeasureHeader, string[]> = {
-  产业帮扶: ['其他', '技能培训'],
-  就业帮扶: ['技能培训,外出务工补贴', '外出务工补贴', '技能培训、其他'],
-  金融帮扶: ['其他'],
-  公益岗位帮扶: ['其他'],
-  健康帮扶: ['城乡居民基本医疗保险个人缴费补贴'],
-  综合保障: ['低保', '特困供养', '残疾人补贴'],
-};
 
 const TYPE_LABEL = (h: Household): string => (h.type === '脱贫户' ? '脱贫户' : '普通农户');
 
@@ -160,122 +144,25 @@ export function generateNationalExport(o: NationalOptions): NationalExport {
     persons: o.persons ?? 300,
     year,
     referenceDate: { y: year, m: 12, d: 31 },
-    monitoredShare: 0.2,
+    monitoredShare: o.monitoredShare ?? 0.2,
   });
   const rng = new Rng(o.seed * 7919 + 17);
   const county = model.county[1];
   const suffix = `_${ymd8(exportDate)}`;
-  const persons = model.households.flatMap((h) => h.persons);
-  const extra = new Map<Person, PersonExtra>();
-  const householdMeasures = new Map<Household, Record<string, string>>();
-  for (const h of model.households) {
-    const m: Record<string, string> = {};
-    // 监测对象: one to three measure columns; a no-labour household may have only 综合保障.
-    if (h.category !== '') {
-      const picks = rng.shuffle([...MEASURE_HEADERS]).slice(0, rng.int(1, 3));
-      for (const k of picks) m[k] = rng.pick(MEASURE_ITEMS[k]);
-    } else if (rng.chance(0.4)) {
-      const k = rng.pick(MEASURE_HEADERS);
-      m[k] = rng.pick(MEASURE_ITEMS[k]);
-    }
-    householdMeasures.set(h, m);
-    h.persons.forEach((p, i) => {
-      const disabled = p.health === '残疾';
-      let idText = p.id;
-      if (disabled) {
-        // 18-digit ID + 残疾类别 (1–7) + 等级 (1–4), sometimes two more digits (22 characters).
-        idText += `${rng.int(1, 7)}${rng.int(1, 4)}${rng.chance(0.3) ? pad2(rng.int(1, 99)) : ''}`;
-      }
-      extra.set(p, {
-        personId: `${h.id}${pad2(i + 1)}`,
-        idType: disabled ? '残疾人证' : '居民身份证',
-        idText,
-        measures: m,
-      });
-    });
-  }
-  const x = (p: Person): PersonExtra => extra.get(p)!;
+  const facts = buildFacts(model, exportDate, rng.fork(1));
+  const persons = facts.persons;
+  // v2 injections that change facts run before rendering; the ones that change cells, after.
+  const steps = planV2(
+    (o.inject ?? []).filter((r) => !OLD_INJECTIONS.has(r)),
+    facts,
+    rng.fork(2),
+  );
   const head = (h: Household): Person => h.persons.find((p) => p.relation === '户主') ?? h.persons[0];
-  const measureCell = (h: Household, k: MeasureHeader) => householdMeasures.get(h)![k] ?? '';
+  const byPerson = new Map(persons.map((np) => [np.p, np]));
+  const x = (p: Person): NatPerson => byPerson.get(p)!;
 
   // ---- （自定义）监测对象信息: one row per person, household fields repeated ----
-  const personCols: Array<Column<Person>> = [
-    { header: '县', value: () => county },
-    { header: '乡', value: (p) => p.hh.village.township },
-    { header: '村', value: (p) => p.hh.village.name },
-    { header: '户编号', value: (p) => p.hh.id },
-    { header: '人编号', value: (p) => x(p).personId },
-    { header: '姓名', value: (p) => p.name },
-    { header: '证件类型', value: (p) => x(p).idType },
-    { header: '证件号码', value: (p) => x(p).idText },
-    { header: '性别', value: (p) => (p.gender === '男' ? '1' : '2') },
-    { header: '出生日期', value: (p) => ymd8(p.birth) },
-    { header: '与户主关系', value: (p) => p.relation },
-    { header: '民族', value: (p) => p.ethnicity },
-    { header: '人数', value: (p) => String(p.hh.sizeStored) },
-    { header: '文化程度', value: (p) => p.education },
-    { header: '在校生状况', value: (p) => p.school },
-    { header: '健康状况', value: (p) => p.health },
-    { header: '劳动技能', value: (p) => p.labor },
-    { header: '务工时间（月）', value: (p) => String(p.workMonths) },
-    { header: '务工所在地', value: (p) => (p.workMonths > 0 ? county : '') },
-    { header: '公益性岗位', value: (p) => (p.publicJob ? '是' : '否') },
-    { header: '公益性岗位(月数)', value: (p) => (p.publicJob ? '12' : '0') },
-    { header: '是否参加城乡居民基本医疗保险', value: (p) => flag(p.residentMedical) },
-    { header: '是否参加城镇职工基本医疗保险', value: (p) => flag(!p.residentMedical) },
-    { header: '是否参加大病保险', value: (p) => flag(p.residentMedical) },
-    { header: '是否参加城乡居民基本养老保险', value: (p) => flag(p.age >= 16) },
-    { header: '享受低保政策情况', value: (p) => (p.hh.transfer.minimumLiving > 0 ? '农村低保' : '未享受') },
-    {
-      header: '享受特困供养政策情况',
-      value: (p) => (p.hh.transfer.extremePovertySupport > 0 ? '农村特困' : '不享受'),
-    },
-    { header: '家庭成员联系电话', value: (p) => p.phone },
-    { header: '户类型', value: (p) => TYPE_LABEL(p.hh) },
-    { header: '监测对象类别', value: (p) => p.hh.category },
-    {
-      header: '风险是否已消除',
-      value: (p) => (p.hh.riskEliminated === null ? '' : flag(p.hh.riskEliminated)),
-    },
-    { header: '风险消除方式', value: (p) => (p.hh.riskEliminated ? '帮扶消除' : '') },
-    { header: '识别监测时间', value: (p) => (p.hh.monitorStart ? ym6(p.hh.monitorStart) : '') },
-    { header: '消除监测时间', value: (p) => (p.hh.eliminatedDate ? ym6(p.hh.eliminatedDate) : '') },
-    { header: '致贫/返贫风险1', value: (p) => (p.hh.category !== '' ? '因病' : '') },
-    { header: '是否危房户', value: (p) => flag(p.hh.unsafeHousing) },
-    { header: '是否解决安全饮用水', value: (p) => flag(p.hh.safeWater) },
-    { header: '户联系电话', value: (p) => p.hh.phone },
-    { header: '耕地面积（亩）', value: (p) => (p.hh.seq % 3 === 0 ? '0' : `${(p.hh.seq % 7) + 1}.50`) },
-    { header: '工资性收入', value: (p) => yuan(p.hh.wage) },
-    { header: '生产经营性收入', value: (p) => yuan(p.hh.business) },
-    { header: '财产性收入', value: (p) => yuan(p.hh.property) },
-    { header: '转移性收入', value: (p) => yuan(transferSum(p.hh)) },
-    // Two of the six 转移性收入 sub-items: a partial breakdown (ledgers-national §8 #2).
-    { header: '最低生活保障金', value: (p) => yuan(p.hh.transfer.minimumLiving) },
-    { header: '特困人员救助供养金', value: (p) => yuan(p.hh.transfer.extremePovertySupport) },
-    { header: '生产经营性支出', value: (p) => yuan(p.hh.expense) },
-    { header: '家庭纯收入', value: (p) => yuan(netIncome(p.hh)) },
-    { header: '人均纯收入（元）', value: (p) => yuan(perCapita(p.hh)) },
-    { header: '帮扶责任人', value: (p) => p.hh.helper?.name ?? '' },
-    { header: '帮扶责任人联系电话', value: (p) => p.hh.helper?.phone ?? '' },
-    // A 是/尚未实施 flag, not the measures (ledgers-national §10.1): often empty.
-    {
-      header: '实施开发式帮扶措施情况',
-      value: (p) => (measureCell(p.hh, '产业帮扶') || measureCell(p.hh, '就业帮扶') ? '是' : ''),
-    },
-    ...MEASURE_HEADERS.map((k) => ({ header: k, value: (p: Person) => measureCell(p.hh, k) })),
-    // The second spelling of 公益岗位帮扶 in the same export (both occur).
-    { header: '公益性岗位帮扶', value: () => '' },
-    // Columns no rule reads (a full export has about 180): ignored silently. 风险是否已消除0 maps to nothing.
-    { header: '风险是否已消除0', value: (p) => (p.hh.riskEliminated ? '是' : '') },
-    { header: '就业渠道（易地搬迁后扶使用）', value: () => '' },
-    { header: '是否军烈属', value: () => '否' },
-    { header: '政治面貌', value: (p) => (p.age >= 18 ? '群众' : '') },
-    { header: '牧草地面积（亩）', value: () => '0' },
-    { header: '户籍所在地详细地址', value: (p) => `${p.hh.village.name}${p.hh.naturalVillage}` },
-  ];
-  const personSheet = '（自定义）监测对象信息';
-  const main = table(personSheet, exportDate, personCols, persons);
-
+  const main = table(personSheet, exportDate, personColumns(facts), persons);
   // ---- （乡村建设）户信息: one row per household (head's 证件号码) ----
   const buildCols: Array<Column<Household>> = [
     { header: '县(市、区、旗)', value: () => county },
@@ -290,45 +177,24 @@ export function generateNationalExport(o: NationalOptions): NationalExport {
   const build = table(buildSheet, exportDate, buildCols, model.households);
 
   // ---- （务工月监测）已外出务工信息: one row per work spell ----
-  interface Spell {
-    p: Person;
-    start: YMD;
-    end?: YMD;
-    county: string;
-  }
-  const spells: Spell[] = [];
-  for (const p of persons) {
-    if (p.workMonths === 0) continue;
-    const n = rng.chance(0.3) ? 2 : 1;
-    for (let i = 0; i < n; i++) {
-      const start = { y: year - (n - i) + 1, m: rng.int(1, 6), d: 1 };
-      spells.push({
-        p,
-        start,
-        end: i < n - 1 ? { y: start.y, m: start.m + rng.int(1, 5), d: 1 } : undefined,
-        county: rng.chance(0.5)
-          ? county
-          : rng.pick(['浙江省宁波市鄞州区', '广东省东莞市', '江苏省苏州市吴中区']),
-      });
-    }
-  }
+  const spells = facts.spells;
   const ymCn = (d: YMD, short: boolean): string => `${d.y}年${short ? d.m : pad2(d.m)}月`;
   const workCols: Array<Column<Spell>> = [
     { header: '县', value: () => county },
-    { header: '乡', value: (s) => s.p.hh.village.township },
-    { header: '行政村', value: (s) => s.p.hh.village.name },
-    { header: '户编号', value: (s) => s.p.hh.id },
-    { header: '人编号', value: (s) => x(s.p).personId },
-    { header: '姓名', value: (s) => s.p.name },
-    { header: '证件号码', value: (s) => x(s.p).idText },
-    { header: '户类型', value: (s) => TYPE_LABEL(s.p.hh) },
-    { header: '监测对象类别', value: (s) => s.p.hh.category },
+    { header: '乡', value: (s) => s.np.p.hh.village.township },
+    { header: '行政村', value: (s) => s.np.p.hh.village.name },
+    { header: '户编号', value: (s) => s.np.p.hh.id },
+    { header: '人编号', value: (s) => s.np.personId },
+    { header: '姓名', value: (s) => s.np.p.name },
+    { header: '证件号码', value: (s) => s.np.idText },
+    { header: '户类型', value: (s) => TYPE_LABEL(s.np.p.hh) },
+    { header: '监测对象类别', value: (s) => s.np.p.hh.category },
     { header: '开始时间', value: (s) => ymCn(s.start, s.start.m % 2 === 0) },
     { header: '结束时间', value: (s) => (s.end ? ymCn(s.end, false) : '') },
     { header: '是否已务工', value: (s) => flag(s.end === undefined) },
     { header: '务工所在县', value: (s) => s.county },
-    { header: '就业渠道', value: (s) => (s.p.publicJob ? '公益性岗位' : '外出务工') },
-    { header: '务工月收入', value: (s) => `${3000 + (s.p.age % 7) * 250}.00` },
+    { header: '就业渠道', value: (s) => s.channel },
+    { header: '务工月收入', value: (s) => `${3000 + (s.np.p.age % 7) * 250}.00` },
     { header: '务工企业名称', value: () => '某某制造有限公司' },
     { header: '所属行业', value: () => '制造业' },
     { header: '是否点对点输送', value: () => '否' },
@@ -338,7 +204,9 @@ export function generateNationalExport(o: NationalOptions): NationalExport {
   const work = table(workSheet, exportDate, workCols, spells);
 
   // ---- 计划外出务工信息: persons of working age who plan to work ----
-  const planners = persons.filter((p) => p.age >= 16 && p.age < 60 && p.workMonths === 0 && p.school === '');
+  const planners = persons
+    .filter((np) => np.p.age >= 16 && np.p.age < 60 && np.spells.length === 0 && !isStudent(np))
+    .map((np) => np.p);
   const planCols: Array<Column<Person>> = [
     { header: '县', value: () => county },
     { header: '乡', value: (p) => p.hh.village.township },
@@ -347,7 +215,7 @@ export function generateNationalExport(o: NationalOptions): NationalExport {
     { header: '人编号', value: (p) => x(p).personId },
     { header: '证件号码', value: (p) => x(p).idText },
     { header: '户类型', value: (p) => TYPE_LABEL(p.hh) },
-    { header: '劳动技能', value: (p) => p.labor },
+    { header: '劳动技能', value: (p) => x(p).labour },
     { header: '是否计划务工', value: () => '是' },
     { header: '是否计划外出务工', value: (p) => flag(p.age < 45) },
     { header: '就业服务需求', value: () => '岗位信息' },
@@ -382,14 +250,19 @@ export function generateNationalExport(o: NationalOptions): NationalExport {
     { export: 'workPlan', fileName: `${planSheet}${suffix}.xlsx`, sheetName: planSheet, ...plan },
     { export: 'village', fileName: `${villageSheet}.xlsx`, sheetName: villageSheet, ...village },
   ];
-  const expected = inject(
-    o.inject ?? [],
-    files,
-    persons,
-    spells.map((s) => s.p),
-    rng,
-  );
-  return { files, expected, model, year, exportDate };
+  const used = new Set(steps.flatMap((step) => step.households));
+  const expected = [
+    ...inject(
+      (o.inject ?? []).filter((r) => OLD_INJECTIONS.has(r)) as NationalInjection[],
+      files,
+      persons.map((np) => np.p),
+      spells.map((s) => s.np.p),
+      used,
+      rng,
+    ),
+    ...applyV2(steps, files[0]),
+  ];
+  return { files, expected, model, facts, year, exportDate };
 }
 
 /** Applies the injections to the rendered rows; every one changes a different household. */
@@ -398,6 +271,7 @@ function inject(
   files: ExportFile[],
   persons: Person[],
   workers: Person[],
+  used: Set<Household>,
   rng: Rng,
 ): NationalExpectation[] {
   const out: NationalExpectation[] = [];
@@ -409,7 +283,6 @@ function inject(
     return i;
   };
   const rowOf = (p: Person): number => 3 + persons.indexOf(p);
-  const used = new Set<Household>();
   /** A person of an unused household that fits `ok`, deterministic. */
   const pick = (ok: (p: Person) => boolean): Person => {
     const candidates = persons.filter((p) => !used.has(p.hh) && ok(p));
@@ -487,8 +360,16 @@ function inject(
       }
       case 'id.duplicate': {
         // A member typed with the 户主's number: both rows are reported.
-        const p = pick((q) => q.relation === '户主' && q.hh.persons.length >= 3 && q.health !== '残疾');
-        const other = p.hh.persons.find((q) => q !== p && q.health !== '残疾' && q.gender === p.gender);
+        const sameSex = (q: Person) => (o: Person) =>
+          o !== q && o.health !== '残疾' && o.gender === q.gender && o.school === '';
+        const p = pick(
+          (q) =>
+            q.relation === '户主' &&
+            q.hh.persons.length >= 3 &&
+            q.health !== '残疾' &&
+            q.hh.persons.some(sameSex(q)),
+        );
+        const other = p.hh.persons.find(sameSex(p));
         if (!other) throw new Error('no member to duplicate');
         set(main, rowOf(other), idCol, main.rows[rowOf(p)][idCol]);
         // The copied ID's birth date differs from the member's 出生日期 column: clear it so the only finding is the
@@ -516,6 +397,25 @@ function inject(
     }
   }
   return out;
+}
+
+/** The v2 expectations as cells of the person export (header row for sheet-level findings). */
+function applyV2(plan: V2Step[], main: ExportFile): NationalExpectation[] {
+  const header = main.rows[2];
+  return plan.flatMap((step) =>
+    step.expect.map((e) => {
+      const c = header.indexOf(e.header);
+      if (c < 0) throw new Error(`no column ${e.header}`);
+      const r = e.np ? 3 + e.np.index : 2;
+      return {
+        rule: e.rule,
+        sheet: main.sheetName,
+        fileName: main.fileName,
+        cell: `${colLetter(c)}${r + 1}`,
+        ...(e.secondary ? { secondary: true } : {}),
+      };
+    }),
+  );
 }
 
 function checkCharOf(first17: string): string {
