@@ -15,8 +15,6 @@ export const PENDING: readonly string[] = [
   // §2. Identity and documents — 3
   'id.disability-cert-missing',
   'id.disability-cert-type-mismatch',
-  // §3. Household structure — 1
-  'household.spouse-same-sex',
   // §4. Education and age — 5
   'edu.grade-age-band',
   'edu.attainment-age',
@@ -31,10 +29,7 @@ export const PENDING: readonly string[] = [
   'labor.severe-disability-labour',
   // §6. 公益性岗位 and employment — 7
   'employment.public-job-months',
-  'employment.public-job-no-labour',
   'employment.measure-no-labour',
-  'employment.public-job-elderly',
-  'employment.public-job-multiple',
   'employment.measure-no-worker',
   'employment.educated-not-working',
   // §7. Insurance — 4
@@ -114,13 +109,7 @@ export const PENDING: readonly string[] = [
   'work.travel-subsidy-missing',
   'work.travel-subsidy-in-county',
   'work.labour-export-unsupported',
-  // §17. Phones — 3
-  'phone.worker-not-mobile',
-  'phone.shared-across-households',
-  'phone.shared-different-county',
   // §18. Land and distance plausibility — 4
-  'living.area-negative',
-  'living.area-implausible',
   'living.retired-forest-exceeds',
   'living.road-distance',
   // §19. Villages — 6
