@@ -19,7 +19,7 @@ import {
   type Person,
   type YMD,
 } from './model';
-import { buildFacts, isStudent, type NatFacts, type NatPerson, type Spell } from './nationalFacts';
+import { buildFacts, isStudent, NONE, type NatFacts, type NatPerson, type Spell } from './nationalFacts';
 import { personColumns, personSheet, yuan, type Column } from './nationalColumns';
 import { planV2, type V2Step } from './nationalV2';
 
@@ -46,6 +46,8 @@ export interface NationalExpectation {
   cell: string;
   /** A finding the injection makes inevitable besides its own. */
   secondary?: boolean;
+  /** Allowed but not required (a rule whose yielding is being settled). */
+  optional?: boolean;
 }
 
 /** Errors that can be injected, one household or row each. */
@@ -205,7 +207,14 @@ export function generateNationalExport(o: NationalOptions): NationalExport {
 
   // ---- 计划外出务工信息: persons of working age who plan to work ----
   const planners = persons
-    .filter((np) => np.p.age >= 16 && np.p.age < 60 && np.spells.length === 0 && !isStudent(np))
+    .filter(
+      (np) =>
+        np.p.age >= 16 &&
+        np.p.age < 60 &&
+        np.spells.length === 0 &&
+        !isStudent(np) &&
+        !NONE.includes(np.labour),
+    )
     .map((np) => np.p);
   const planCols: Array<Column<Person>> = [
     { header: '县', value: () => county },
@@ -323,14 +332,21 @@ function inject(
         break;
       }
       case 'field.code': {
-        const p = pick((q) => q.age >= 30 && q.relation !== '户主');
+        // A healthy member of a household not monitored (残疾 would also ask for a 残疾人证; a risk may rest on
+        // the member's health): one valid and one unknown item.
+        const p = pick(
+          (q) => q.age >= 30 && q.relation !== '户主' && q.health === '健康' && q.hh.category === '',
+        );
         const c = col('健康状况');
-        set(main, rowOf(p), c, '残疾,长期病');
+        set(main, rowOf(p), c, '长期慢性病,长期病');
         expect(rule, main, rowOf(p), c);
         break;
       }
       case 'income.subitem-exceeds-component': {
-        const p = pick((q) => q.relation === '户主' && q.hh.transfer.extremePovertySupport === 0);
+        // A household not monitored: a 特困 payment there raises no 综合保障 measure finding.
+        const p = pick(
+          (q) => q.relation === '户主' && q.hh.transfer.extremePovertySupport === 0 && q.hh.category === '',
+        );
         const c = col('特困人员救助供养金');
         const over = transferSum(p.hh) + 50_000;
         for (const r of hhRows(p.hh)) set(main, r, c, yuan(over));
@@ -383,7 +399,9 @@ function inject(
         // A work spell whose 证件号码 and 人编号 name nobody in the main export.
         const work = files[2];
         const wh = work.rows[2];
-        const r = 3 + workers.findIndex((q) => !used.has(q.hh));
+        // A person with two spells: the other still joins, so no rule loses the person's work.
+        const twice = (q: Person) => workers.filter((w) => w === q).length >= 2;
+        const r = 3 + workers.findIndex((q) => !used.has(q.hh) && twice(q));
         used.add(workers[r - 3].hh);
         const wId = wh.indexOf('证件号码');
         const id = work.rows[r][wId];
@@ -413,6 +431,7 @@ function applyV2(plan: V2Step[], main: ExportFile): NationalExpectation[] {
         fileName: main.fileName,
         cell: `${colLetter(c)}${r + 1}`,
         ...(e.secondary ? { secondary: true } : {}),
+        ...(e.optional ? { optional: true } : {}),
       };
     }),
   );

@@ -41,6 +41,8 @@ export interface V2Expect {
   header: string;
   /** A secondary finding the injection makes inevitable. */
   secondary?: boolean;
+  /** Allowed but not required. */
+  optional?: boolean;
 }
 
 export interface V2Step {
@@ -254,10 +256,11 @@ function injectOne(c: Ctx, rule: string, k: number): V2Expect[] {
       spouse.idText = otherSexId(spouse.p.id, c.ids);
       c.ids.add(spouse.idText);
       spouse.over['性别'] = head(nh).p.gender === '男' ? '1' : '2';
-      // person.relation-gender reads a 配偶 of the 户主's sex as the same contradiction (warning).
+      // person.relation-gender reads a 配偶 of the 户主's sex as the same contradiction; it is to leave the pair to
+      // this rule (people branch), so it is allowed, not required.
       return [
         primary(rule, spouse, '与户主关系'),
-        { rule: 'person.relation-gender', np: spouse, header: '与户主关系', secondary: true },
+        { rule: 'person.relation-gender', np: spouse, header: '与户主关系', secondary: true, optional: true },
       ];
     }
     case 'edu.grade-age-band': {
@@ -289,7 +292,7 @@ function injectOne(c: Ctx, rule: string, k: number): V2Expect[] {
       return [primary(rule, first(nh), '教育帮扶')];
     }
     case 'labor.elderly-full-labour': {
-      const np = P((x) => pp(x) && x.p.age >= 60 && x.labour === WEAK);
+      const np = P((x) => pp(x) && x.p.age >= 60 && x.labour === WEAK && !isDisabled(x));
       np.labour = '普通劳动力';
       return [primary(rule, np, '劳动技能')];
     }
@@ -309,7 +312,7 @@ function injectOne(c: Ctx, rule: string, k: number): V2Expect[] {
       return [primary(rule, np, '劳动技能')];
     }
     case 'labor.student-labour': {
-      const np = P((x) => pp(x) && isStudent(x) && x.p.age >= 16);
+      const np = P((x) => pp(x) && isStudent(x) && x.p.age >= 16 && !isDisabled(x));
       np.labour = '普通劳动力';
       return [primary(rule, np, '劳动技能')];
     }
@@ -562,7 +565,8 @@ function injectOne(c: Ctx, rule: string, k: number): V2Expect[] {
           x.risks.includes('因病') &&
           x.uninsuredMember !== '是' &&
           !x.measures['社会帮扶'] &&
-          !!x.measures['健康帮扶'],
+          !!x.measures['健康帮扶'] &&
+          MEASURE_COLUMNS.some((col) => col !== '健康帮扶' && !!x.measures[col]),
         (x) => trial(x, (y) => delete y.measures['健康帮扶']),
       );
       delete nh.measures['健康帮扶'];

@@ -84,7 +84,7 @@ function injectedChecks(label: string, get: () => { exp: NationalExport; report:
       const { exp, report } = get();
       const got = new Set(report.findings.map(key));
       const missing = expectations(exp)
-        .filter((e) => !got.has(key(e)))
+        .filter((e) => !e.optional && !got.has(key(e)))
         .map((e) => `${key(e)}${e.secondary ? ' (secondary)' : ''}`);
       expect(missing).toEqual([]);
     });
@@ -143,5 +143,55 @@ describe('the injection plan (all v2 rules, implemented or not)', () => {
   it('names only v2 rules or the existing rules a v2 injection makes fire', () => {
     const other = exp.expected.filter((e) => !V2_IDS.has(e.rule)).map((e) => e.rule);
     expect([...new Set(other)].sort()).toEqual(['housing.unsafe', 'person.relation-gender', 'water.unsafe']);
+  });
+});
+
+describe('a 自定义 export without some fields (the clerk did not tick them)', () => {
+  /** Absent column → a rule that needs it. */
+  const NEEDS: Record<string, string> = {
+    其他风险备注: 'risk.other-without-note',
+    因自然灾害子项: 'risk.disaster-without-subtype',
+    是否通生活用电: 'living.no-electricity',
+    合规自付支出: 'income.illness-no-expense',
+    信息采集人联系电话: 'monitor.elimination-record-incomplete',
+  };
+  const ABSENT = Object.keys(NEEDS);
+  const exp = generate(35, []);
+  const main = exp.files[0];
+  const keep = main.rows[2].map((h, i) => (ABSENT.includes(h) ? -1 : i)).filter((i) => i >= 0);
+  main.rows = main.rows.map((r) => keep.map((i) => r[i]));
+  const report = check(exp);
+  const missing = report.findings.filter((f) => f.rule === 'sheet.column-missing');
+
+  it('gives one sheet.column-missing per absent column a rule needs, on the person sheet, and no row finding', () => {
+    expect(missing.every((f) => f.sheet === main.sheetName && f.cell === 'A3')).toBe(true);
+    const named = missing.map((f) => ABSENT.find((h) => f.message.includes(`“${h}”`)) ?? f.message);
+    // Exactly the columns of implemented rules, each once.
+    expect(named.sort()).toEqual(ABSENT.filter((h) => IMPLEMENTED.has(NEEDS[h])).sort());
+    expect(
+      report.findings.filter((f) => f.severity !== 'info' && f.rule !== 'sheet.column-missing').map(show),
+    ).toEqual([]);
+  });
+});
+
+describe('the person export alone (no companion exports)', () => {
+  const exp = generate(36, []);
+  // The default 贫困发生率 basis: the village export that would give total populations is absent too.
+  const report = analyze([toSheetInput(exp.files[0])], {}, { today: TODAY }).report;
+  const notes = report.findings.filter((f) => f.rule === 'sheet.companion-missing');
+
+  it('says once per missing companion which checks did not run, at A1 of the person sheet', () => {
+    expect(notes.length).toBeGreaterThanOrEqual(1);
+    expect(notes.length).toBeLessThanOrEqual(3);
+    expect(notes.every((f) => f.sheet === exp.files[0].sheetName && f.cell === 'A1')).toBe(true);
+    expect(notes.some((f) => f.message.includes('已外出务工'))).toBe(true);
+  });
+
+  it('raises no error or warning for the checks it could not run', () => {
+    // village.population-missing (rules.md) asks for the village figures the 行政村信息 export would give.
+    const other = report.findings.filter(
+      (f) => f.severity !== 'info' && f.rule !== 'village.population-missing',
+    );
+    expect(other.map(show)).toEqual([]);
   });
 });
