@@ -73,6 +73,10 @@ describe('employment.public-job-elderly', () => {
       person('H2', '19500101', true),
     ];
     expect(at(check(rows), 'employment.public-job-elderly')).toEqual([]);
+    // publicJobAgeMax 65: the 69-year-old with a post is reported.
+    expect(at(check(rows, undefined, { publicJobAgeMax: 65 }), 'employment.public-job-elderly')).toEqual([
+      `employment.public-job-elderly@${cellOf('公益性岗位', 0)}`,
+    ]);
   });
 });
 
@@ -92,6 +96,37 @@ describe('employment.public-job-multiple', () => {
       person('H2', '19800101', true, { 公益性岗位: '护林员,护林员,护林员', '公益性岗位(月数)': '12' }),
     ];
     expect(at(check(rows), 'employment.public-job-multiple')).toEqual([]);
+  });
+});
+
+describe('employment.measure-no-worker', () => {
+  it('fires at 就业帮扶 when no member has a work spell', () => {
+    const rows = couple('H1', { 就业帮扶: '外出务工补贴' });
+    const other = couple('H2');
+    const f = check([...rows, ...other], [spell(other[0])]);
+    expect(at(f, 'employment.measure-no-worker')).toEqual([
+      `employment.measure-no-worker@${cellOf('就业帮扶', 0)}`,
+    ]);
+  });
+  it('for a 监测对象: a spell that ended before 识别 does not count', () => {
+    const rows = couple('H1', {
+      户类型: '',
+      监测对象类别: '突发严重困难户',
+      风险是否已消除: '否',
+      识别监测时间: '202403',
+      公益岗位帮扶: '乡村公益性岗位',
+    });
+    const f = check(rows, [spell(rows[1], { 开始时间: '2022年01月', 结束时间: '2023年06月' })]);
+    expect(at(f, 'employment.measure-no-worker')).toEqual([
+      `employment.measure-no-worker@${cellOf('公益岗位帮扶', 0)}`,
+    ]);
+    expect(only(f, 'employment.measure-no-worker')[0].message).toContain('识别以来');
+  });
+  it('not with a member’s spell, nor for 技能培训 alone, nor without the 务工 export', () => {
+    const a = couple('H1', { 就业帮扶: '外出务工补贴' });
+    const b = couple('H2', { 就业帮扶: '技能培训' });
+    expect(at(check([...a, ...b], [spell(a[1])]), 'employment.measure-no-worker')).toEqual([]);
+    expect(at(check(a), 'employment.measure-no-worker')).toEqual([]);
   });
 });
 
@@ -133,9 +168,15 @@ describe('phone.shared-across-households', () => {
     ]);
     expect(only(f, 'phone.shared-across-households')[0].message).toContain('2户（本户及户编号H2）');
   });
-  it('not within one household', () => {
+  it('not within one household, nor for a number in sharedPhoneIgnore', () => {
     const same = couple('H1', { 家庭成员联系电话: '13900001111' }, { 家庭成员联系电话: '13900001111' });
     expect(at(check(same), 'phone.shared-across-households')).toEqual([]);
+    const rows = [
+      ...couple('H1', { 家庭成员联系电话: '13900001111' }),
+      ...couple('H2', { 家庭成员联系电话: '13900001111' }),
+    ];
+    const ignore = { sharedPhoneIgnore: ['139 0000 1111'] };
+    expect(at(check(rows, undefined, ignore), 'phone.shared-across-households')).toEqual([]);
   });
 });
 
@@ -188,5 +229,16 @@ describe('living.area-negative / living.area-implausible', () => {
     expect(only(f, 'living.area-implausible')[0].message).toContain('林地面积为250亩，超过200亩');
     const ok = { '林地面积（亩）': '200', '耕地面积（亩）': '0' };
     expect(at(check(couple('H1', ok, ok)), 'living.area-negative', 'living.area-implausible')).toEqual([]);
+  });
+  it('landAreaMax: one number for every kind, or per kind by key or header', () => {
+    const big = { '林地面积（亩）': '250' };
+    const rows = couple('H1', big, big);
+    expect(at(check(rows, undefined, { landAreaMax: 1000 }), 'living.area-implausible')).toEqual([]);
+    expect(at(check(rows, undefined, { landAreaMax: { 林地面积: 300 } }), 'living.area-implausible')).toEqual(
+      [],
+    );
+    expect(
+      at(check(rows, undefined, { landAreaMax: { forestLand: 240 } }), 'living.area-implausible'),
+    ).toHaveLength(1);
   });
 });

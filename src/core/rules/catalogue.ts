@@ -32,6 +32,7 @@ export const RULES: Record<string, RuleMeta> = {
   'employment.public-job-no-labour': w('无劳动力人员聘公益性岗位'),
   'employment.public-job-elderly': w('高龄人员聘公益性岗位'),
   'employment.public-job-multiple': w('一人登记多个公益性岗位'),
+  'employment.measure-no-worker': w('就业帮扶户无务工记录'),
   'phone.worker-not-mobile': w('务工人员未登记手机号'),
   'phone.shared-across-households': w('多户使用同一电话'),
   'phone.shared-different-county': w('同号不同务工地'),

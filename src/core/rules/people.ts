@@ -1,21 +1,23 @@
 // v2 people rules that are not records (rules-v2 §6, §17): they join the 已外出务工 spells to persons (公益性岗位 held
-// through a spell), or group phones across households in one linear pass. The
+// through a spell, 就业帮扶 without any work record), or group phones across households in one linear pass. The
 // record-shaped people rules are in rulebook/national/people.ts.
 import type { RuleContext } from './context';
 import type { CellValue, ParsedSheet } from '../types';
-import { isEmpty, normText } from '../grid/normalise';
+import { isEmpty, normText, parseDate } from '../grid/normalise';
 import { quote } from '../grid/quote';
-import { cell, type HouseholdRec, type PersonRow, type RowRef } from '../model/ledger';
-import { splitItems } from '../model/measures';
+import { cell, hcell, hRef, type HouseholdRec, type PersonRow, type RowRef } from '../model/ledger';
+import { measureColumns, splitItems } from '../model/measures';
 import { NO_PHONE_VALUES, NO_POST_VALUES } from '../profiles/personTables';
 import { MOBILE_RE, phoneOk, phoneText } from './fields';
-import { buildSpellIndex, type Spell, type SpellIndex } from './peopleSpells';
+import { buildSpellIndex, monthIndex, type Spell, type SpellIndex } from './peopleSpells';
 import { checkLand, LAND_AREAS, landMissing } from './land';
 
 /** 劳动技能 NONE (rules-v2 §0.4), with the spelling clerks type for 无劳动力. */
 const NONE_LABOUR: ReadonlySet<string> = new Set(['无劳动力', '丧失劳动力', '无劳动能力']);
 /** A 就业渠道 that is a 公益性岗位 (work exports write both spellings). */
 const PUBLIC_JOB_CHANNEL = /公益(性)?岗位/;
+/** 就业帮扶 items that alone do not mean someone works. */
+const TRAINING_ONLY = '技能培训';
 
 /** A setting of rules-v2 §25 (config key), else its default. */
 export function numberSetting(ctx: RuleContext, key: string, fallback: number): number {
@@ -119,6 +121,73 @@ function workerPhone(ctx: RuleContext, p: PersonRow, spells: SpellIndex): void {
     householdId: p.household.id || p.household.key,
     message: `${nameOf(p)}外出务工，联系电话${empty ? '为空' : `“${quote(text)}”不是手机号`}。务工人员应登记本人手机号，便于务工监测联系，请补录。`,
   });
+}
+
+/** Items of the household's 就业帮扶 and 公益岗位帮扶 cells (all rows). */
+function employmentMeasures(h: HouseholdRec): { employment: string[]; publicJob: string[] } {
+  const employment = new Set<string>();
+  const publicJob = new Set<string>();
+  for (const m of h.members) {
+    const row = m.sheet.grid[m.r];
+    for (const c of measureColumns(m.sheet)) {
+      if (c.key !== 'measureEmployment' && c.key !== 'measurePublicJob' && c.key !== 'measurePublicJobNote')
+        continue;
+      const v = row?.[c.index];
+      if (v === undefined || isEmpty(v)) continue;
+      const into = c.key === 'measureEmployment' ? employment : publicJob;
+      for (const x of splitItems(normText(v))) if (!NO_POST_VALUES.has(x)) into.add(x);
+    }
+  }
+  return { employment: [...employment], publicJob: [...publicJob] };
+}
+
+/** employment.measure-no-worker: 就业帮扶 / 公益岗位 without any member's work spell (since 识别 for a 监测对象). */
+function measureNoWorker(ctx: RuleContext, h: HouseholdRec, spells: SpellIndex, asOf: number): void {
+  const status = ctx.status(h);
+  if (!status.exited && !status.monitored) return;
+  const { employment, publicJob } = employmentMeasures(h);
+  const byEmployment = employment.some((x) => x !== TRAINING_ONLY);
+  const poster = h.members.find((m) => postsOf(m).length > 0);
+  if (!byEmployment && publicJob.length === 0 && !poster) return;
+  const from = status.monitored ? monthIndex(hcell(h, 'monitorStart')) : -1;
+  const worked = h.members.some((m) =>
+    spells.of(m).some((s) => (s.end < 0 || s.end >= from) && (s.start < 0 || s.start <= asOf)),
+  );
+  if (worked) return;
+  let at: RowRef;
+  let col: string;
+  let what: string;
+  if (byEmployment) {
+    col = 'measureEmployment';
+    at = hRef(h, col);
+    what = `就业帮扶“${quote(employment.join('、'))}”`;
+  } else if (publicJob.length > 0) {
+    col = h.members[0].sheet.byKey.measurePublicJob ? 'measurePublicJob' : 'measurePublicJobNote';
+    at = hRef(h, col);
+    what = `公益岗位帮扶“${quote(publicJob.join('、'))}”`;
+  } else {
+    col = 'publicWelfareJob';
+    at = poster!;
+    what = `${nameOf(poster!)}的公益性岗位`;
+  }
+  const since = from >= 0 ? '识别以来' : '';
+  ctx.emit({
+    rule: 'employment.measure-no-worker',
+    sheet: at.sheet,
+    r: at.r,
+    col,
+    value: cell(at, col),
+    householdId: h.id || h.key,
+    message: `本户登记了${what}，但务工监测中${since}没有家庭成员的务工记录。请补录务工信息，或核实帮扶措施。`,
+  });
+}
+
+/** The data date as a month index (rules-v2 §0.4 asOf): config asOfDate, else the export's date, else the
+ * reference date — as the rule records read it. */
+function asOfMonth(ctx: RuleContext): number {
+  const setting = ctx.config.asOfDate;
+  const found = (setting ? parseDate(setting).date : null) ?? ctx.dataDate ?? ctx.ref;
+  return found.y * 12 + found.m - 1;
 }
 
 /** The phone numbers of a cell as comparable keys (digits only, at least 7), 无-type values and ignored ones out. */
@@ -304,8 +373,10 @@ export function run(ctx: RuleContext): void {
     checkPerson(ctx, p, spells, refYearStart);
     workerPhone(ctx, p, spells);
   }
+  const asOf = asOfMonth(ctx);
   for (const h of households) {
     if (h.members.length === 0) continue;
+    if (spells.loaded) measureNoWorker(ctx, h, spells, asOf);
     checkLand(ctx, h);
   }
   sharedPhones(ctx);
