@@ -441,3 +441,14 @@ describe('living.retired-forest-exceeds / living.road-distance', () => {
     expect(fired(rows, 'living.road-distance', undefined, { roadDistanceMaxKm: 10 })).toEqual([]);
   });
 });
+
+describe('与村主干路距离 that is not a number', () => {
+  it('is field.number’s, not living.road-distance’s', () => {
+    const f = check(couple('H1', { 与村主干路距离: '很远' }, { 与村主干路距离: '很远' }));
+    expect(at(f, 'field.number')).toEqual([
+      `field.number@${cellOf('与村主干路距离', 0)}`,
+      `field.number@${cellOf('与村主干路距离', 1)}`,
+    ]);
+    expect(at(f, 'living.road-distance')).toEqual([]);
+  });
+});

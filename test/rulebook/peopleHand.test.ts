@@ -11,6 +11,10 @@ describe('household.spouse-same-sex', () => {
       `household.spouse-same-sex@${cellOf('与户主关系', 1)}`,
     ]);
     expect(only(f, 'household.spouse-same-sex')[0].message).toContain('均为男');
+    // The same fact is not reported again as person.relation-gender — unless this rule is switched off.
+    expect(at(f, 'person.relation-gender')).toEqual([]);
+    const off = check(rows, undefined, { disabledRules: ['household.spouse-same-sex'] });
+    expect(at(off, 'person.relation-gender')).toEqual([`person.relation-gender@${cellOf('与户主关系', 1)}`]);
   });
   it('not for a 男/女 couple, nor where 性别 contradicts the ID (person.gender-mismatch’s)', () => {
     expect(at(check(couple('H1')), 'household.spouse-same-sex')).toEqual([]);

@@ -137,7 +137,9 @@ describe('identity rules', () => {
         member(7, 'H2', '庚', '男', makeId('19900303', 9, true), '之兄弟姐妹'),
       ]),
     ]);
-    expect(hits(f, ...ID)).toEqual(['person.relation-gender@名单!H5', 'person.relation-gender@名单!H6']);
+    // A 配偶 of the 户主's sex is household.spouse-same-sex (one finding for the fact, not two).
+    expect(hits(f, ...ID)).toEqual(['person.relation-gender@名单!H6']);
+    expect(hits(f, 'household.spouse-same-sex')).toEqual(['household.spouse-same-sex@名单!H5']);
     expect(only(f, 'person.relation-gender')[0].severity).toBe('warning');
   });
 

@@ -303,6 +303,8 @@ export const COUNT_COLUMNS: string[] = [
   'orchardLand',
   'pastureLand',
   'waterSurface',
+  // 公里: an unreadable distance is field.number's, living.road-distance judges the readable ones
+  'roadDistance',
 ];
 
 /** Date columns (field.date). */

@@ -62,6 +62,14 @@ function adhocView(sheet: ParsedSheet, index: number): ColumnView {
   return columnView(sheet, key)!;
 }
 
+/** A record's column name as its logical key when it is a header synonym ("证件号码" → idNumber), so the
+ * sheet.column-missing of a record and of a hand-written rule about the same column are one notice. */
+function logicalKey(name: string): string {
+  if (COLUMN_BY_KEY[name]) return name;
+  const t = normText(name);
+  return COLUMN_DEFS.find((d) => d.headers.some((h) => normText(h) === t))?.key ?? name;
+}
+
 const SEX_CODES: Record<string, string> = { '1': '男', '2': '女', 男: '男', 女: '女' };
 
 export function runRecords(ctx: RuleContext, rules: CompiledRule[], errors: RuleRunError[]): void {
@@ -209,7 +217,7 @@ export function runRecords(ctx: RuleContext, rules: CompiledRule[], errors: Rule
       list.filter((rule) => {
         const missing = rule.record.columns.filter((c) => !hasColumn(sample, sheet, c));
         if (missing.length === 0) return true;
-        for (const c of missing) ctx.missingColumn(sheet, COLUMN_BY_KEY[c] ? c : c, [rule.record.id]);
+        for (const c of missing) ctx.missingColumn(sheet, logicalKey(c), [rule.record.id]);
         return false;
       });
     const pr = applicable(personRules);

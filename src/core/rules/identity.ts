@@ -288,6 +288,7 @@ export function relationGenderCheck(ctx: RuleContext): (h: HouseholdRec) => void
       sex: spelt?.sex ?? RELATION_SEX[spelt?.code ?? relation],
     };
   });
+  const sameSexRule = ctx.enabled('household.spouse-same-sex');
   const relationAt = (m: RowRef) =>
     relations.get(m.sheet.grid[m.r]?.[m.sheet.byKey.relationToHead.index] ?? '');
   /** Sex used for relation checks: ID and 性别 agree, or only one is known; undefined when they disagree. */
@@ -302,14 +303,16 @@ export function relationGenderCheck(ctx: RuleContext): (h: HouseholdRec) => void
     // Counted without building member lists (every household is visited).
     let withRelation = 0;
     let headCount = 0;
+    let spouseCount = 0;
     let head: RowRef | undefined;
     for (const m of h.members) {
       if (!m.sheet.byKey.relationToHead) continue;
       withRelation++;
-      if (relationAt(m).norm === HEAD_RELATION) {
+      const norm = relationAt(m).norm;
+      if (norm === HEAD_RELATION) {
         headCount++;
         head ??= m;
-      }
+      } else if (norm === SPOUSE_RELATION) spouseCount++;
     }
     if (withRelation === 0) return;
     // 配偶 is checked only against a single, known-sex 户主 (several heads are household.multiple-heads).
@@ -320,6 +323,8 @@ export function relationGenderCheck(ctx: RuleContext): (h: HouseholdRec) => void
       const relation = rel.relation;
       let implied: Sex | undefined = rel.sex;
       const bySpouse = rel.code === SPOUSE_RELATION && !rel.sex && headSex !== undefined;
+      // One 户主 and one 配偶 of the same sex: household.spouse-same-sex reports it (rules/people.ts).
+      if (bySpouse && spouseCount === 1 && rel.norm === SPOUSE_RELATION && sameSexRule) continue;
       if (bySpouse) implied = headSex === '男' ? '女' : '男';
       if (!implied) continue;
       const sex = sexAt(m);
