@@ -267,7 +267,7 @@ function templateParts(
 }
 
 /** Leading && conjuncts that are literal comparisons, as guards. */
-function guardsOf(ast: Node): Guard[] {
+function guardsOf(ast: Node, params: Record<string, unknown>): Guard[] {
   const conj: Node[] = [];
   const flatten = (n: Node) => {
     if (n.op === '&&') for (const a of n.args as Node[]) flatten(a);
@@ -276,7 +276,7 @@ function guardsOf(ast: Node): Guard[] {
   flatten(ast);
   const out: Guard[] = [];
   for (const c of conj) {
-    const g = guardOf(c);
+    const g = guardOf(c, params);
     if (g) out.push(g);
   }
   return out;
@@ -285,10 +285,21 @@ function guardsOf(ast: Node): Guard[] {
 const stringLit = (n: unknown): string | null =>
   isNode(n) && n.op === 'value' && typeof n.args === 'string' ? n.args : null;
 
-function guardOf(n: Node): Guard | null {
+/** A number literal, or a number setting `s.name` (its value is fixed for the run once config is applied). */
+function numberOf(n: unknown, params: Record<string, unknown>): number | null {
+  if (!isNode(n)) return null;
+  if (n.op === 'value' && typeof n.args === 'bigint') return Number(n.args);
+  if (n.op !== '.') return null;
+  const [target, name] = n.args as [unknown, unknown];
+  if (!isNode(target) || target.op !== 'id' || target.args !== 's' || typeof name !== 'string') return null;
+  const v = params[name];
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+function guardOf(n: Node, params: Record<string, unknown>): Guard | null {
   const args = n.args as unknown[];
   if (n.op === '!_' && isNode(args)) {
-    const inner = guardOf(args as unknown as Node);
+    const inner = guardOf(args as unknown as Node, params);
     if (inner?.kind === 'flag') return { ...inner, negate: !inner.negate };
     return null;
   }
@@ -315,15 +326,8 @@ function guardOf(n: Node): Guard | null {
   }
   if (['<', '<=', '>', '>=', '==', '!='].includes(n.op)) {
     const [a, b] = args as Node[];
-    if (
-      isNode(a) &&
-      a.op === 'id' &&
-      a.args === 'age' &&
-      isNode(b) &&
-      b.op === 'value' &&
-      typeof b.args === 'bigint'
-    )
-      return { kind: 'age', op: n.op as Extract<Guard, { kind: 'age' }>['op'], value: Number(b.args) };
+    const value = isNode(a) && a.op === 'id' && a.args === 'age' ? numberOf(b, params) : null;
+    if (value !== null) return { kind: 'age', op: n.op as Extract<Guard, { kind: 'age' }>['op'], value };
   }
   return null;
 }
@@ -360,7 +364,7 @@ export function compileRule(
     record: rec,
     pack,
     condition: cond.fn,
-    guards: guardsOf(cond.ast),
+    guards: guardsOf(cond.ast, params),
     message,
     cell,
     usesAge,

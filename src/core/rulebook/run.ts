@@ -223,9 +223,6 @@ export function runRecords(ctx: RuleContext, rules: CompiledRule[], errors: Rule
     const pr = applicable(personRules);
     const hr = applicable(householdRules);
     if (pr.length === 0 && hr.length === 0) continue;
-    const names = [
-      ...new Set([...pr, ...hr].flatMap((r) => [...r.record.columns, ...(r.record.optional ?? [])])),
-    ];
     const guardPass = (g: Guard, p: PersonRow, age: number | undefined): boolean => {
       if (g.kind === 'cell') return g.values.has(valueOf(p.household, p, g.column)) !== g.negate;
       if (g.kind === 'flag') return Boolean(factsOf(p.household)[g.flag]) !== g.negate;
@@ -245,11 +242,14 @@ export function runRecords(ctx: RuleContext, rules: CompiledRule[], errors: Rule
           return age !== g.value;
       }
     };
-    const rowMap = (p: PersonRow): Record<string, string> => {
+    const rowMap = (p: PersonRow, of: readonly string[]): Record<string, string> => {
       const m: Record<string, string> = {};
-      for (const n of names) m[n] = valueOf(p.household, p, n);
+      for (const n of of) m[n] = valueOf(p.household, p, n);
       return m;
     };
+    // Person scope: p holds the rule's own columns — most rows reach only the few rules without a guard, and a
+    // map of every record's columns per row cost more than the conditions.
+    const ownNames = new Map(pr.map((r) => [r, [...r.record.columns, ...(r.record.optional ?? [])]]));
 
     // Person scope.
     for (const p of rows) {
@@ -261,7 +261,6 @@ export function runRecords(ctx: RuleContext, rules: CompiledRule[], errors: Rule
         const yields = rule.record.yieldsTo;
         if (yields && yields.some((y) => firedAt.get(rowKey(p.sheet, p.r))?.has(y))) continue;
         if (!built) {
-          evalCtx.p = rowMap(p);
           evalCtx.age = BigInt(age ?? -1);
           evalCtx.sex = sexOf(p);
           evalCtx.h = factsOf(p.household);
@@ -269,6 +268,7 @@ export function runRecords(ctx: RuleContext, rules: CompiledRule[], errors: Rule
           evalCtx.members = [];
           built = true;
         }
+        evalCtx.p = rowMap(p, ownNames.get(rule)!);
         evalCtx.s = rule.params;
         currentRows = [p];
         if (evaluate(rule, rule.condition) === true) emit(rule, p.sheet, p.r, p.household);
@@ -277,32 +277,43 @@ export function runRecords(ctx: RuleContext, rules: CompiledRule[], errors: Rule
 
     // Household scope: households whose first member sits on this sheet.
     if (hr.length === 0) continue;
+    // Household scope: p and the members' maps hold the rule's own columns too; members only for rules that
+    // read them.
+    const ownNamesH = new Map(hr.map((r) => [r, [...r.record.columns, ...(r.record.optional ?? [])]]));
+    const readsMembers = new Map(
+      hr.map((r) => [
+        r,
+        /\bmembers\b/.test(`${r.record.condition} ${r.record.message} ${r.record.cell ?? ''}`),
+      ]),
+    );
     for (const p of rows) {
       const h = p.household;
       if (h.members[0] !== p) continue;
-      let built = false;
+      let memberFacts: Array<Record<string, unknown>> | undefined;
       const age = ctx.ageAt(p.sheet, p.r);
       for (const rule of hr) {
         if (!rule.guards.every((g) => g.kind === 'age' || guardPass(g, p, age))) continue;
         const yields = rule.record.yieldsTo;
         if (yields && yields.some((y) => h.members.some((m) => firedAt.get(rowKey(m.sheet, m.r))?.has(y))))
           continue;
-        if (!built) {
-          evalCtx.p = rowMap(p);
+        if (memberFacts === undefined) {
           evalCtx.age = BigInt(age ?? -1);
           evalCtx.sex = sexOf(p);
           evalCtx.h = factsOf(h);
           evalCtx.nWork = BigInt(nWorkOf(p));
-          evalCtx.members = h.members.map((m) => {
-            const mm: Record<string, unknown> = rowMap(m);
-            mm.age = BigInt(ctx.ageAt(m.sheet, m.r) ?? -1);
-            mm.sex = sexOf(m);
-            mm.row = BigInt(m.r + 1);
-            mm.nWork = BigInt(nWorkOf(m));
-            return mm;
-          });
-          built = true;
+          memberFacts = h.members.map((m) => ({
+            age: BigInt(ctx.ageAt(m.sheet, m.r) ?? -1),
+            sex: sexOf(m),
+            row: BigInt(m.r + 1),
+            nWork: BigInt(nWorkOf(m)),
+          }));
         }
+        const own = ownNamesH.get(rule)!;
+        evalCtx.p = rowMap(p, own);
+        const facts = memberFacts;
+        evalCtx.members = readsMembers.get(rule)
+          ? h.members.map((m, i) => Object.assign(rowMap(m, own) as Record<string, unknown>, facts[i]))
+          : [];
         evalCtx.s = rule.params;
         currentRows = h.members;
         if (evaluate(rule, rule.condition) === true) emit(rule, p.sheet, p.r, h);

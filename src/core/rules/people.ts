@@ -35,7 +35,7 @@ const nameOf = (p: RowRef): string => quote(cell(p, 'name')) || '该成员';
 /** The posts written in 公益性岗位 (是 = a post of unnamed kind); [] when empty or 否/无. */
 function postsOf(p: RowRef): string[] {
   const v = cell(p, 'publicWelfareJob');
-  if (v === undefined || isEmpty(v)) return [];
+  if (v === undefined || v === '' || v === '否' || isEmpty(v)) return [];
   return [...new Set(splitItems(normText(v)))].filter((x) => !NO_POST_VALUES.has(x));
 }
 
@@ -190,9 +190,21 @@ function asOfMonth(ctx: RuleContext): number {
   return found.y * 12 + found.m - 1;
 }
 
+/** A plain 11-digit mobile as typed (the usual cell): its own key, no parsing. */
+function plainMobileKey(raw: CellValue): boolean {
+  if (typeof raw !== 'string' || raw.length !== 11 || raw.charCodeAt(0) !== 49) return false;
+  for (let i = 1; i < 11; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** The phone numbers of a cell as comparable keys (digits only, at least 7), 无-type values and ignored ones out. */
 function phoneKeys(raw: CellValue | undefined, ignore: ReadonlySet<string>): string[] {
-  if (raw === undefined || isEmpty(raw)) return [];
+  if (raw === undefined || raw === '') return [];
+  if (plainMobileKey(raw)) return ignore.has(raw as string) ? [] : [raw as string];
+  if (isEmpty(raw)) return [];
   const text = phoneText(raw);
   if (NO_PHONE_VALUES.has(text)) return [];
   const out: string[] = [];
@@ -204,45 +216,73 @@ function phoneKeys(raw: CellValue | undefined, ignore: ReadonlySet<string>): str
 }
 
 interface PhoneUse {
-  households: HouseholdRec[];
+  phone: string;
+  at: RowRef;
+  col: string;
 }
 
-/** phone.shared-across-households: one finding per household whose phone also stands in another household. */
-function sharedPhones(ctx: RuleContext): void {
+/**
+ * The phone rules in one linear pass: every 家庭成员联系电话 and 户联系电话 grouped by number — households per
+ * number (phone.shared-across-households) and persons per 家庭成员联系电话 (phone.shared-different-county).
+ */
+function phoneRules(ctx: RuleContext, spells: SpellIndex): void {
   const ignore = new Set(listSetting(ctx, 'sharedPhoneIgnore').map((x) => x.replace(/\D/g, '')));
-  const uses = new Map<string, PhoneUse>();
-  const firstUse = new Map<HouseholdRec, Array<{ phone: string; at: RowRef; col: string }>>();
+  const households = new Map<string, HouseholdRec[]>();
+  const persons = new Map<string, PersonRow | PersonRow[]>();
+  const uses: Array<{ h: HouseholdRec; mine: PhoneUse[] }> = [];
+  const addHousehold = (phone: string, h: HouseholdRec): void => {
+    const list = households.get(phone);
+    if (list === undefined) households.set(phone, [h]);
+    else if (list[list.length - 1] !== h) list.push(h);
+  };
   for (const h of ctx.ledger.households) {
-    const mine: Array<{ phone: string; at: RowRef; col: string }> = [];
+    const mine: PhoneUse[] = [];
     for (const m of h.members) {
-      for (const col of ['personPhone', 'householdPhone']) {
-        for (const phone of phoneKeys(cell(m, col), ignore)) {
-          if (mine.some((x) => x.phone === phone)) continue;
-          mine.push({ phone, at: m, col });
-          const u = uses.get(phone);
-          if (u === undefined) uses.set(phone, { households: [h] });
-          else u.households.push(h);
-        }
+      for (const phone of phoneKeys(cell(m, 'personPhone'), ignore)) {
+        const seen = persons.get(phone);
+        if (seen === undefined) persons.set(phone, m);
+        else if (Array.isArray(seen)) seen.push(m);
+        else persons.set(phone, [seen, m]);
+        if (mine.some((x) => x.phone === phone)) continue;
+        mine.push({ phone, at: m, col: 'personPhone' });
+        addHousehold(phone, h);
       }
     }
-    if (mine.length > 0) firstUse.set(h, mine);
+    // 户联系电话 is a household field: read once, at the row that holds it.
+    const at = hRef(h, 'householdPhone');
+    for (const phone of phoneKeys(cell(at, 'householdPhone'), ignore)) {
+      if (mine.some((x) => x.phone === phone)) continue;
+      mine.push({ phone, at, col: 'householdPhone' });
+      addHousehold(phone, h);
+    }
+    if (mine.length > 0) uses.push({ h, mine });
   }
-  for (const [h, mine] of firstUse) {
-    const shared = mine.find((x) => uses.get(x.phone)!.households.length > 1);
-    if (!shared) continue;
-    const all = uses.get(shared.phone)!.households;
-    const others = all.filter((o) => o !== h).map((o) => o.id || o.key);
-    const list = others.slice(0, 3).join('、') + (others.length > 3 ? '等' : '');
-    ctx.emit({
-      rule: 'phone.shared-across-households',
-      sheet: shared.at.sheet,
-      r: shared.at.r,
-      col: shared.col,
-      value: cell(shared.at, shared.col),
-      householdId: h.id || h.key,
-      message: `联系电话${shared.phone}同时登记在${all.length}户（本户及户编号${list}），请核实是否误录了帮扶干部或他人电话。`,
-    });
+  for (const { h, mine } of uses) {
+    const shared = mine.find((x) => households.get(x.phone)!.length > 1);
+    if (shared) sharedAcrossHouseholds(ctx, h, shared, households.get(shared.phone)!);
   }
+  const reported = new Set<HouseholdRec>();
+  for (const list of persons.values())
+    if (Array.isArray(list)) sharedDifferentCounty(ctx, list, spells, reported);
+}
+
+function sharedAcrossHouseholds(
+  ctx: RuleContext,
+  h: HouseholdRec,
+  shared: PhoneUse,
+  all: HouseholdRec[],
+): void {
+  const others = all.filter((o) => o !== h).map((o) => o.id || o.key);
+  const list = others.slice(0, 3).join('、') + (others.length > 3 ? '等' : '');
+  ctx.emit({
+    rule: 'phone.shared-across-households',
+    sheet: shared.at.sheet,
+    r: shared.at.r,
+    col: shared.col,
+    value: cell(shared.at, shared.col),
+    householdId: h.id || h.key,
+    message: `联系电话${shared.phone}同时登记在${all.length}户（本户及户编号${list}），请核实是否误录了帮扶干部或他人电话。`,
+  });
 }
 
 /** The person's work county: 务工所在地, else the county of the latest spell; '' when unknown. */
@@ -258,36 +298,28 @@ function workCountyOf(p: PersonRow, spells: SpellIndex): string {
 const sameCounty = (a: string, b: string): boolean =>
   a === b || a.endsWith(b) || b.endsWith(a) || a.startsWith(b) || b.startsWith(a);
 
-/** phone.shared-different-county: persons with one phone, working in different counties. */
-function sharedPhoneCounty(ctx: RuleContext, spells: SpellIndex): void {
-  const byPhone = new Map<string, Array<{ p: PersonRow; county: string }>>();
-  for (const p of ctx.ledger.persons) {
-    for (const phone of phoneKeys(cell(p, 'personPhone'), new Set())) {
-      const list = byPhone.get(phone);
-      const entry = { p, county: workCountyOf(p, spells) };
-      if (list) list.push(entry);
-      else byPhone.set(phone, [entry]);
-    }
-  }
-  const reported = new Set<HouseholdRec>();
-  for (const list of byPhone.values()) {
-    if (list.length < 2) continue;
-    const first = list.find((x) => x.county !== '');
-    if (!first) continue;
-    for (const x of list) {
-      if (x === first || x.county === '' || sameCounty(first.county, x.county)) continue;
-      if (reported.has(x.p.household)) continue;
-      reported.add(x.p.household);
-      ctx.emit({
-        rule: 'phone.shared-different-county',
-        sheet: x.p.sheet,
-        r: x.p.r,
-        col: 'personPhone',
-        value: cell(x.p, 'personPhone'),
-        householdId: x.p.household.id || x.p.household.key,
-        message: `${nameOf(x.p)}与${nameOf(first.p)}联系电话相同，但务工所在县不同（${quote(x.county)}、${quote(first.county)}），请核实各自的联系电话。`,
-      });
-    }
+/** phone.shared-different-county: persons with one phone, working in different counties (once per household). */
+function sharedDifferentCounty(
+  ctx: RuleContext,
+  list: PersonRow[],
+  spells: SpellIndex,
+  reported: Set<HouseholdRec>,
+): void {
+  const withCounty = list.map((p) => ({ p, county: workCountyOf(p, spells) })).filter((x) => x.county !== '');
+  const first = withCounty[0];
+  if (!first) return;
+  for (const x of withCounty) {
+    if (sameCounty(first.county, x.county) || reported.has(x.p.household)) continue;
+    reported.add(x.p.household);
+    ctx.emit({
+      rule: 'phone.shared-different-county',
+      sheet: x.p.sheet,
+      r: x.p.r,
+      col: 'personPhone',
+      value: cell(x.p, 'personPhone'),
+      householdId: x.p.household.id || x.p.household.key,
+      message: `${nameOf(x.p)}与${nameOf(first.p)}联系电话相同，但务工所在县不同（${quote(x.county)}、${quote(first.county)}），请核实各自的联系电话。`,
+    });
   }
 }
 
@@ -379,6 +411,5 @@ export function run(ctx: RuleContext): void {
     if (spells.loaded) measureNoWorker(ctx, h, spells, asOf);
     checkLand(ctx, h);
   }
-  sharedPhones(ctx);
-  sharedPhoneCounty(ctx, spells);
+  phoneRules(ctx, spells);
 }

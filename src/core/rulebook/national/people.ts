@@ -40,7 +40,9 @@ export const RULES: RuleRecord[] = [
     scope: 'person',
     columns: ['健康状况', '证件号码'],
     optional: ['证件类型'],
-    condition: `anyOf(p["健康状况"], ["残疾"]) && p["证件类型"] != "残疾人证" && !(p["证件号码"].size() in [20, 22])`,
+    condition:
+      'p["健康状况"] != "健康" && p["健康状况"] != "" && p["证件类型"] != "残疾人证" && anyOf(p["健康状况"], ["残疾"]) && ' +
+      '!(p["证件号码"].size() in [20, 22])',
     cell: '=p["证件类型"] != "" ? "证件类型" : "证件号码"',
     message:
       '健康状况为残疾，但证件不是残疾人证。已办证的请改为残疾人证并录入残疾人证号；未办证的请核实健康状况，符合条件的协助办证。',
@@ -94,8 +96,9 @@ export const RULES: RuleRecord[] = [
     columns: ['文化程度'],
     optional: ['姓名'],
     condition:
+      'p["文化程度"] in ["大专", "本科及以上", "大专及以上", "小学", "文盲或半文盲"] && (' +
       '(p["文化程度"] in ["大专", "本科及以上", "大专及以上"] && age < s.higherEducationMinAge) || ' +
-      '(p["文化程度"] in ["小学", "文盲或半文盲"] && age >= s.lowAttainmentAges[0] && age <= s.lowAttainmentAges[1])',
+      '(p["文化程度"] in ["小学", "文盲或半文盲"] && age >= s.lowAttainmentAges[0] && age <= s.lowAttainmentAges[1]))',
     message:
       '{p["姓名"]}{age}岁，{p["文化程度"] in ["小学", "文盲或半文盲"] ? "文化程度仅为“" + p["文化程度"] + "”。请核实是否曾失学辍学或录入有误；仍在读的应填写在校生状况。" : "文化程度为“" + p["文化程度"] + "”，与年龄不符。请核对文化程度或出生日期（在读学生应填在校生状况）。"}',
     params: { higherEducationMinAge: 18, lowAttainmentAges: [16, 22] },
@@ -108,7 +111,8 @@ export const RULES: RuleRecord[] = [
     severity: 'error',
     scope: 'person',
     columns: ['义务教育阶段未上学原因', '健康状况'],
-    condition: 'p["健康状况"] == "健康" && anyOf(p["义务教育阶段未上学原因"], ["因病", "因残"])',
+    condition:
+      'p["义务教育阶段未上学原因"] != "" && p["健康状况"] == "健康" && anyOf(p["义务教育阶段未上学原因"], ["因病", "因残"])',
     message:
       '未上学原因为“{p["义务教育阶段未上学原因"]}”，健康状况却为“健康”，两者矛盾。请核对未上学原因或健康状况。',
     evidence: 'fp:2_01_012 (R#12)',
@@ -119,7 +123,7 @@ export const RULES: RuleRecord[] = [
     severity: 'warning',
     scope: 'household',
     columns: ['教育帮扶', '在校生状况'],
-    condition: `${HAS_YULU} && !members.exists(m, ${YULU_GRADE('m')})`,
+    condition: `h.hasMeasures && ${HAS_YULU} && !members.exists(m, ${YULU_GRADE('m')})`,
     message:
       '本户登记了雨露计划，但家庭成员中没有中职、高职或技师学院在读学生。已毕业的请更新在校生状况或帮扶措施；登记有误的请删除。',
     params: { yuluEligibleGrades: ['中职', '高职高专', '高职', '技师学院'] },
@@ -177,7 +181,9 @@ export const RULES: RuleRecord[] = [
     scope: 'person',
     columns: ['劳动技能', '在校生状况'],
     optional: ['姓名'],
-    condition: `p["劳动技能"] != "" && p["劳动技能"] != "无劳动力" && age >= s.laborAgeMin && ${STUDENT('p["在校生状况"]')}`,
+    condition:
+      'p["在校生状况"] != "" && p["在校生状况"] != "非在校生" && p["在校生状况"] != "学龄前儿童" && ' +
+      `p["劳动技能"] != "" && p["劳动技能"] != "无劳动力" && age >= s.laborAgeMin && ${STUDENT('p["在校生状况"]')}`,
     message:
       '{p["姓名"]}为在校生（{p["在校生状况"]}），劳动技能为“{p["劳动技能"]}”。在校生一般登记为无劳动力，请核实。',
     params: { laborAgeMin: 16 },
@@ -251,7 +257,7 @@ export const RULES: RuleRecord[] = [
     optional: ['劳动技能', '在校生状况', '姓名'],
     needs: ['work'],
     condition:
-      `nWork == 0 && age >= s.laborAgeMin && age < s.laborAgeMax && (p["文化程度"] in ${HIGHER} || p["劳动技能"] == "技能劳动力") && ` +
+      `age >= s.laborAgeMin && age < s.laborAgeMax && nWork == 0 && (p["文化程度"] in ${HIGHER} || p["劳动技能"] == "技能劳动力") && ` +
       NOT_STUDENT('p["在校生状况"]'),
     cell: `=p["文化程度"] in ${HIGHER} ? "文化程度" : "劳动技能"`,
     message: `{p["姓名"]}为{p["文化程度"] in ${HIGHER} ? p["文化程度"] + "学历" : "技能劳动力"}，务工监测中没有务工记录。请了解就业情况：已务工的补录，有意愿的落实就业帮扶。`,
@@ -301,7 +307,7 @@ export const RULES: RuleRecord[] = [
     columns: ['是否参加城乡居民基本养老保险'],
     optional: ['是否参加城镇职工基本养老保险', '在校生状况', '姓名'],
     condition:
-      'age >= 16 && ' +
+      'p["是否参加城乡居民基本养老保险"] != "是" && age >= 16 && ' +
       '((p["是否参加城乡居民基本养老保险"] == "" && p["是否参加城镇职工基本养老保险"] == "") || ' +
       '(age >= 60 && p["是否参加城乡居民基本养老保险"] == "否" && p["是否参加城镇职工基本养老保险"] == "否")) && ' +
       NOT_STUDENT('p["在校生状况"]'),
@@ -331,7 +337,7 @@ export const RULES: RuleRecord[] = [
     columns: ['退耕还林面积', '林地面积'],
     optional: ['牧草地面积'],
     condition:
-      'isNum(p["退耕还林面积"]) && isNum(p["林地面积"]) && ' +
+      'p["退耕还林面积"] != "" && p["退耕还林面积"] != "0" && isNum(p["退耕还林面积"]) && isNum(p["林地面积"]) && ' +
       'num(p["退耕还林面积"]) > num(p["林地面积"]) + (isNum(p["牧草地面积"]) ? num(p["牧草地面积"]) : 0.0)',
     message:
       '退耕还林面积{num(p["退耕还林面积"])}亩大于林地与牧草地面积之和{num(p["林地面积"]) + (isNum(p["牧草地面积"]) ? num(p["牧草地面积"]) : 0.0)}亩，请核对。',
@@ -343,7 +349,7 @@ export const RULES: RuleRecord[] = [
     severity: 'warning',
     scope: 'household',
     columns: ['与村主干路距离'],
-    condition: 'num(p["与村主干路距离"]) > s.roadDistanceMaxKm',
+    condition: 'p["与村主干路距离"] != "" && num(p["与村主干路距离"]) > s.roadDistanceMaxKm',
     message:
       '与村主干路距离为{num(p["与村主干路距离"])}公里，超过{s.roadDistanceMaxKm}公里，请核对数值和单位（公里）。',
     params: { roadDistanceMaxKm: 5 },
