@@ -65,10 +65,15 @@ export class CellInfo {
   }
 }
 
+/** Distinct values seen before a column may be judged nearly unique (then cells are no longer shared by value). */
+const UNIQUE_AFTER = 4096;
+
 /** A mapped column of one sheet: the CellInfo of each row, filled on first read (indexed by grid row). */
 export class ColumnView {
   private readonly cells: CellInfo[] = [];
   private readonly byValue = new Map<CellValue, CellInfo>();
+  private hits = 0;
+  private unique = false;
 
   constructor(
     readonly sheet: ParsedSheet,
@@ -84,8 +89,20 @@ export class ColumnView {
     const raw = this.sheet.grid[r]?.[this.index] ?? '';
     // Member rows usually repeat the row above (household fields): try it before hashing the value.
     const above = this.cells[r - 1];
-    let info = above !== undefined && above.raw === raw ? above : this.byValue.get(raw);
-    if (info === undefined) this.byValue.set(raw, (info = new CellInfo(raw)));
+    let info = above !== undefined && above.raw === raw ? above : undefined;
+    if (info === undefined && !this.unique) {
+      info = this.byValue.get(raw);
+      if (info !== undefined) this.hits++;
+      else {
+        this.byValue.set(raw, (info = new CellInfo(raw)));
+        // A column of nearly unique values (证件号码, 姓名, 电话): sharing by value costs more than it saves.
+        if (this.byValue.size >= UNIQUE_AFTER && this.hits * 8 < this.byValue.size) {
+          this.unique = true;
+          this.byValue.clear();
+        }
+      }
+    }
+    info ??= new CellInfo(raw);
     this.cells[r] = info;
     return info;
   }
