@@ -1,6 +1,7 @@
 // The engine's entry point: sheets in, report out. Pure: hosts read the cells, the engine never does I/O.
 import type { Finding, ParsedSheet, Report, SheetInput, SheetSummary } from './types';
-import { parseConfig, type Config } from './config/schema';
+import type { Config } from './config/schema';
+import { loadConfig } from './config/load';
 import { resolveLines } from './config/povertyLines';
 import { buildSynonymIndex, parseSheet } from './grid/parseSheet';
 import { cellText, isEmpty, type YMD } from './grid/normalise';
@@ -75,7 +76,7 @@ function parseRef(s: string): YMD {
 }
 
 export function analyze(inputs: SheetInput[], rawConfig?: unknown, options: AnalyzeOptions = {}): Analysis {
-  const parsedConfig = parseConfig(rawConfig ?? {});
+  const parsedConfig = loadConfig(rawConfig);
   if (!parsedConfig.ok) throw new ConfigError(parsedConfig.errors);
   const config = parsedConfig.config;
   const phase = options.onPhase ?? (() => undefined);

@@ -2,7 +2,8 @@
 // and exemptions (已核实) applied to any findings. Pure: hosts read the workbooks and hand over sheets.
 import type { Finding, ParsedSheet, Report, SheetInput } from '../types';
 import { analyze, ConfigError, OWN_SHEET_PREFIXES, type Analysis, type AnalyzeOptions } from '../engine';
-import { parseConfig, type Config } from '../config/schema';
+import type { Config } from '../config/schema';
+import { loadConfig } from '../config/load';
 import { buildSynonymIndex, parseSheet } from '../grid/parseSheet';
 import { buildLedger } from '../model/ledger';
 import { compareWithLists, type CompareResult } from './crossList';
@@ -30,7 +31,7 @@ export interface CompareOutcome extends CompareResult, ExemptionSummary {
 }
 
 function configOf(raw: unknown): Config {
-  const parsed = parseConfig(raw ?? {});
+  const parsed = loadConfig(raw);
   if (!parsed.ok) throw new ConfigError(parsed.errors);
   return parsed.config;
 }
