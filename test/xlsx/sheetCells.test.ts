@@ -1,5 +1,6 @@
 // The byte reader on what the typed writers never produce but valid files contain: cells and rows without an
 // r attribute, 1904-based dates, ISO date cells, booleans and errors, formulas without a cached value.
+import fc from 'fast-check';
 import { readSheetCells } from '../../src/hosts/xlsx/sheetCells';
 import { dateStyles, isDateFormat } from '../../src/hosts/xlsx/cellStyles';
 
@@ -65,6 +66,16 @@ test('numbers read from the bytes equal Number() of their text, whatever their f
     '1E3',
     '1.5e-7',
     '7',
+    '8123.45',
+    '0.1',
+    '0.30000000000000004',
+    '-1234.5678',
+    '1.',
+    '.5',
+    '-.5',
+    '1.2.3',
+    '.',
+    '99999999999999.9',
   ];
   const row = texts.map((t, i) => `<c r="${String.fromCharCode(65 + i)}1"><v>${t}</v></c>`).join('');
   const { values } = readSheetCells(sheet(`<row r="1">${row}</row>`), {
@@ -75,4 +86,25 @@ test('numbers read from the bytes equal Number() of their text, whatever their f
   // '-' is not a number: the cell stays empty, as before.
   expect(values[0]).toEqual(texts.map((t) => (Number.isNaN(Number(t)) ? '' : Number(t))));
   expect(Object.is(values[0][4], -0)).toBe(true);
+});
+
+test('any decimal of up to 15 digits reads exactly as Number() reads its text', () => {
+  fc.assert(
+    fc.property(
+      fc.bigInt({ min: 0n, max: 999_999_999_999_999n }),
+      fc.nat({ max: 15 }),
+      fc.boolean(),
+      (mantissa, scale, neg) => {
+        const digits = mantissa.toString().padStart(scale + 1, '0');
+        const text = `${neg ? '-' : ''}${digits.slice(0, digits.length - scale)}${scale ? '.' : ''}${digits.slice(digits.length - scale)}`;
+        const { values } = readSheetCells(sheet(`<row r="1"><c r="A1"><v>${text}</v></c></row>`), {
+          strings: [],
+          dateStyle: [],
+          date1904: false,
+        });
+        expect(Object.is(values[0][0], Number(text))).toBe(true);
+      },
+    ),
+    { numRuns: 2000 },
+  );
 });

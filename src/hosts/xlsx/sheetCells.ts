@@ -116,19 +116,31 @@ function uint(xml: Buffer, from: number, to: number): number {
   return to > from ? n : NaN;
 }
 
+/** Powers of ten a double holds exactly (10^0 … 10^22). */
+const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
 /**
- * A <v> number: plain digits with an optional '-' (≤ 15 bytes, so exact) from the bytes, anything else
- * (decimals, exponents) through Number — a string per cell cost ≈10 % of the read.
+ * A <v> number from its bytes: an optional '-', digits and at most one '.', ≤ 15 digits in all. The digits form an
+ * exact integer and 10^k is exact, so the one correctly rounded division gives exactly what Number() of the text
+ * gives; anything else (exponents, longer mantissas) goes through Number(). A string per numeric cell was ≈15 % of
+ * the read.
  */
 function smallNumber(xml: Buffer, from: number, to: number): number {
   const neg = xml[from] === 0x2d;
   let n = 0;
+  let digits = 0;
+  let point = -1;
   for (let i = neg ? from + 1 : from; i < to; i++) {
     const b = xml[i];
-    if (b < 0x30 || b > 0x39) return Number(xml.toString('latin1', from, to));
-    n = n * 10 + (b - 48);
+    if (b >= 0x30 && b <= 0x39) {
+      n = n * 10 + (b - 48);
+      digits++;
+    } else if (b === 0x2e && point < 0) point = i;
+    else return Number(xml.toString('latin1', from, to));
   }
-  return to > (neg ? from + 1 : from) ? (neg ? -n : n) : Number(xml.toString('latin1', from, to));
+  if (digits === 0 || digits > 15) return Number(xml.toString('latin1', from, to));
+  if (point >= 0) n /= POW10[to - point - 1];
+  return neg ? -n : n;
 }
 
 /** "AB12" in [from, to) → sets pos to [row, col] 0-based; false when it is not a cell reference. */
@@ -279,7 +291,7 @@ export function readSheetCells(xml: Buffer, ctx: CellContext): SheetCells {
     if (v0 >= 0 && v1 > v0 && type !== 'inlineStr') {
       if (type === 's') value = ctx.strings[uint(xml, v0, v1)] ?? '';
       else if (type === 'n') {
-        const num = v1 - v0 <= 15 ? smallNumber(xml, v0, v1) : Number(xml.toString('latin1', v0, v1));
+        const num = v1 - v0 <= 17 ? smallNumber(xml, v0, v1) : Number(xml.toString('latin1', v0, v1));
         if (!Number.isNaN(num)) {
           const style = a.s0 >= 0 ? uint(xml, a.s0, a.s1) : 0;
           value = ctx.dateStyle[style] ? toSecond(ctx.date1904 ? num + 1462 : num) : num;
