@@ -4,6 +4,7 @@
 //   - 户编号 / 人编号: the township segment of the code (digits 7–9) moves to a fresh code per copy;
 //   - 证件号码: a new sequence number with the same parity (gender) and birth date, a fresh check character, and
 //     the same kind of defect as the original (wrong check character, lower-case x, apostrophe, full-width);
+//   - 人/户联系电话: digits 4–7 shifted per copy (a copy must not share its phones with the base);
 //   - 行政村 gets a per-copy prefix (the village sheet gains the matching rows), 帮扶责任人 a per-copy middle
 //     character, so per-village and per-helper counts stay those of the base ledger.
 // The copies repeat the base's injected errors, so the error share stays that of the base (~2 % of rows).
@@ -90,6 +91,17 @@ function rewriteCode(v: CellValue, k: number): CellValue {
   return m[1] + (full ? toFullWidth(out) : out);
 }
 
+/**
+ * A phone number moved to copy k: digits 4–7 shifted by 37·k (mod 10,000), the rest kept, so every copy's
+ * households have phones of their own (phone.shared-across-households would otherwise fire on every copy).
+ */
+function rewritePhone(v: CellValue, k: number): CellValue {
+  if (typeof v !== 'string') return v;
+  const m = /^(\D*)(\d{3})(\d{4})(\d{4,})(\D*)$/.exec(v);
+  if (!m) return v;
+  return m[1] + m[2] + String((Number(m[3]) + 37 * k) % 10_000).padStart(4, '0') + m[4] + m[5];
+}
+
 class IdRewriter {
   private used = new Set<string>();
   register(v: CellValue): void {
@@ -147,13 +159,15 @@ export function buildInput(persons: number): BenchInput {
   const main = mainPersonSheet(spec);
   const keys = main.columnKeys;
   const col = (k: string) => keys.indexOf(k);
-  const [cSeq, cVillage, cHh, cPerson, cId, cHelper] = [
+  const [cSeq, cVillage, cHh, cPerson, cId, cHelper, cPhone, cHhPhone] = [
     'seq',
     'village',
     'householdId',
     'personId',
     'idNumber',
     'helperName',
+    'personPhone',
+    'householdPhone',
   ].map(col);
   const headerEnd = main.headerRows.length ? main.headerRows[main.headerRows.length - 1] : 0;
   const baseRows = main.values.slice(headerEnd);
@@ -184,6 +198,8 @@ export function buildInput(persons: number): BenchInput {
         row[cHh] = hh;
         if (cPerson >= 0) row[cPerson] = rewriteCode(src[cPerson], k);
         if (cId >= 0) row[cId] = ids.rewrite(src[cId], memo);
+        if (cPhone >= 0) row[cPhone] = rewritePhone(src[cPhone], k);
+        if (cHhPhone >= 0) row[cHhPhone] = rewritePhone(src[cHhPhone], k);
         if (cVillage >= 0 && typeof src[cVillage] === 'string' && src[cVillage] !== '')
           row[cVillage] = tag + (src[cVillage] as string);
         if (cHelper >= 0 && typeof src[cHelper] === 'string' && (src[cHelper] as string).length >= 2) {
