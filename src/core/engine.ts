@@ -122,9 +122,13 @@ export function analyze(inputs: SheetInput[], rawConfig?: unknown, options: Anal
       : ledgerReportingUnit(parsed),
   };
   const ledger = buildLedger(parsed);
+  // Time rules compare months with the data date (rules-v2 §0.4 asOf): config asOfDate, else the export's own
+  // date, else the reference date (as the records' asOf, rulebook/run.ts).
+  const asOf = config.asOfDate ? parseRef(config.asOfDate) : (dataDate?.date ?? ref);
   const ctx = createContext({
     config,
     ref,
+    asOf,
     year,
     lines,
     ledger,

@@ -106,7 +106,10 @@ describe('monitor.date-order', () => {
 
 describe('monitor.no-measures', () => {
   it('warns for a 监测对象 without 帮扶措施, not for a 脱贫户', () => {
-    const f = run([sheet('台账', H, [monitored({ 帮扶措施: '' }), hh({ 帮扶措施: '' }), monitored()])]);
+    // Without 识别监测时间 (a date long past would be monitor.measures-overdue instead, rules-v2 §21).
+    const f = run([
+      sheet('台账', H, [monitored({ 帮扶措施: '', 识别监测时间: '' }), hh({ 帮扶措施: '' }), monitored()]),
+    ]);
     expect(hits(f, ...RULES)).toEqual(['monitor.no-measures@台账!L4']);
     expect(only(f, 'monitor.no-measures')[0].severity).toBe('warning');
   });

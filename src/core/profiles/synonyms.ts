@@ -274,6 +274,19 @@ export const COLUMN_DEFS: ColumnDef[] = [
   F('publicityEnd', ['公示结束时间', '公示结束日期', '公示结束']),
   F('publicityPeriod', ['公示时间', '公告期', '公示期']),
   F('remark', ['备注']),
+  // v2 monitor — rules-v2 §9, §14 (ledgers-national §5.7). After the fund block: a header shared with a fund column
+  // (公示开始时间) keeps the fund key on fund sheets and these on 监测 sheets (level preference).
+  H('incomeReference', [
+    '纳入监测对象的人均收入参考范围',
+    '纳入易返贫致贫户的人均收入参考范围',
+    '纳入易返贫致贫户的收入参考范围',
+  ]),
+  H('clueDate', ['线索发现时间', '申请时间', '申报时间']),
+  H('decisionDate', ['认定时间', '审定时间', '县级审定时间']),
+  H('monitorPublicityStart', ['公示开始时间', '公示开始日期', '村内公示开始时间']),
+  H('monitorPublicityEnd', ['公示结束时间', '公示结束日期', '村内公示结束时间']),
+  H('monitorPublicityPeriod', ['公示时间', '公示期', '村内公示时间']),
+  P('bankAccount', ['银行卡号', '银行账号', '银行卡号码', '社会保障卡银行账号']),
 ];
 
 /** Generic leaves: the group above says what they are (ledgers.md §2c). */

@@ -3,7 +3,9 @@
 import type { RuleContext } from './context';
 import { quote } from '../grid/quote';
 import type { CellValue, ParsedSheet } from '../types';
-import { compareYMD, formatYMD, normText, parseDate, parseFlag } from '../grid/normalise';
+import { compareYMD, formatYMD, normText, parseDate, parseFlag, type YMD } from '../grid/normalise';
+import type { HouseholdStatus } from '../model/status';
+import { setting } from './settings';
 import { hcell, HouseholdFields, hRef, householdHasColumn, htext, type HouseholdRec } from '../model/ledger';
 import { columnLabel } from '../profiles/synonyms';
 import { householdMeasures } from '../model/measures';
@@ -33,6 +35,61 @@ const HELPER = 0;
 const RISK = 1;
 const START = 2;
 const END = 3;
+
+const MEASURE_RULES = [
+  'monitor.no-measures',
+  'monitor.measures-overdue',
+  'monitor.eliminated-without-measures',
+];
+
+/** "2023年3月" */
+const monthText = (d: YMD): string => `${d.y}年${d.m}月`;
+
+/**
+ * rules-v2 §14 for a 监测对象 without any measure: risk open and identified more than measureGraceMonths before
+ * the data date → monitor.measures-overdue; 帮扶消除 → monitor.eliminated-without-measures. True when one fired
+ * (monitor.no-measures is then not emitted, §21).
+ */
+function checkNoMeasuresV2(
+  ctx: RuleContext,
+  h: HouseholdRec,
+  s: HouseholdStatus,
+  v: ReadonlyArray<CellValue | undefined>,
+): boolean {
+  // Called for 监测对象 only: not eliminated = risk open.
+  if (s.riskEliminated !== true && ctx.enabled('monitor.measures-overdue')) {
+    const start = dateOf(v[START])?.date;
+    if (start) {
+      const months = (ctx.asOf.y - start.y) * 12 + (ctx.asOf.m - start.m);
+      const grace = setting(ctx, 'measureGraceMonths');
+      if (months > grace) {
+        emitAt(
+          ctx,
+          'monitor.measures-overdue',
+          h,
+          'monitorStart',
+          `${hLabel(h)}本户${monthText(start)}识别为监测对象，至数据日期${monthText(ctx.asOf)}已${months}个月，仍未登记任何帮扶措施，请尽快落实并登记。`,
+        );
+        return true;
+      }
+    }
+  }
+  if (
+    s.riskEliminated === true &&
+    ctx.enabled('monitor.eliminated-without-measures') &&
+    normText(hcell(h, 'riskEliminationMethod')) === '帮扶消除'
+  ) {
+    emitAt(
+      ctx,
+      'monitor.eliminated-without-measures',
+      h,
+      'riskEliminationMethod',
+      `${hLabel(h)}本户以“帮扶消除”方式消除风险，但没有登记任何帮扶措施，请补录已落实的措施或核实消除方式。`,
+    );
+    return true;
+  }
+  return false;
+}
 
 /** parseDate(v).date, without parsing an absent or empty cell (most 监测 dates are blank). */
 const dateOf = (v: CellValue | undefined) => (v === undefined || v === '' ? undefined : parseDate(v));
@@ -100,15 +157,17 @@ export function run(ctx: RuleContext): void {
       // The union of the measure columns (never 实施开发式帮扶措施情况, a status flag: ledgers-national §10.1).
       const measures = householdMeasures(h);
       if (measures === null) {
-        ctx.missingColumn(homeSheet(h), 'measures', ['monitor.no-measures']);
+        ctx.missingColumn(homeSheet(h), 'measures', MEASURE_RULES);
       } else if (measures.items.size === 0) {
-        emitAt(
-          ctx,
-          'monitor.no-measures',
-          h,
-          measures.firstKey,
-          `${hLabel(h)}本户是监测对象${s.category ? `（${s.category}）` : ''}，但帮扶措施为空。监测对象应落实针对性帮扶措施，请补录已落实的帮扶措施（产业、就业、综合保障等）。`,
-        );
+        // monitor.measures-overdue / eliminated-without-measures say more; no-measures stays for the rest.
+        if (!checkNoMeasuresV2(ctx, h, s, v))
+          emitAt(
+            ctx,
+            'monitor.no-measures',
+            h,
+            measures.firstKey,
+            `${hLabel(h)}本户是监测对象${s.category ? `（${s.category}）` : ''}，但帮扶措施为空。监测对象应落实针对性帮扶措施，请补录已落实的帮扶措施（产业、就业、综合保障等）。`,
+          );
       }
     }
 

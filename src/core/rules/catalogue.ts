@@ -130,6 +130,22 @@ export const RULES: Record<string, RuleMeta> = {
   'compare.rose-above-monitoring-line': i('人均纯收入升至监测线以上'),
   'compare.large-income-change': i('人均纯收入大幅变化'),
   'compare.id-changed': w('同一人员证件号码变化'),
+  // v2 monitor — rules-v2 §8, §9, §14, §15 (hand-written; the records of rulebook/national/monitor.ts add theirs)
+  'monitor.should-monitor': e('存在三保障问题未纳入监测'),
+  'monitor.eliminated-unresolved': e('三保障未解决已消除风险'),
+  'edu.dropout-flag-mismatch': w('失学辍学标识与成员不符'),
+  'income.measure-without-income': w('帮扶措施无对应收入'),
+  'income.identified-over-income': w('识别时收入明显偏高'),
+  'income.component-implausible': w('收入分项金额异常'),
+  'income.support-income-status-mismatch': w('低保特困金与享受情况不符'),
+  'monitor.measures-overdue': e('识别逾期未落实帮扶措施'),
+  'monitor.eliminated-without-measures': e('帮扶消除但无帮扶措施'),
+  'monitor.eliminated-below-line': e('收入低于监测范围已消除风险'),
+  'monitor.elimination-record-incomplete': e('风险消除信息不完整'),
+  'monitor.publicity-short': w('监测公示期不足'),
+  'monitor.public-list-sensitive': e('公示名单含敏感信息'),
+  'field.status-required': e('必填指标为空'),
+  'field.status-expected': w('应填指标为空'),
 };
 
 // The built-in national pack's records are rules of the catalogue like the hand-written ones (rules-v2.md).

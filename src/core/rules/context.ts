@@ -46,6 +46,8 @@ export interface RuleContext {
   dataDate?: YMD;
   /** Age reference date. */
   ref: YMD;
+  /** The data date (asOf, ledgers-national §2.3): config asOfDate, else the ledger's own, else today. */
+  asOf: YMD;
   /** Income year. */
   year: number;
   lines: ResolvedLines;
@@ -123,6 +125,7 @@ const HARMLESS_ISSUES = new Set(['id.lowercase-x', 'id.old-15-digit', 'id.stray-
 export function createContext(args: {
   config: Config;
   ref: YMD;
+  asOf: YMD;
   year: number;
   lines: ResolvedLines;
   ledger: Ledger;

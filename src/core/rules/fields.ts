@@ -145,10 +145,7 @@ function requiredChecks(
       if (!optional) ctx.missingColumn(sheet, req.key, ['field.required']);
       continue;
     }
-    if (allEmpty(sheet, col.index)) {
-      emitColumnAllEmpty(ctx, sheet, col);
-      continue;
-    }
+    if (columnAllEmpty(ctx, sheet, col)) continue;
     out.push({ ci: col.index, key: req.key, prevFilled: undefined });
   }
   return out;
@@ -163,6 +160,25 @@ function allEmpty(sheet: ParsedSheet, ci: number): boolean {
   if (sheet.dataRows.length < ALL_EMPTY_MIN_ROWS) return false;
   for (const r of sheet.dataRows) if (!isEmpty(sheet.grid[r]?.[ci])) return false;
   return true;
+}
+
+/** Per sheet, the columns already judged: true = all empty (reported once as sheet.column-all-empty). Rules ask
+ * per household, so the scan runs once per column. */
+const ALL_EMPTY_SEEN = new WeakMap<ParsedSheet, Map<number, boolean>>();
+
+/**
+ * True when the column is present but empty on every data row; emits sheet.column-all-empty for it once per
+ * sheet, whichever rule asks first (field.required, field.status-*, monitor.elimination-record-incomplete).
+ */
+export function columnAllEmpty(ctx: RuleContext, sheet: ParsedSheet, col: ColumnInfo): boolean {
+  let seen = ALL_EMPTY_SEEN.get(sheet);
+  if (seen === undefined) ALL_EMPTY_SEEN.set(sheet, (seen = new Map()));
+  const known = seen.get(col.index);
+  if (known !== undefined) return known;
+  const empty = allEmpty(sheet, col.index);
+  seen.set(col.index, empty);
+  if (empty) emitColumnAllEmpty(ctx, sheet, col);
+  return empty;
 }
 
 function emitColumnAllEmpty(ctx: RuleContext, sheet: ParsedSheet, col: ColumnInfo): void {

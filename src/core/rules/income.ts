@@ -33,6 +33,7 @@ import {
   type HouseholdIncome,
   type SizeBasis,
 } from '../calc/income';
+import { checkEliminatedBelowLine, incomeV2Household } from './incomeV2';
 
 /** 脱贫标志 / 脱贫属性 values meaning 已脱贫 (2014–2020 ledgers: codes 1 and 4). */
 const LEGACY_EXITED = /^(1|4|已脱贫|脱贫|已脱贫\(享受政策\)|已脱贫\(不再享受政策\))$/;
@@ -41,7 +42,7 @@ const hidOf = (h: HouseholdRec): string => h.id || h.key;
 const hLabel = (h: HouseholdRec): string => (h.id ? `户编号${h.id}：` : '');
 
 /** Header as written on the sheet the household field comes from. */
-function header(h: HouseholdRec, key: string): string {
+export function header(h: HouseholdRec, key: string): string {
   return hRef(h, key).sheet.byKey[key]?.header || columnLabel(key);
 }
 
@@ -58,7 +59,7 @@ function at(
 /** First income year of the 防止返贫监测 mechanism (2020 guidance). */
 const MONITORING_FROM_YEAR = 2020;
 
-function emitAt(
+export function emitAt(
   ctx: RuleContext,
   rule: string,
   h: HouseholdRec,
@@ -254,7 +255,7 @@ function legacyExited(h: HouseholdRec): boolean {
 
 const LINE_KEYS = ['perCapitaNetIncome', 'netIncome'];
 
-function checkLines(ctx: RuleContext, h: HouseholdRec, inc: HouseholdIncome): void {
+function checkLines(ctx: RuleContext, h: HouseholdRec, inc: HouseholdIncome, eliminatedBelow: boolean): void {
   const pc = inc.perCapitaFen;
   if (pc === null) return;
   const keys = LINE_KEYS;
@@ -284,7 +285,14 @@ function checkLines(ctx: RuleContext, h: HouseholdRec, inc: HouseholdIncome): vo
   }
   // Both can hold: below the poverty line is a 错退 risk, and the household also needs assessing for 监测.
   // 监测 exists from 2020 (formulas.md §4); a 2014–2020 未脱贫/返贫 household is already the target of assistance.
-  if (ctx.year >= MONITORING_FROM_YEAR && !s.riskOpen && !s.stillPoor && pc < toFen(monitoringLine)) {
+  // Not for a household where monitor.eliminated-below-line reported the same fact (rules-v2 §21).
+  if (
+    ctx.year >= MONITORING_FROM_YEAR &&
+    !eliminatedBelow &&
+    !s.riskOpen &&
+    !s.stillPoor &&
+    pc < toFen(monitoringLine)
+  ) {
     emitAt(
       ctx,
       'income.below-monitoring-line',
@@ -386,7 +394,9 @@ export function incomeHousehold(ctx: RuleContext, h: HouseholdRec): void {
   checkNet(ctx, h, inc);
   checkPerCapita(ctx, h, inc);
   checkSubtotals(ctx, h, values);
-  checkLines(ctx, h, inc);
+  const eliminatedBelow = checkEliminatedBelowLine(ctx, h, inc);
+  checkLines(ctx, h, inc, eliminatedBelow);
   checkBusinessExpense(ctx, h, values);
   checkWage(ctx, h, values);
+  incomeV2Household(ctx, h);
 }

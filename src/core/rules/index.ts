@@ -4,6 +4,8 @@ import { FAMILY, type RuleModule } from './context';
 import { run as structure } from './structure';
 import { run as cells } from './cells';
 import { run as assistance } from './assistance';
+import { run as monitor } from './monitor';
+import { run as statusFields } from './statusFields';
 import { run as village } from './village';
 import { run as fund } from './fund';
 import { run as work } from './work';
@@ -14,6 +16,8 @@ export const RULE_MODULES: Array<[string, RuleModule, number]> = [
   ['表格结构', structure, FAMILY.structure],
   ['逐行逐户检查', cells, FAMILY.identity],
   ['帮扶与监测', assistance, FAMILY.assistance],
+  ['防返贫监测', monitor, FAMILY.assistance],
+  ['应填指标', statusFields, FAMILY.fields],
   ['村级数据', village, FAMILY.village],
   ['项目资金', fund, FAMILY.fund],
   ['务工监测', work, FAMILY.work],

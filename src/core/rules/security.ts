@@ -11,7 +11,8 @@ import {
   ValueMemo,
   type MemberColumns,
 } from '../model/members';
-import { cellText, isEmpty, normText, parseFlag } from '../grid/normalise';
+import { ageAt, cellText, isEmpty, normText, parseFlag } from '../grid/normalise';
+import { setting } from './settings';
 import { quote } from '../grid/quote';
 import { cell, hcell, hRef, householdHasColumn, type HouseholdRec, type PersonRow } from '../model/ledger';
 import {
@@ -115,9 +116,8 @@ function checkEducation(ctx: RuleContext, m: PersonRow, mc: MemberColumns): void
 
   // edu.out-of-school: compulsory-education age, not in a school grade, no reason recorded.
   const [from, to] = ctx.config.compulsoryEducationAges;
-  if (age !== undefined && age >= from && age < to && info.notInGrade) {
-    const reason = memberValue(m, mc.notInSchoolReason);
-    if (reason === undefined || isEmpty(reason)) {
+  {
+    if (outOfSchool(ctx, m, mc)) {
       ctx.emit({
         rule: 'edu.out-of-school',
         sheet,
@@ -171,6 +171,43 @@ function checkEducation(ctx: RuleContext, m: PersonRow, mc: MemberColumns): void
         : `${whoOf(m, age)}文化程度和在校生状况都为空，应填写其中一项（在校生填在校生状况，非在校生填文化程度）。请补录。`,
     });
   }
+}
+
+/** The age compared with compulsoryEducationAges: at referenceDate, or at 1 September of the reference year with
+ * compulsoryEducationAgeDate = 'schoolYearStart' (rules-v2 §21; the 贵州 engine counts 6–16 on 09-01). */
+export function compulsoryAge(ctx: RuleContext, m: PersonRow): number | undefined {
+  if (setting(ctx, 'compulsoryEducationAgeDate') !== 'schoolYearStart') return ctx.ageAt(m.sheet, m.r);
+  const birth = ctx.personAt(m.sheet, m.r).birth;
+  return birth ? ageAt(birth, { y: ctx.ref.y, m: 9, d: 1 }) : undefined;
+}
+
+/** edu.out-of-school's condition: compulsory-education age, not in a school grade, no 未上学原因 (also read by
+ * monitor.should-monitor, monitor.eliminated-unresolved and edu.dropout-flag-mismatch). */
+export function outOfSchool(ctx: RuleContext, m: PersonRow, mc: MemberColumns): boolean {
+  if (mc.schoolStatus < 0) return false;
+  if (!SCHOOL_STATUS.get(memberValue(m, mc.schoolStatus)!).notInGrade) return false;
+  const age = compulsoryAge(ctx, m);
+  const [from, to] = ctx.config.compulsoryEducationAges;
+  if (age === undefined || age < from || age >= to) return false;
+  const reason = memberValue(m, mc.notInSchoolReason);
+  return reason === undefined || isEmpty(reason);
+}
+
+/** medical.uninsured's condition: insured in neither basic medical scheme; null when the sheet has neither column. */
+export function uninsured(m: PersonRow, mc: MemberColumns): boolean | null {
+  if (mc.residentMedical < 0 && mc.employeeMedical < 0) return null;
+  const resident = mc.residentMedical >= 0 && RESIDENT_MEDICAL_YES.yes(memberValue(m, mc.residentMedical));
+  const employee = mc.employeeMedical >= 0 && EMPLOYEE_MEDICAL_YES.yes(memberValue(m, mc.employeeMedical));
+  return !resident && !employee;
+}
+
+/** housing.unsafe's condition: 是否危房户 = 是 or 危房级别 C/D; null when the household has neither column. */
+export function housingUnsafe(h: HouseholdRec): boolean | null {
+  const hasFlag = householdHasColumn(h, 'unsafeHousing');
+  const hasGrade = householdHasColumn(h, 'housingGrade');
+  if (!hasFlag && !hasGrade) return null;
+  if (hasFlag && parseFlag(hcell(h, 'unsafeHousing')) === true) return true;
+  return hasGrade && UNSAFE_HOUSING_GRADES.has(housingGradeKey(hcell(h, 'housingGrade')));
 }
 
 function checkMedical(ctx: RuleContext, m: PersonRow, mc: MemberColumns): void {

@@ -1,0 +1,194 @@
+// Conditional required fields (rules-v2 §15): what must be filled (field.status-required, per row) and what should
+// be (field.status-expected, per household) depends on the household's status. Table-driven: the settings
+// statusRequiredFields / statusExpectedFields list, per set of statuses, the person and household columns (logical
+// keys or headers as written). A column absent from the sheet → one sheet.column-missing; present but empty on every
+// row → one sheet.column-all-empty; neither is repeated per row.
+import type { RuleContext } from './context';
+import type { ColumnInfo, ParsedSheet } from '../types';
+import { cellText, isEmpty, normText } from '../grid/normalise';
+import { quote } from '../grid/quote';
+import { hRef, type HouseholdRec, type RowRef } from '../model/ledger';
+import { UNIT_SUFFIX_RE } from '../profiles/synonyms';
+import type { HouseholdStatus } from '../model/status';
+import { columnAllEmpty } from './fields';
+import { listNames } from './monitor';
+
+/** Status words of a field set: 脱贫户, 监测对象, risk open / eliminated, covered, every household. */
+export type StatusWord = 'exited' | 'monitored' | 'riskOpen' | 'riskEliminated' | 'covered' | 'all';
+
+export interface StatusFieldSet {
+  /** The set applies to a household with any of these statuses. */
+  status: StatusWord[];
+  person?: string[];
+  household?: string[];
+}
+
+/** rules-v2 §15 defaults of statusRequiredFields. */
+export const STATUS_REQUIRED_FIELDS: StatusFieldSet[] = [
+  {
+    status: ['exited', 'monitored'],
+    person: ['ethnicity', 'health', 'laborSkill'],
+    household: ['unsafeHousing', 'safeWater'],
+  },
+  { status: ['monitored'], household: ['monitorStart'] },
+];
+
+/** rules-v2 §15 defaults of statusExpectedFields. */
+export const STATUS_EXPECTED_FIELDS: StatusFieldSet[] = [
+  {
+    status: ['exited', 'monitored'],
+    household: [
+      'cultivatedLand',
+      'forestLand',
+      'orchardLand',
+      'returnedFarmland',
+      'pastureLand',
+      'waterSurface',
+      'housingArea',
+      'roadDistance',
+      'livingPower',
+      'toilet',
+      'roadHardened',
+      'householdPhone',
+    ],
+  },
+];
+
+function applies(set: StatusFieldSet, s: HouseholdStatus): boolean {
+  return set.status.some((w) =>
+    w === 'all' ? true : w === 'riskEliminated' ? s.monitored && s.riskEliminated === true : s[w] === true,
+  );
+}
+
+/** The column a set names on a sheet: a logical key, else a header as written (with or without its unit). */
+function columnOf(sheet: ParsedSheet, name: string): ColumnInfo | undefined {
+  const byKey = sheet.byKey[name];
+  if (byKey) return byKey;
+  const want = normText(name).replace(UNIT_SUFFIX_RE, '');
+  return sheet.columns.find((c) => normText(c.header).replace(UNIT_SUFFIX_RE, '') === want);
+}
+
+/** Column label for messages: the sheet's header, else the name. */
+const labelOf = (col: ColumnInfo): string => col.header.replace(UNIT_SUFFIX_RE, '');
+
+/** The row holding a household field `name`: the household row or the first member row whose sheet has it. */
+function householdRow(h: HouseholdRec, name: string): { ref: RowRef; col: ColumnInfo } | null {
+  const rows = h.householdRow ? [h.householdRow, ...h.members] : h.members;
+  for (const ref of rows) {
+    const col = columnOf(ref.sheet, name);
+    if (col) return { ref, col };
+  }
+  return null;
+}
+
+interface RowGap {
+  ref: RowRef;
+  cols: ColumnInfo[];
+}
+
+function settingSets(ctx: RuleContext, key: string, fallback: StatusFieldSet[]): StatusFieldSet[] {
+  const v = (ctx.config as unknown as Record<string, unknown>)[key];
+  return Array.isArray(v) ? (v as StatusFieldSet[]) : fallback;
+}
+
+/** A household column of a set: empty on the household → its cell; absent / all empty → noted once. */
+function householdGap(
+  ctx: RuleContext,
+  rule: string,
+  h: HouseholdRec,
+  name: string,
+  noteMissing: boolean,
+): { ref: RowRef; col: ColumnInfo } | null {
+  const at = householdRow(h, name);
+  if (at === null) {
+    if (noteMissing) ctx.missingColumn(hRef(h).sheet, name, [rule]);
+    return null;
+  }
+  if (columnAllEmpty(ctx, at.ref.sheet, at.col)) return null;
+  return isEmpty(at.ref.sheet.grid[at.ref.r]?.[at.col.index]) ? at : null;
+}
+
+function requiredHousehold(ctx: RuleContext, h: HouseholdRec, sets: StatusFieldSet[]): void {
+  const rule = 'field.status-required';
+  const gaps = new Map<string, RowGap>();
+  const add = (ref: RowRef, col: ColumnInfo) => {
+    const k = `${ref.sheet.name}\u0000${ref.r}`;
+    const g = gaps.get(k);
+    if (g) {
+      if (!g.cols.includes(col)) g.cols.push(col);
+    } else gaps.set(k, { ref, cols: [col] });
+  };
+  for (const set of sets) {
+    for (const name of set.household ?? []) {
+      const gap = householdGap(ctx, rule, h, name, true);
+      if (gap) add(gap.ref, gap.col);
+    }
+    for (const name of set.person ?? []) {
+      for (const m of h.members) {
+        const col = columnOf(m.sheet, name);
+        if (!col) {
+          ctx.missingColumn(m.sheet, name, [rule]);
+          continue;
+        }
+        if (columnAllEmpty(ctx, m.sheet, col)) continue;
+        if (isEmpty(m.sheet.grid[m.r]?.[col.index])) add(m, col);
+      }
+    }
+  }
+  for (const { ref, cols } of gaps.values()) {
+    const name = cellText(ref.sheet.byKey.name ? ref.sheet.grid[ref.r]?.[ref.sheet.byKey.name.index] : '');
+    const who = name ? `“${quote(name)}”的` : h.id ? `户编号${h.id}：` : '';
+    ctx.emit({
+      rule,
+      sheet: ref.sheet,
+      r: ref.r,
+      col: cols[0].index,
+      householdId: h.id || h.key,
+      message: `${who}${listNames(cols.map(labelOf))}未填写，请补录。`,
+    });
+  }
+}
+
+function expectedHousehold(ctx: RuleContext, h: HouseholdRec, sets: StatusFieldSet[]): void {
+  const rule = 'field.status-expected';
+  const found: Array<{ ref: RowRef; col: ColumnInfo }> = [];
+  for (const set of sets) {
+    const names = set.household ?? [];
+    // Absent columns are noted only on a sheet that has some of the set: a hand-kept ledger without any of these
+    // fields is not asked for a dozen of them.
+    const sheet = hRef(h).sheet;
+    const layoutHasSome = names.some((n) => columnOf(sheet, n) !== undefined);
+    for (const name of names) {
+      const gap = householdGap(ctx, rule, h, name, layoutHasSome);
+      if (gap && !found.some((f) => f.col === gap.col)) found.push(gap);
+    }
+  }
+  if (found.length === 0) return;
+  const { ref, col } = found[0];
+  ctx.emit({
+    rule,
+    sheet: ref.sheet,
+    r: ref.r,
+    col: col.index,
+    householdId: h.id || h.key,
+    message: `${h.id ? `户编号${h.id}：` : ''}本户${listNames(found.map((f) => labelOf(f.col)))}${found.length > 1 && found.length <= 5 ? `共${found.length}项` : ''}未填写（无此项的请填0），请补录。`,
+  });
+}
+
+export function run(ctx: RuleContext): void {
+  const required = settingSets(ctx, 'statusRequiredFields', STATUS_REQUIRED_FIELDS);
+  const expected = settingSets(ctx, 'statusExpectedFields', STATUS_EXPECTED_FIELDS);
+  const doRequired = ctx.enabled('field.status-required');
+  const doExpected = ctx.enabled('field.status-expected');
+  for (const h of ctx.ledger.households) {
+    const s = ctx.status(h);
+    if (doRequired) {
+      const sets = required.filter((set) => applies(set, s));
+      if (sets.length) requiredHousehold(ctx, h, sets);
+    }
+    if (doExpected) {
+      const sets = expected.filter((set) => applies(set, s));
+      if (sets.length) expectedHousehold(ctx, h, sets);
+    }
+  }
+}
