@@ -16,7 +16,7 @@ import {
   type YMD,
 } from '../grid/normalise';
 import { quote } from '../grid/quote';
-import { cell, hcell, hRef, householdHasColumn, type HouseholdRec, type PersonRow } from '../model/ledger';
+import { cell, hcell, hRef, householdHasColumn, type HouseholdRec } from '../model/ledger';
 import { memberColumns } from '../model/members';
 import { parsePeriod } from '../model/funds';
 import { columnLabel } from '../profiles/synonyms';
