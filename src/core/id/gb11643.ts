@@ -291,6 +291,15 @@ function analyseText(
 
   // 18, 20 or 22 characters: the first 18 are a GB 11643 number (20/22 = 残疾人证号 with a suffix).
   const core = text.slice(0, 18);
+  // 999999…: the system's placeholder for a person without an ID (rules-v2 §21). One id.region finding; no birth
+  // date, sex or duplicate key, so age, sex and duplicate rules skip the person instead of cascading.
+  if (core.startsWith('999999')) {
+    issues.push({
+      rule: 'id.region',
+      message: `证件号码“${quote(text)}”以999999开头，是系统中无证件人员的占位号码，不是有效的公民身份号码。已办理身份证的请按证件原件更正；确无证件的请核实并按规定登记。`,
+    });
+    return;
+  }
   result.key18 = core.toUpperCase();
   if (!/^\d{17}[\dXx]$/.test(core)) {
     issues.push({

@@ -6,13 +6,45 @@ import type { ParsedSheet } from '../types';
 import type { RowCheck } from './context';
 import { cellText, isEmpty, normText, unitlessNumber } from '../grid/normalise';
 import { cell, householdIdAt } from '../model/ledger';
+import { personKey18 } from './work';
 import { LABOR_MIN_AGE, NO_POST_VALUES, WORK_MONTHS_MAX, WORKING_SKILLS } from '../profiles/personTables';
+
+/** Keys (人编号, and the first 18 characters of 证件号码) of persons with a 务工 spell whose 就业渠道 is a 公益岗位
+ * (rules-v2 §21: "a 公益性岗位" includes such a spell). Built once per analysis. */
+const SPELLS = new WeakMap<RuleContext['ledger'], Set<string>>();
+function publicJobSpells(ctx: RuleContext): Set<string> {
+  let set = SPELLS.get(ctx.ledger);
+  if (set === undefined) {
+    set = new Set();
+    for (const sheet of ctx.ledger.workSheets) {
+      if (!sheet.byKey.workChannel) continue;
+      for (const r of sheet.dataRows) {
+        const ref = { sheet, r };
+        if (!/公益(性)?岗位/.test(normText(cell(ref, 'workChannel')))) continue;
+        const pid = cellText(cell(ref, 'personId'));
+        if (pid) set.add(`p:${pid}`);
+        const id = personKey18(cell(ref, 'idNumber'));
+        if (id) set.add(`i:${id}`);
+      }
+    }
+    SPELLS.set(ctx.ledger, set);
+  }
+  return set;
+}
+
+function hasSpell(spells: Set<string>, ref: { sheet: ParsedSheet; r: number }): boolean {
+  const pid = cellText(cell(ref, 'personId'));
+  if (pid && spells.has(`p:${pid}`)) return true;
+  const id = personKey18(cell(ref, 'idNumber'));
+  return id !== '' && spells.has(`i:${id}`);
+}
 
 /**
  * Labour checks of one person sheet's row, for the one pass over the rows (rules/cells.ts). Registers the
  * sheet's missing columns when created.
  */
 export function laborRowCheck(ctx: RuleContext, sheet: ParsedSheet): RowCheck {
+  const spells = publicJobSpells(ctx);
   const hasMonths = !!sheet.byKey.workMonths;
   if (!hasMonths) ctx.missingColumn(sheet, 'workMonths', ['labor.work-months']);
   const childCols = ['laborSkill', 'workMonths', 'publicWelfareJob', 'publicWelfareJobMonths'];
@@ -51,6 +83,8 @@ export function laborRowCheck(ctx: RuleContext, sheet: ParsedSheet): RowCheck {
     const postMonths = unitlessNumber(cell(ref, 'publicWelfareJobMonths'));
     if (postMonths !== null && postMonths > 0)
       reasons.push(['publicWelfareJobMonths', `公益性岗位${postMonths}个月`]);
+    if (spells.size > 0 && hasSpell(spells, ref))
+      reasons.push(['idNumber', '已外出务工信息中有就业渠道为公益岗位的务工记录']);
     if (reasons.length === 0) return;
     const name = cellText(cell(ref, 'name')) || '该成员';
     ctx.emit({
