@@ -122,6 +122,10 @@ function expHHCell(c: InjectCtx, rule: string, h: Household, key: string): void 
   const rows = hhRows(c, h);
   c.refs.push({ rule, sheet: c.r.hhSheet.get(h)!, row: rows[0], key, also: rows.slice(1) });
 }
+/** A 三保障 / 饮水 problem of a 脱贫户 not monitored is also 应纳未纳 (rules-v2 §8 monitor.should-monitor). */
+function expShouldMonitor(c: InjectCtx, h: Household): void {
+  if (h.type === '脱贫户') expHH(c, 'monitor.should-monitor', h, '', { maybe: true, note: '应纳未纳' });
+}
 function expP(c: InjectCtx, rule: string, p: Person, key: string, extra: Partial<ExpRef> = {}): void {
   c.refs.push({ rule, sheet: c.r.personSheet.get(p)!, row: c.r.personRow.get(p)!, key, ...extra });
 }
@@ -550,6 +554,7 @@ export const INJECTORS: Record<string, { layouts?: Layout[]; run: Injector }> = 
       setP(c, p, 'schoolStatus', '');
       setP(c, p, 'education', '小学');
       expP(c, 'edu.out-of-school', p, 'schoolStatus');
+      expShouldMonitor(c, p.hh);
       return true;
     },
   },
@@ -582,6 +587,7 @@ export const INJECTORS: Record<string, { layouts?: Layout[]; run: Injector }> = 
       setP(c, p, 'residentMedical', '否');
       setP(c, p, 'employeeMedical', '否');
       expP(c, 'medical.uninsured', p, 'residentMedical');
+      expShouldMonitor(c, p.hh);
       return true;
     },
   },
@@ -604,6 +610,7 @@ export const INJECTORS: Record<string, { layouts?: Layout[]; run: Injector }> = 
       h.unsafeHousing = true;
       setHH(c, h, 'unsafeHousing', '是');
       expHH(c, 'housing.unsafe', h, 'unsafeHousing');
+      expShouldMonitor(c, h);
       return true;
     },
   },
@@ -615,6 +622,7 @@ export const INJECTORS: Record<string, { layouts?: Layout[]; run: Injector }> = 
       h.safeWater = false;
       setHH(c, h, 'safeWater', '否');
       expHH(c, 'water.unsafe', h, 'safeWater');
+      expShouldMonitor(c, h);
       return true;
     },
   },
@@ -842,10 +850,11 @@ export const INJECTORS: Record<string, { layouts?: Layout[]; run: Injector }> = 
       return true;
     },
   },
-  // A 监测对象 with 帮扶措施 cleared. Expect monitor.no-measures.
+  // A 监测对象 whose risk was eliminated, with 帮扶措施 cleared. Expect monitor.no-measures (a risk-open one
+  // identified months ago is monitor.measures-overdue instead, rules-v2 §21).
   'monitor.no-measures': {
     run: (c) => {
-      const h = pickHousehold(c, (x) => x.type !== '脱贫户');
+      const h = pickHousehold(c, (x) => x.type !== '脱贫户' && x.riskEliminated === true);
       if (!h) return false;
       h.measures = '';
       setHH(c, h, 'measures', '');
