@@ -211,6 +211,18 @@ describe('monitor.elimination-record-incomplete', () => {
   });
 });
 
+describe('monitor.elimination-record-incomplete without the 风险消除后 block', () => {
+  it('a ledger lacking the whole block gets one note for it, not thirteen', () => {
+    const headers = HEADERS.filter((h) => !h.startsWith('风险消除后'));
+    const f = run([exportSheet(household(ELIMINATED), headers)]);
+    const notes = only(f, 'sheet.column-missing').filter((x) => x.message.includes('风险消除信息不完整'));
+    expect(notes.map((x) => x.message)).toEqual([
+      expect.stringContaining('风险消除后是否义务教育阶段适龄儿童少年失学辍学'),
+    ]);
+    expect(hits(f, 'monitor.elimination-record-incomplete')).toEqual([]);
+  });
+});
+
 describe('monitor.publicity-short and monitor.identification-slow columns (hand-kept ledgers)', () => {
   const H = [
     '序号',

@@ -164,39 +164,44 @@ function checkDropoutFlag(ctx: RuleContext, h: HouseholdRec): void {
   }
 }
 
-/** The fields of a 风险消除 record (rules-v2 §14 monitor.elimination-record-incomplete), in message order. */
-const ELIMINATION_FIELDS = [
-  'riskEliminationMethod',
-  'riskEliminatedDate',
-  'collectorName',
-  'collectorPhone',
-  'postDropout',
-  'postHousingDamaged',
-  'postUninsuredMember',
-  'postWaterDamaged',
-  'postWageIncome',
-  'postBusinessIncome',
-  'postPropertyIncome',
-  'postTransferIncome',
-  'postBusinessExpense',
-  'postNetIncome',
-  'postPerCapitaNetIncome',
-  'postClaimIncome',
-  'postCompliantSelfPaid',
+/** The fields of a 风险消除 record (rules-v2 §14 monitor.elimination-record-incomplete), in message order, in the
+ * groups an export has or lacks together. */
+const ELIMINATION_GROUPS = [
+  ['riskEliminationMethod'],
+  ['riskEliminatedDate'],
+  ['collectorName', 'collectorPhone'],
+  [
+    'postDropout',
+    'postHousingDamaged',
+    'postUninsuredMember',
+    'postWaterDamaged',
+    'postWageIncome',
+    'postBusinessIncome',
+    'postPropertyIncome',
+    'postTransferIncome',
+    'postBusinessExpense',
+    'postNetIncome',
+    'postPerCapitaNetIncome',
+    'postClaimIncome',
+    'postCompliantSelfPaid',
+  ],
 ];
 
 function checkEliminationRecord(ctx: RuleContext, h: HouseholdRec): void {
   if (!ctx.enabled('monitor.elimination-record-incomplete')) return;
   const empty: string[] = [];
-  for (const key of ELIMINATION_FIELDS) {
-    const ref = hRef(h, key);
-    const col = ref.sheet.byKey[key];
-    if (!col) {
-      ctx.missingColumn(ref.sheet, key, ['monitor.elimination-record-incomplete']);
-      continue;
+  for (const group of ELIMINATION_GROUPS) {
+    const absent = group.filter((key) => !householdHasColumn(h, key));
+    // A ledger without the whole group (a hand-kept ledger has no 风险消除后 block) gets one note for it, not one
+    // per column; a partial group names each column it lacks.
+    const note = absent.length === group.length ? absent.slice(0, 1) : absent;
+    for (const key of note) ctx.missingColumn(hRef(h).sheet, key, ['monitor.elimination-record-incomplete']);
+    for (const key of group) {
+      if (absent.includes(key)) continue;
+      const ref = hRef(h, key);
+      if (columnAllEmpty(ctx, ref.sheet, ref.sheet.byKey[key])) continue;
+      if (isEmpty(hcell(h, key))) empty.push(key);
     }
-    if (columnAllEmpty(ctx, ref.sheet, col)) continue;
-    if (isEmpty(hcell(h, key))) empty.push(key);
   }
   if (empty.length === 0) return;
   emitAt(
