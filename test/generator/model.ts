@@ -507,6 +507,12 @@ export function makeHousehold(
   for (const p of h.persons)
     p.phone = p.relation === '户主' ? h.phone : p.age >= 16 && rng.chance(0.8) ? mobile(rng) : h.phone;
   assignIncome(h, rng);
+  // A household without any labour is not marked 风险消除 (it stays monitored after social security:
+  // rules-v2 §14 monitor.eliminated-no-labour). Decided after the draws, so the random sequence is unchanged.
+  if (h.riskEliminated && h.persons.every((p) => p.labor === '无劳动力' || p.labor === '丧失劳动力')) {
+    h.riskEliminated = false;
+    delete h.eliminatedDate;
+  }
   return h;
 }
 

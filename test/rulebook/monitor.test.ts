@@ -430,3 +430,204 @@ describe('income.support-income-status-mismatch', () => {
     expect(b.message).toContain('享受特困，特困人员救助供养金却为0');
   });
 });
+
+// Records of rulebook/national/monitor.ts -------------------------------------------------------------------
+
+describe('living.no-electricity and living.no-sanitary-toilet', () => {
+  it('fire on 否 for the households in scope; empty is not 否', () => {
+    const f = check([
+      ...household({ 是否通生活用电: '否', 是否有卫生厕所: '否' }), // row 4: 脱贫户
+      ...household({ 是否通生活用电: '', 是否有卫生厕所: '' }), // row 5
+      ...household({ 户类型: '普通农户', 是否通生活用电: '否', 是否有卫生厕所: '否' }), // row 6: neither
+    ]);
+    expect(hits(f, 'living.no-electricity', 'living.no-sanitary-toilet')).toEqual(
+      [
+        at('living.no-electricity', '是否通生活用电', 4),
+        at('living.no-sanitary-toilet', '是否有卫生厕所', 4),
+      ].sort(),
+    );
+    expect(only(f, 'living.no-electricity')[0].severity).toBe('warning');
+    expect(only(f, 'living.no-sanitary-toilet')[0].severity).toBe('info');
+    expect(only(f, 'living.no-sanitary-toilet')[0].message).toContain('可纳入农村改厕计划');
+  });
+});
+
+describe('income.illness-no-expense', () => {
+  const ill = { ...MONITORED, '致贫/返贫风险1': '因病' };
+  const headers = [...HEADERS, '致贫/返贫风险1'];
+  it('fires for a risk-open 因病 household with 合规自付支出 0; not with an expense, nor once eliminated', () => {
+    const rows = [
+      ...household({ ...ill, 合规自付支出: '0' }), // row 4
+      ...household({ ...ill, 合规自付支出: '3000.00' }), // row 5
+      ...household({ ...ill, ...ELIMINATED, '致贫/返贫风险1': '因病', 合规自付支出: '0' }), // row 6
+    ];
+    const f = run([exportSheet(rows, headers)]);
+    expect(hits(f, 'income.illness-no-expense')).toEqual([
+      at('income.illness-no-expense', '合规自付支出', 4, headers),
+    ]);
+    expect(only(f, 'income.illness-no-expense')[0].message).toContain('风险类型为因病，合规自付支出为0');
+  });
+});
+
+describe('income.eco-no-land', () => {
+  const headers = [...HEADERS, '生态补偿金'];
+  it('fires for 生态补偿金 without any of the three areas; not with 林地', () => {
+    const rows = [
+      ...household({ 生态补偿金: '800.00' }), // row 4
+      ...household({ 生态补偿金: '800.00', '林地面积（亩）': '3.5' }), // row 5
+      ...household({ 生态补偿金: '0' }), // row 6
+    ];
+    const f = run([exportSheet(rows, headers)]);
+    expect(hits(f, 'income.eco-no-land')).toEqual([at('income.eco-no-land', '生态补偿金', 4, headers)]);
+    expect(only(f, 'income.eco-no-land')[0].message).toContain('生态补偿金800.00元');
+  });
+});
+
+describe('monitor.eliminated-no-labour', () => {
+  it('fires when every member is without labour; not when one can work, nor for a risk-open household', () => {
+    const none = { 劳动技能: '无劳动力' };
+    const f = check([
+      ...household({ ...ELIMINATED, ...none }, [{ 劳动技能: '丧失劳动力' }]), // rows 4–5
+      ...household({ ...ELIMINATED, ...none }, [{ 劳动技能: '弱劳动力或半劳动力' }]), // rows 6–7
+      ...household({ ...MONITORED, ...none }), // row 8
+    ]);
+    expect(hits(f, 'monitor.eliminated-no-labour')).toEqual([
+      at('monitor.eliminated-no-labour', '风险是否已消除', 4),
+    ]);
+    expect(only(f, 'monitor.eliminated-no-labour')[0].severity).toBe('error');
+  });
+});
+
+describe('monitor.eliminated-too-soon', () => {
+  it('fires for 帮扶消除 within 6 months of 识别; not at 6 months, nor for 自然消除 by default', () => {
+    const f = check([
+      ...household({ ...ELIMINATED, 识别监测时间: '202309', 消除监测时间: '202310' }), // row 4
+      ...household({ ...ELIMINATED, 识别监测时间: '202303', 消除监测时间: '202309' }), // row 5
+      ...household({
+        ...ELIMINATED,
+        风险消除方式: '自然消除',
+        识别监测时间: '202309',
+        消除监测时间: '202310',
+      }), // 6
+    ]);
+    expect(hits(f, 'monitor.eliminated-too-soon')).toEqual([
+      at('monitor.eliminated-too-soon', '消除监测时间', 4),
+    ]);
+    expect(only(f, 'monitor.eliminated-too-soon')[0].message).toContain(
+      '本户2023年9月识别、2023年10月即消除风险，间隔不足6个月',
+    );
+  });
+  it('settings: minMonthsBeforeElimination 2, eliminationRulesIncludeNatural, eliminationTimeRuleFrom', () => {
+    const rows = [
+      ...household({ ...ELIMINATED, 识别监测时间: '202309', 消除监测时间: '202310' }), // row 4
+      ...household({ ...ELIMINATED, 识别监测时间: '202303', 消除监测时间: '202306' }), // row 5: 3 months
+      ...household({
+        ...ELIMINATED,
+        风险消除方式: '自然消除',
+        识别监测时间: '202309',
+        消除监测时间: '202310',
+      }), // 6
+    ];
+    const f = check(rows, { minMonthsBeforeElimination: 2, eliminationRulesIncludeNatural: true });
+    expect(hits(f, 'monitor.eliminated-too-soon')).toEqual(
+      [
+        at('monitor.eliminated-too-soon', '消除监测时间', 4),
+        at('monitor.eliminated-too-soon', '消除监测时间', 6),
+      ].sort(),
+    );
+    const g = check(rows, { eliminationTimeRuleFrom: '2023-07-01' });
+    expect(hits(g, 'monitor.eliminated-too-soon')).toEqual([
+      at('monitor.eliminated-too-soon', '消除监测时间', 4),
+    ]);
+  });
+});
+
+describe('monitor.open-with-elimination-data', () => {
+  it('fires for a risk-open household with a 风险消除方式; not for an eliminated one', () => {
+    const f = check([
+      ...household({ ...MONITORED, 风险消除方式: '帮扶消除' }), // row 4
+      ...household({ ...MONITORED, 消除监测时间: '202311' }), // row 5
+      ...household(ELIMINATED), // row 6
+    ]);
+    expect(hits(f, 'monitor.open-with-elimination-data')).toEqual(
+      [
+        at('monitor.open-with-elimination-data', '风险消除方式', 4),
+        at('monitor.open-with-elimination-data', '消除监测时间', 5),
+      ].sort(),
+    );
+    const [a, b] = only(f, 'monitor.open-with-elimination-data');
+    expect(a.message).toContain('本户风险未消除，却填写了风险消除方式“帮扶消除”');
+    expect(b.message).toContain('消除监测时间“202311”');
+  });
+});
+
+describe('monitor.date-future', () => {
+  it('fires for a 识别 or 消除 month after the data date (2024-12); not for the data month itself', () => {
+    const f = check([
+      ...household({ ...MONITORED, 识别监测时间: '202501' }), // row 4
+      ...household({ ...ELIMINATED, 消除监测时间: '202502' }), // row 5
+      ...household({ ...MONITORED, 识别监测时间: '202412' }), // row 6
+    ]);
+    expect(hits(f, 'monitor.date-future')).toEqual(
+      [at('monitor.date-future', '识别监测时间', 4), at('monitor.date-future', '消除监测时间', 5)].sort(),
+    );
+    const [a, b] = only(f, 'monitor.date-future');
+    expect(a.message).toBe('识别监测时间为2025年1月，晚于数据日期2024年12月，请核对。');
+    expect(b.message).toContain('消除监测时间为2025年2月');
+  });
+});
+
+describe('monitor.identification-slow', () => {
+  const H = [
+    '序号',
+    '村',
+    '户编号',
+    '姓名',
+    '证件号码',
+    '与户主关系',
+    '户类型',
+    '监测对象类别',
+    '申请时间',
+    '认定时间',
+  ];
+  const row = (i: number, clue: string, decision: string) => ({
+    序号: i,
+    村: '甲村',
+    户编号: `H${i}`,
+    姓名: `户主${i}`,
+    与户主关系: '户主',
+    户类型: '脱贫户',
+    监测对象类别: '边缘易致贫户',
+    申请时间: clue,
+    认定时间: decision,
+  });
+  it('fires after more than 15 days from 申请 to 认定; not at 15', () => {
+    const f = run([
+      sheet('监测台账', H, [row(1, '2024-03-01', '2024-03-23'), row(2, '2024-03-01', '2024-03-16')]),
+    ]);
+    expect(hits(f, 'monitor.identification-slow')).toEqual(['monitor.identification-slow@监测台账!J4']);
+    expect(only(f, 'monitor.identification-slow')[0].message).toContain('用了22天，超过15天');
+  });
+  it('an export without the procedure dates is not asked for them', () => {
+    const f = check(household(MONITORED));
+    expect(only(f, 'sheet.column-missing').filter((x) => x.message.includes('识别认定超过时限'))).toEqual([]);
+  });
+});
+
+describe('settings of the hand-written rules', () => {
+  it('measureGraceMonths and statusRequiredFields override the defaults', () => {
+    const rows = [
+      ...household({ ...MONITORED, 产业帮扶: '', 识别监测时间: '202406' }), // row 4: 6 months
+      ...household({ 户联系电话: '' }), // row 5
+      ...household(),
+    ];
+    const f = check(rows, {
+      measureGraceMonths: 12,
+      statusRequiredFields: [{ status: ['exited'], household: ['户联系电话'] }],
+    });
+    expect(hits(f, 'monitor.measures-overdue', 'monitor.no-measures')).toEqual([
+      at('monitor.no-measures', '产业帮扶', 4),
+    ]);
+    expect(hits(f, 'field.status-required')).toEqual([at('field.status-required', '户联系电话', 5)]);
+  });
+});

@@ -186,12 +186,21 @@ export function runRecords(ctx: RuleContext, rules: CompiledRule[], errors: Rule
       .map((part) => (typeof part === 'string' ? part : format(evaluate(rule, part))))
       .join('');
     const cellName = typeof rule.cell === 'string' ? rule.cell : String(evaluate(rule, rule.cell) ?? '');
-    const col = resolveColumn(sheet, cellName) ?? (h?.householdRow ? undefined : undefined);
-    const raw: CellValue | undefined = col === undefined ? undefined : sheet.grid[r]?.[col];
+    let col = resolveColumn(sheet, cellName);
+    // Two-sheet layouts: a household column lives on the 户信息 row (rules-v2 §0.5 hRef), not on the member's.
+    let at = { sheet, r };
+    if (col === undefined && h?.householdRow) {
+      const hc = resolveColumn(h.householdRow.sheet, cellName);
+      if (hc !== undefined) {
+        col = hc;
+        at = h.householdRow;
+      }
+    }
+    const raw: CellValue | undefined = col === undefined ? undefined : at.sheet.grid[at.r]?.[col];
     ctx.emit({
       rule: rule.record.id,
-      sheet,
-      r,
+      sheet: at.sheet,
+      r: at.r,
       ...(col !== undefined ? { col } : {}),
       message: text,
       severity: ctx.config.severity[rule.record.id] ?? rule.record.severity,

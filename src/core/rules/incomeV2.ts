@@ -83,9 +83,10 @@ function yyyymm(v: unknown): number | null {
 }
 
 function checkIdentifiedOverIncome(ctx: RuleContext, h: HouseholdRec): void {
-  const from = setting(ctx, 'overIncomeCheckFrom');
+  const fromSetting = setting(ctx, 'overIncomeCheckFrom');
+  const from = fromSetting ? yyyymm(fromSetting) : null;
   const start = yyyymm(hcell(h, 'monitorStart'));
-  if (from > 0 && (start === null || start < from)) return;
+  if (from !== null && (start === null || start < from)) return;
   const hasReference = householdHasColumn(h, 'incomeReference');
   // Without the 参考范围, 突发严重困难户 qualify through expenses: their income says nothing.
   if (!hasReference && ctx.status(h).category.includes('突发')) return;

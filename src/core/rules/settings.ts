@@ -1,5 +1,5 @@
-// rules-v2 §25 settings read by the hand-written v2 rules. The config schema gets the §25 keys with the rulebook
-// core; until a key is there, its default is here, so every rule reads its settings through one accessor.
+// rules-v2 §25 settings read by the hand-written v2 rules: the config keys are in config/v2Settings.ts (all
+// optional); their defaults live here, with the rules that read them, and every rule reads them through setting().
 import type { RuleContext } from './context';
 
 /** §25 defaults of the settings these rules read (config keys of the same name override). */
@@ -7,13 +7,11 @@ export const V2_DEFAULTS = {
   compulsoryEducationAgeDate: 'referenceDate' as 'referenceDate' | 'schoolYearStart',
   measureGraceMonths: 1,
   minMonthsBeforeElimination: 6,
-  /** YYYYMM; 0 = unset. */
-  eliminationTimeRuleFrom: 0,
   eliminationRulesIncludeNatural: false,
   eliminationIncomeBasis: 'perCapita' as 'perCapita' | 'reference',
   identificationIncomeMax: 20_000,
-  /** YYYYMM; 0 = unset (every household). */
-  overIncomeCheckFrom: 0,
+  /** YYYY-MM-DD; '' = unset (every household). */
+  overIncomeCheckFrom: '',
   identificationMaxDays: 15,
   identificationPublicityMinDays: 5,
   eliminationPublicityMinDays: 7,

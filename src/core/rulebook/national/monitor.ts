@@ -60,7 +60,7 @@ export const RULES: RuleRecord[] = [
       '本户有生态补偿金{p["ecoCompensation"]}元，但退耕还林、林地、牧草地面积均为0，请核对面积或补偿金来源。',
     why: '补偿金也可能来自其他生态补偿项目，需核实来源。',
     evidence: 's7:23 (退耕还林 only; 公益林补贴, 草原生态奖补 count too: dvs d5a–d5c); F§2.4',
-  } as RuleRecord,
+  },
   {
     id: 'monitor.eliminated-no-labour',
     title: '无劳动能力户已消除风险',
@@ -85,10 +85,15 @@ export const RULES: RuleRecord[] = [
       '(p["riskEliminationMethod"] == "帮扶消除" || (s.eliminationRulesIncludeNatural && p["riskEliminationMethod"] == "自然消除"))',
       `${START} >= 0 && ${END} >= 0`,
       `${END} - ${START} < int(s.minMonthsBeforeElimination)`,
-      `(int(s.eliminationTimeRuleFrom) == 0 || month(string(int(s.eliminationTimeRuleFrom))) <= ${END})`,
+      // eliminationTimeRuleFrom (YYYY-MM-DD, "" = unset): only eliminations from that month.
+      `(s.eliminationTimeRuleFrom == "" || month(s.eliminationTimeRuleFrom) <= ${END})`,
     ].join(' && '),
     message: `本户{${ym(START)}}识别、{${ym(END)}}即消除风险，间隔不足{string(int(s.minMonthsBeforeElimination))}个月。风险消除须收入持续稳定（原则上不少于半年），请核实。`,
-    params: { minMonthsBeforeElimination: 6, eliminationTimeRuleFrom: 0, eliminationRulesIncludeNatural: false },
+    params: {
+      minMonthsBeforeElimination: 6,
+      eliminationTimeRuleFrom: '',
+      eliminationRulesIncludeNatural: false,
+    },
     why: '风险消除标准为“原则上”不少于半年，个别情况可能合规。',
     evidence: 'fp:5_18_009 (≤ 2 months); fp:2_11_002 (< 6 months, dates compared the wrong way); proc (R#63)',
   },
@@ -106,7 +111,7 @@ export const RULES: RuleRecord[] = [
       '本户风险未消除，却填写了{p["riskEliminationMethod"] != "" ? "风险消除方式“" + p["riskEliminationMethod"] + "”" : "消除监测时间“" + p["riskEliminatedDate"] + "”"}，请核实风险状态或清除该项。',
     why: '再次纳入监测的户可能保留了上次消除的信息。',
     evidence: 'inference',
-  } as RuleRecord,
+  },
   {
     id: 'monitor.date-future',
     title: '监测时间晚于数据日期',
@@ -118,7 +123,7 @@ export const RULES: RuleRecord[] = [
     condition: `h.monitored && (${START} > asOf || ${END} > asOf)`,
     message: `{${START} > asOf ? "识别监测时间为" + ${ym(START)} : "消除监测时间为" + ${ym(END)}}，晚于数据日期{${ym('asOf')}}，请核对。`,
     evidence: 'inference',
-  } as RuleRecord,
+  },
   {
     id: 'monitor.identification-slow',
     title: '识别认定超过时限',
@@ -135,5 +140,5 @@ export const RULES: RuleRecord[] = [
     params: { identificationMaxDays: 15 },
     why: '时限可能因补充材料等原因顺延，需说明。',
     evidence: 'proc (识别时限) (R§4.1)',
-  } as RuleRecord,
+  },
 ];
