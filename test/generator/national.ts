@@ -351,6 +351,8 @@ function inject(
         const over = transferSum(p.hh) + 50_000;
         for (const r of hhRows(p.hh)) set(main, r, c, yuan(over));
         expect(rule, main, rowOf(p.hh.persons[0]), col('转移性收入'));
+        // A 特困 payment in a household without a 特困 member (rules-v2 §9).
+        expect('income.support-income-status-mismatch', main, rowOf(p.hh.persons[0]), c);
         break;
       }
       case 'income.per-capita-mismatch': {
