@@ -1,6 +1,6 @@
 // rules-v2 §8, §9, §14, §15 (part "monitor"), through analyze(): per rule a case that fires and a near case that
 // must not. Rows: the header is row 3, the first household's head row 4 (see monitorLedger.ts).
-import { hits, only, run, sheet } from '../rules/helpers';
+import { hits, makeId, only, run, sheet } from '../rules/helpers';
 import {
   child,
   ELIMINATED,
@@ -629,5 +629,27 @@ describe('settings of the hand-written rules', () => {
       at('monitor.no-measures', '产业帮扶', 4),
     ]);
     expect(hits(f, 'field.status-required')).toEqual([at('field.status-required', '户联系电话', 5)]);
+  });
+});
+
+describe('household records on a two-sheet ledger (户信息 + 人员信息)', () => {
+  it('point at the 户信息 row holding the column', () => {
+    const HH = ['户编号', '行政村', '户主姓名', '户主证件号码', '户类型', '是否通生活用电'];
+    const PP = ['户编号', '姓名', '证件号码', '与户主关系'];
+    const head = makeId('19700101', 1, true);
+    const f = run([
+      sheet('户信息', HH, [
+        {
+          户编号: 'H1',
+          行政村: '甲村',
+          户主姓名: '甲',
+          户主证件号码: head,
+          户类型: '脱贫户',
+          是否通生活用电: '否',
+        },
+      ]),
+      sheet('人员信息', PP, [{ 户编号: 'H1', 姓名: '甲', 证件号码: head, 与户主关系: '户主' }]),
+    ]);
+    expect(hits(f, 'living.no-electricity')).toEqual(['living.no-electricity@户信息!F4']);
   });
 });
