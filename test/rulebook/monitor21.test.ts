@@ -110,3 +110,35 @@ describe('labor.child-worker: a 务工 spell with 就业渠道 公益岗位 coun
     expect(only(f, 'labor.child-worker')[0].message).toContain('就业渠道为公益岗位的务工记录');
   });
 });
+
+describe('edu.out-of-school: compulsoryEducationAgeDate', () => {
+  const H = ['序号', '村', '户编号', '姓名', '证件号码', '与户主关系', '户类型', '在校生状况', '文化程度'];
+  // Born 2009-10: 15 at the reference date 2024-12-31, 14 on 2024-09-01.
+  const rows = [
+    {
+      序号: 1,
+      村: '甲村',
+      户编号: 'H1',
+      姓名: '甲',
+      证件号码: makeId('19790101', 1, true),
+      与户主关系: '户主',
+      户类型: '脱贫户',
+      文化程度: '初中',
+    },
+    {
+      序号: 2,
+      村: '甲村',
+      户编号: 'H1',
+      姓名: '小甲',
+      证件号码: makeId('20091015', 2, true),
+      与户主关系: '之子',
+      户类型: '脱贫户',
+      在校生状况: '非在校生',
+    },
+  ];
+  it('referenceDate (default): 15 is past [6, 15); schoolYearStart: 14 on 1 September is within', () => {
+    expect(hits(run([sheet('台账', H, rows)]), 'edu.out-of-school')).toEqual([]);
+    const f = run([sheet('台账', H, rows)], { compulsoryEducationAgeDate: 'schoolYearStart' });
+    expect(hits(f, 'edu.out-of-school')).toEqual(['edu.out-of-school@台账!H5']);
+  });
+});

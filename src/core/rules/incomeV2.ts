@@ -87,11 +87,11 @@ function checkIdentifiedOverIncome(ctx: RuleContext, h: HouseholdRec): void {
   const from = fromSetting ? yyyymm(fromSetting) : null;
   const start = yyyymm(hcell(h, 'monitorStart'));
   if (from !== null && (start === null || start < from)) return;
-  const hasReference = householdHasColumn(h, 'incomeReference');
+  const reference = amount(h, 'incomeReference');
   // Without the 参考范围, 突发严重困难户 qualify through expenses: their income says nothing.
-  if (!hasReference && ctx.status(h).category.includes('突发')) return;
-  const key = hasReference ? 'incomeReference' : 'perCapitaNetIncome';
-  const x = amount(h, key);
+  if (reference === null && ctx.status(h).category.includes('突发')) return;
+  const key = reference !== null ? 'incomeReference' : 'perCapitaNetIncome';
+  const x = reference ?? amount(h, key);
   const max = setting(ctx, 'identificationIncomeMax');
   if (x === null || x <= max) return;
   const when = start === null ? '' : `${Math.floor(start / 100)}年${start % 100}月`;
