@@ -632,6 +632,31 @@ describe('settings of the hand-written rules', () => {
   });
 });
 
+describe('settings in the map form of the settings form (v2Labels)', () => {
+  it('statusRequiredFields { "身份": ["列名"] }: person and household columns by their level', () => {
+    const rows = [
+      ...household({ 户联系电话: '' }, [{ 民族: '' }]), // rows 4–5
+      ...household({ ...MONITORED, 健康状况: '' }), // row 6: 健康状况 is not required by this setting
+      ...household(),
+    ];
+    const f = check(rows, { statusRequiredFields: { 脱贫户和监测对象: ['户联系电话', '民族'] } });
+    expect(hits(f, 'field.status-required')).toEqual(
+      [at('field.status-required', '户联系电话', 4), at('field.status-required', '民族', 5)].sort(),
+    );
+  });
+  it('incomeComponentBounds { "分项": [下限, 上限] }', () => {
+    const f = check([...household({ 工资性收入: '150' }), ...household({ 工资性收入: '50' })], {
+      incomeComponentBounds: { 工资性收入: [200, 300000] },
+    });
+    expect(hits(f, 'income.component-implausible')).toEqual(
+      [
+        at('income.component-implausible', '工资性收入', 4),
+        at('income.component-implausible', '工资性收入', 5),
+      ].sort(),
+    );
+  });
+});
+
 describe('household records on a two-sheet ledger (户信息 + 人员信息)', () => {
   it('point at the 户信息 row holding the column', () => {
     const HH = ['户编号', '行政村', '户主姓名', '户主证件号码', '户类型', '是否通生活用电'];

@@ -1,6 +1,7 @@
 // rules-v2 §21 behaviour changes of existing rules (part "monitor"), through analyze(): each with the case the
 // change is about and the case that stays as before.
 import { hits, makeId, only, run, sheet } from '../rules/helpers';
+import type { CellValue } from '../../src/core/types';
 
 const P = ['序号', '村', '户编号', '人编号', '姓名', '证件号码', '与户主关系', '劳动技能'];
 
@@ -114,7 +115,7 @@ describe('labor.child-worker: a 务工 spell with 就业渠道 公益岗位 coun
 describe('edu.out-of-school: compulsoryEducationAgeDate', () => {
   const H = ['序号', '村', '户编号', '姓名', '证件号码', '与户主关系', '户类型', '在校生状况', '文化程度'];
   // Born 2009-10: 15 at the reference date 2024-12-31, 14 on 2024-09-01.
-  const rows = [
+  const rows: Array<Record<string, CellValue>> = [
     {
       序号: 1,
       村: '甲村',

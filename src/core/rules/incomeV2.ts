@@ -10,6 +10,7 @@ import { resolveLines } from '../config/povertyLines';
 import { amountOf, perCapitaOf, yuanText, type HouseholdIncome } from '../calc/income';
 import { emitAt, header } from './income';
 import { setting } from './settings';
+import { COLUMN_BY_KEY, COLUMN_DEFS } from '../profiles/synonyms';
 
 const hLabel = (h: HouseholdRec): string => (h.id ? `户编号${h.id}：` : '');
 
@@ -113,13 +114,32 @@ export const INCOME_COMPONENT_BOUNDS: Record<string, { tiny?: number; max?: numb
   extremePovertySupport: { tiny: 200 },
 };
 
+/**
+ * incomeComponentBounds as set: { "工资性收入": [100, 300000], "低保金": [200] } (v2Labels: [下限, 上限], a missing or
+ * null bound is none) or { wageIncome: { tiny, max } }; names are logical keys or headers. Unset: the defaults.
+ */
+function componentBounds(ctx: RuleContext): Array<[string, { tiny?: number; max?: number }]> {
+  const raw = ctx.config.incomeComponentBounds;
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return Object.entries(INCOME_COMPONENT_BOUNDS);
+  const out: Array<[string, { tiny?: number; max?: number }]> = [];
+  for (const [name, v] of Object.entries(raw)) {
+    const key =
+      COLUMN_BY_KEY[name]?.key ??
+      COLUMN_DEFS.find((d) => d.headers.some((x) => normText(x) === normText(name)))?.key;
+    if (!key) continue;
+    const b = Array.isArray(v)
+      ? { tiny: v[0] as unknown, max: v[1] as unknown }
+      : ((v ?? {}) as Record<string, unknown>);
+    const bound = (x: unknown) => (typeof x === 'number' && x > 0 ? x : undefined);
+    out.push([key, { tiny: bound(b.tiny), max: bound(b.max) }]);
+  }
+  return out;
+}
+
 function checkComponentBounds(ctx: RuleContext, h: HouseholdRec): void {
-  const raw = (ctx.config as unknown as Record<string, unknown>).incomeComponentBounds;
-  const bounds = (
-    raw && typeof raw === 'object' ? raw : INCOME_COMPONENT_BOUNDS
-  ) as typeof INCOME_COMPONENT_BOUNDS;
+  const bounds = componentBounds(ctx);
   const found: Array<{ key: string; text: string }> = [];
-  for (const [key, b] of Object.entries(bounds)) {
+  for (const [key, b] of bounds) {
     const x = amount(h, key);
     if (x === null) continue;
     if (b.tiny !== undefined && x > 0 && x < b.tiny)

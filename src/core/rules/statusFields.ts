@@ -8,7 +8,7 @@ import type { ColumnInfo, ParsedSheet } from '../types';
 import { cellText, isEmpty, normText } from '../grid/normalise';
 import { quote } from '../grid/quote';
 import { hRef, type HouseholdRec, type RowRef } from '../model/ledger';
-import { UNIT_SUFFIX_RE } from '../profiles/synonyms';
+import { COLUMN_BY_KEY, COLUMN_DEFS, UNIT_SUFFIX_RE } from '../profiles/synonyms';
 import type { HouseholdStatus } from '../model/status';
 import { columnAllEmpty } from './fields';
 import { listNames } from './monitor';
@@ -86,9 +86,46 @@ interface RowGap {
   cols: ColumnInfo[];
 }
 
+/** Status words of a setting's key, English or Chinese ("脱贫户和监测对象", "风险未消除", "全部"). */
+function statusWords(key: string): StatusWord[] {
+  const out = new Set<StatusWord>();
+  for (const w of key.split(/[,，、;；和及与\s]+/)) {
+    if (['exited', 'monitored', 'riskOpen', 'riskEliminated', 'covered', 'all'].includes(w))
+      out.add(w as StatusWord);
+  }
+  if (/脱贫户/.test(key)) out.add('exited');
+  if (/风险未消除/.test(key)) out.add('riskOpen');
+  else if (/风险已消除|已消除/.test(key)) out.add('riskEliminated');
+  else if (/监测对象/.test(key)) out.add('monitored');
+  if (/帮扶对象|覆盖/.test(key)) out.add('covered');
+  if (/全部|所有/.test(key)) out.add('all');
+  return [...out];
+}
+
+/** A person column (level P: 民族, 健康状况 …), by logical key or header; other names are household columns. */
+function isPersonColumn(name: string): boolean {
+  const def =
+    COLUMN_BY_KEY[name] ?? COLUMN_DEFS.find((d) => d.headers.some((h) => normText(h) === normText(name)));
+  return def?.level === 'P';
+}
+
+/**
+ * The field sets of statusRequiredFields / statusExpectedFields: a list of { status, person, household }, or the
+ * map form { "脱贫户和监测对象": ["民族", "是否危房户"], "监测对象": ["识别监测时间"] } (v2Labels), whose columns are
+ * person or household columns by their level. Anything else: the defaults.
+ */
 function settingSets(ctx: RuleContext, key: string, fallback: StatusFieldSet[]): StatusFieldSet[] {
   const v = (ctx.config as unknown as Record<string, unknown>)[key];
-  return Array.isArray(v) ? (v as StatusFieldSet[]) : fallback;
+  if (Array.isArray(v)) return v as StatusFieldSet[];
+  if (!v || typeof v !== 'object') return fallback;
+  return Object.entries(v as Record<string, unknown>).map(([k, cols]) => {
+    const names = Array.isArray(cols) ? cols.map(String) : [];
+    return {
+      status: statusWords(k),
+      person: names.filter(isPersonColumn),
+      household: names.filter((n) => !isPersonColumn(n)),
+    };
+  });
 }
 
 /** A household column of a set: empty on the household → its cell; absent / all empty → noted once. */
