@@ -37,19 +37,6 @@ export const PENDING: readonly string[] = [
   'medical.premium-subsidy-window',
   'pension.missing',
   'pension.double-insured',
-  // §8. 三保障, living conditions and 应纳未纳 — 5
-  'monitor.should-monitor',
-  'monitor.eliminated-unresolved',
-  'edu.dropout-flag-mismatch',
-  'living.no-electricity',
-  'living.no-sanitary-toilet',
-  // §9. Income — 7
-  'income.measure-without-income',
-  'income.identified-over-income',
-  'income.component-implausible',
-  'income.illness-no-expense',
-  'income.support-income-status-mismatch',
-  'income.eco-no-land',
   // §10. Risk type ↔ household facts — 10
   'risk.type-missing',
   'risk.other-without-note',
@@ -76,21 +63,6 @@ export const PENDING: readonly string[] = [
   'support.no-labour-without-dibao',
   'support.extreme-poverty-able-bodied',
   'support.extreme-poverty-working',
-  // §14. Monitoring: time rules and 风险消除 legality — 11
-  'monitor.measures-overdue',
-  'monitor.eliminated-without-measures',
-  'monitor.eliminated-too-soon',
-  'monitor.eliminated-below-line',
-  'monitor.eliminated-no-labour',
-  'monitor.elimination-record-incomplete',
-  'monitor.open-with-elimination-data',
-  'monitor.date-future',
-  'monitor.identification-slow',
-  'monitor.publicity-short',
-  'monitor.public-list-sensitive',
-  // §15. Conditional required fields — 2
-  'field.status-required',
-  'field.status-expected',
   // §16. Work-monitoring tables (已外出务工, 计划外出务工) — 18
   'work.start-missing',
   'work.end-before-start',
