@@ -168,9 +168,7 @@ export function analyze(inputs: SheetInput[], rawConfig?: unknown, options: Anal
   phase('计算', 0, 1);
   const households = buildHouseholdFigures(ctx);
   const { villages, total, incidenceBasis } = buildVillageFigures(ctx, households);
-  // The v2 tables count ages and 务工 at the data date (config asOfDate, else the ledger's, else the reference date).
-  const asOfText = (config as { asOfDate?: string }).asOfDate;
-  const asOf = asOfText ? parseRef(asOfText) : (dataDate?.date ?? ref);
+  // The v2 tables count ages and 务工 at the data date (asOf above, as the time rules).
   addPersonFigures(ctx, households, asOf);
   addVillageIndicators(ctx, villages);
   const work = buildWorkFigures(ctx, households, asOf);
