@@ -105,6 +105,18 @@ export const RULES: Record<string, RuleMeta> = {
   'fund.continuation-row': i('项目续行已合并'),
   'village.population-missing': w('缺少村人口数'),
   'village.count-mismatch': e('村户数人数与台账不符'),
+  // v2 risk — hand-written rules of rules-v2 §10–§13 (rules/risk.ts, rules/riskWork.ts); the rest of those
+  // sections are records (rulebook/national/risk.ts)
+  'risk.employment-no-work-record': w('务工就业不稳但无务工记录'),
+  'risk.flag-without-risk-type': w('三保障问题无对应风险类型'),
+  'measure.risk-unmatched': e('帮扶措施与风险类型不匹配'),
+  'measure.problem-unmatched': e('三保障问题未落实对应措施'),
+  'measure.developmental-missing': e('有劳动力未落实开发式帮扶'),
+  'measure.support-without-status': e('兜底措施无对应享受人员'),
+  'measure.status-not-in-measures': w('享受低保特困未登记措施'),
+  'support.no-labour-without-dibao': w('整户无劳动力未享受低保特困'),
+  'support.extreme-poverty-working': w('特困人员有务工记录'),
+  // end v2 risk
   // compare — 比对 with department lists
   'compare.name-mismatch': w('证件号码相同姓名不同'),
   'compare.id-mismatch': w('同名同生日证件号码不同'),

@@ -10,6 +10,8 @@ import { run as village } from './village';
 import { run as fund } from './fund';
 import { run as work } from './work';
 import { run as people } from './people';
+import { run as risk } from './risk';
+import { run as riskWork } from './riskWork';
 
 /** [progress label, module, family whose sheet.column-missing notes it registers unless it sets its own]. */
 export const RULE_MODULES: Array<[string, RuleModule, number]> = [
@@ -23,4 +25,6 @@ export const RULE_MODULES: Array<[string, RuleModule, number]> = [
   ['务工监测', work, FAMILY.work],
   // v2 people: 公益性岗位, 就业帮扶 against work spells, phones, land areas
   ['人员与务工', people, FAMILY.labor],
+  ['风险与帮扶措施', risk, FAMILY.assistance],
+  ['风险与务工记录', riskWork, FAMILY.work],
 ];

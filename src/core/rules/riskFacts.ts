@@ -1,0 +1,144 @@
+// Facts the risk and measure rules share (rules-v2 §0.4): the household's risk set (致贫/返贫风险1–5), 低保 / 特困 /
+// disabled / sick members, the labour sets, and the household's measure columns read as item sets. Hand-written
+// rules (rules/risk.ts, rules/riskWork.ts) read them; the records of rulebook/national/risk.ts state the same
+// definitions in CEL.
+import type { CellValue, ParsedSheet } from '../types';
+import { cellText, isEmpty, normText, parseFlag } from '../grid/normalise';
+import { splitItems } from '../model/measures';
+import { cell, hcell, householdHasColumn, type HouseholdRec, type PersonRow } from '../model/ledger';
+import { columnLabel } from '../profiles/synonyms';
+import type { RuleContext } from './context';
+
+export const RISK_KEYS = ['risk1', 'risk2', 'risk3', 'risk4', 'risk5'] as const;
+
+/** Spellings of one risk type (ledgers-national §4): 务工就业不稳 ≡ 因务工就业不稳, 因缺劳动力 ≡ 缺劳动力. */
+const RISK_ALIASES: Record<string, string> = {
+  务工就业不稳: '因务工就业不稳',
+  因缺劳动力: '缺劳动力',
+};
+
+export function normRisk(v: CellValue | undefined): string {
+  const t = normText(v);
+  return RISK_ALIASES[t] ?? t;
+}
+
+/** A risk of the household and the column (risk1 … risk5) holding it. */
+export interface RiskEntry {
+  key: string;
+  value: string;
+}
+
+/** The household's risk set, in column order (first column wins for a repeated type). */
+export function householdRisks(h: HouseholdRec): RiskEntry[] {
+  const out: RiskEntry[] = [];
+  for (const key of RISK_KEYS) {
+    const value = normRisk(hcell(h, key));
+    if (value !== '' && !out.some((e) => e.value === value)) out.push({ key, value });
+  }
+  return out;
+}
+
+/** Labour sets (rules-v2 §0.4): FULL, ANY, NONE; 无劳动能力 / 普通劳动 are clerks' spellings of the code values. */
+export const FULL_LABOUR = ['普通劳动力', '技能劳动力', '普通劳动'];
+export const ANY_LABOUR = [...FULL_LABOUR, '弱劳动力或半劳动力'];
+export const NO_LABOUR = ['无劳动力', '丧失劳动力', '无劳动能力'];
+
+export const labourOf = (m: PersonRow): string => normText(cell(m, 'laborSkill'));
+
+/** 整户无劳动力: every member's 劳动技能 in NONE (an empty 劳动技能 is not judged: false). */
+export function wholeHouseholdNoLabour(h: HouseholdRec): boolean {
+  return h.members.length > 0 && h.members.every((m) => NO_LABOUR.includes(labourOf(m)));
+}
+
+/** 享受低保政策情况 城市低保 / 农村低保 (or 是 in other layouts). */
+export function isDibaoValue(v: CellValue | undefined): boolean {
+  const t = normText(v);
+  if (t === '' || t.startsWith('未') || t.startsWith('不') || t.startsWith('非')) return false;
+  return t.endsWith('低保') || parseFlag(t) === true;
+}
+
+/** 享受特困供养政策情况 城市特困 / 农村特困 (or 是 in other layouts). */
+export function isTekunValue(v: CellValue | undefined): boolean {
+  const t = normText(v);
+  if (t === '' || t.startsWith('未') || t.startsWith('不') || t.startsWith('非')) return false;
+  return t.endsWith('特困') || t.endsWith('特困供养') || parseFlag(t) === true;
+}
+
+export const isDibaoMember = (m: PersonRow): boolean => isDibaoValue(cell(m, 'lowIncomeAllowance'));
+export const isTekunMember = (m: PersonRow): boolean => isTekunValue(cell(m, 'extremePovertySupported'));
+
+/** 健康状况 split into items (multi-value cells). */
+const healthItems = (m: PersonRow): string[] => splitItems(normText(cell(m, 'health')));
+
+/** Disabled member: 健康状况 contains 残疾, or 证件类型 = 残疾人证, or a 20/22-character 证件号码. */
+export function isDisabledMember(m: PersonRow): boolean {
+  if (healthItems(m).some((i) => i.includes('残疾'))) return true;
+  if (normText(cell(m, 'idType')) === '残疾人证') return true;
+  const id = normText(cell(m, 'idNumber'));
+  return id.length === 20 || id.length === 22;
+}
+
+/** Sick member: 健康状况 contains 患有大病 or 长期慢性病 (残疾 alone does not count). */
+export function isSickMember(m: PersonRow): boolean {
+  return healthItems(m).some((i) => i.includes('患有大病') || i.includes('长期慢性病'));
+}
+
+/** A school grade (not empty, 学龄前儿童 or 非在校生). */
+export function isStudent(m: PersonRow): boolean {
+  const t = normText(cell(m, 'schoolStatus'));
+  return t !== '' && t !== '学龄前儿童' && t !== '非在校生';
+}
+
+/** Items of one measure column over all the household's rows (measures are household-level); null when no row's
+ * sheet has the column. */
+export function measureItems(h: HouseholdRec, key: string): string[] | null {
+  const rows = h.householdRow ? [h.householdRow, ...h.members] : h.members;
+  let seen = false;
+  const out: string[] = [];
+  for (const m of rows) {
+    const col = m.sheet.byKey[key];
+    if (col === undefined) continue;
+    seen = true;
+    // Both spellings of 公益岗位帮扶 map to one key: every column of the key counts.
+    for (const c of m.sheet.columns) {
+      if (c.key !== key) continue;
+      const v = m.sheet.grid[m.r]?.[c.index];
+      if (v === undefined || isEmpty(v)) continue;
+      for (const item of splitItems(normText(v))) if (!out.includes(item)) out.push(item);
+    }
+  }
+  return seen ? out : null;
+}
+
+/** The header a column carries on the household's sheet (as the clerk sees it), else its label. */
+export function headerOf(h: HouseholdRec, key: string): string {
+  const rows = h.householdRow ? [h.householdRow, ...h.members] : h.members;
+  for (const m of rows) {
+    const col = m.sheet.byKey[key];
+    if (col !== undefined) return col.header;
+  }
+  return columnLabel(key);
+}
+
+/** A column named by a setting: a logical key, or a Chinese header of the synonym lists / of the sheet. */
+export function resolveKey(sheet: ParsedSheet, name: string): string {
+  if (sheet.byKey[name] !== undefined) return name;
+  const n = normText(name);
+  const col = sheet.columns.find((c) => c.key !== '' && normText(c.header) === n);
+  return col ? col.key : name;
+}
+
+/** A config value of the rules-v2 §25 settings, else the default (the schema adds the keys). */
+export function setting<T>(ctx: RuleContext, key: string, fallback: T): T {
+  const v = (ctx.config as unknown as Record<string, unknown>)[key];
+  return v === undefined ? fallback : (v as T);
+}
+
+/** Flag column = 是 for the household (true), 否 (false), null when empty; undefined when the column is absent. */
+export function householdFlag(h: HouseholdRec, key: string): boolean | null | undefined {
+  if (!householdHasColumn(h, key)) return undefined;
+  return parseFlag(hcell(h, key));
+}
+
+/** The trimmed text of a person's cell. */
+export const personText = (m: PersonRow, key: string): string => cellText(cell(m, key));
