@@ -89,6 +89,20 @@ export function isStudent(m: PersonRow): boolean {
   return t !== '' && t !== '学龄前儿童' && t !== '非在校生';
 }
 
+// Every grid column of a key on a sheet (both spellings of 公益岗位帮扶 map to one key), resolved once per sheet.
+const KEY_COLUMNS = new WeakMap<ParsedSheet, Map<string, number[]>>();
+
+function keyColumns(sheet: ParsedSheet, key: string): number[] {
+  let byKey = KEY_COLUMNS.get(sheet);
+  if (byKey === undefined) KEY_COLUMNS.set(sheet, (byKey = new Map()));
+  let cols = byKey.get(key);
+  if (cols === undefined) {
+    cols = sheet.columns.filter((c) => c.key === key).map((c) => c.index);
+    byKey.set(key, cols);
+  }
+  return cols;
+}
+
 /** Items of one measure column over all the household's rows (measures are household-level); null when no row's
  * sheet has the column. */
 export function measureItems(h: HouseholdRec, key: string): string[] | null {
@@ -96,13 +110,12 @@ export function measureItems(h: HouseholdRec, key: string): string[] | null {
   let seen = false;
   const out: string[] = [];
   for (const m of rows) {
-    const col = m.sheet.byKey[key];
-    if (col === undefined) continue;
+    const cols = keyColumns(m.sheet, key);
+    if (cols.length === 0) continue;
     seen = true;
-    // Both spellings of 公益岗位帮扶 map to one key: every column of the key counts.
-    for (const c of m.sheet.columns) {
-      if (c.key !== key) continue;
-      const v = m.sheet.grid[m.r]?.[c.index];
+    const row = m.sheet.grid[m.r];
+    for (const c of cols) {
+      const v = row?.[c];
       if (v === undefined || isEmpty(v)) continue;
       for (const item of splitItems(normText(v))) if (!out.includes(item)) out.push(item);
     }
