@@ -47,6 +47,11 @@ describe('measure.risk-unmatched', () => {
   it('also judges eliminated households (any state)', () => {
     expect(at(rule, one({ 健康帮扶: '', 风险是否已消除: '是' }))).toHaveLength(1);
   });
+  it('riskMeasureMap is a setting (columns by key or Chinese header)', () => {
+    const map = { 因病: ['综合保障'] };
+    expect(at(rule, one({}, undefined, { riskMeasureMap: map }))).toHaveLength(1);
+    expect(at(rule, one({ 综合保障: '低保' }, undefined, { riskMeasureMap: map }))).toEqual([]);
+  });
 });
 
 describe('measure.problem-unmatched', () => {
@@ -88,6 +93,12 @@ describe('risk.flag-without-risk-type', () => {
     expect(of(f, rule)[0].message).toContain('没有“因安全住房”');
     expect(of(f, rule)[0].message).toContain('没有“因安全饮水”');
     expect(of(f, rule)[0].severity).toBe('warning');
+  });
+  it('problemFlagRiskMap is a setting', () => {
+    const map = { 是否住房出现安全问题: ['因安全住房', '因自然灾害'] };
+    const f = { 是否住房出现安全问题: '是', '致贫/返贫风险2': '因自然灾害' };
+    expect(at(rule, one(f, undefined, { problemFlagRiskMap: map }))).toEqual([]);
+    expect(at(rule, one(f))).toHaveLength(1);
   });
   it('does not fire when the risk type is there, or the risk is eliminated', () => {
     expect(at(rule, one({ 是否住房出现安全问题: '是', '致贫/返贫风险2': '因安全住房' }))).toEqual([]);

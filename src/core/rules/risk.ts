@@ -26,6 +26,7 @@ import {
   isDisabledMember,
   isTekunMember,
   labourOf,
+  normRisk,
   measureItems,
   personText,
   resolveKey,
@@ -51,12 +52,12 @@ export const PROBLEM_MEASURE_MAP: Record<string, string[]> = {
   housingProblem: ['measureHousing', 'measureRelocation'],
 };
 
-/** problemFlagRiskMap (§10): identification-time flag → the risk type it implies. */
-export const PROBLEM_FLAG_RISK_MAP: Record<string, string> = {
-  housingProblem: '因安全住房',
-  waterProblem: '因安全饮水',
-  dropout: '因学',
-  uninsuredMember: '因病',
+/** problemFlagRiskMap (§10): identification-time flag → the risk types that answer it (any one). */
+export const PROBLEM_FLAG_RISK_MAP: Record<string, string[]> = {
+  housingProblem: ['因安全住房'],
+  waterProblem: ['因安全饮水'],
+  dropout: ['因学'],
+  uninsuredMember: ['因病'],
 };
 
 /** Stand-ins for flags the export lacks (the county engine's export had neither): the column and its value. */
@@ -213,17 +214,19 @@ function flagWithoutRiskType(
   ctx: RuleContext,
   h: HouseholdRec,
   risks: RiskEntry[],
-  map: Record<string, string>,
+  map: Record<string, string[]>,
 ): void {
   const rule = 'risk.flag-without-risk-type';
   const found: Array<{ key: string; risk: string }> = [];
-  for (const [flag, risk] of Object.entries(map)) {
+  for (const [flag, types] of Object.entries(map)) {
     const state = flagState(h, flag);
     if (state === undefined) {
       ctx.missingColumn(homeSheet(h), resolveKey(homeSheet(h), flag), [rule]);
       continue;
     }
-    if (state.yes && !risks.some((r) => r.value === risk)) found.push({ key: state.key, risk });
+    const wanted = types.map(normRisk);
+    if (state.yes && wanted.length > 0 && !risks.some((r) => wanted.includes(r.value)))
+      found.push({ key: state.key, risk: types.join('”或“') });
   }
   if (found.length === 0) return;
   const parts = found.map(

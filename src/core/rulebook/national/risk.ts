@@ -110,7 +110,7 @@ export const RULES: RuleRecord[] = [
     optional: RISKS,
     params: { laborShortageMaxShare: 0.5, fullLabourSkills: FULL_LABOUR },
     condition:
-      'h.riskOpen && "缺劳动力" in h.risks && size(members) > 0 && double(size(members.filter(m, m["laborSkill"] in s.fullLabourSkills))) > double(s.laborShortageMaxShare) * double(size(members))',
+      'h.riskOpen && ("缺劳动力" in h.risks || "因缺劳动力" in h.risks) && size(members) > 0 && double(size(members.filter(m, m["laborSkill"] in s.fullLabourSkills))) > double(s.laborShortageMaxShare) * double(size(members))',
     cell: riskCell(['缺劳动力', '因缺劳动力']),
     message:
       '风险类型为缺劳动力，但{size(members)}口人中有{size(members.filter(m, m["laborSkill"] in s.fullLabourSkills))}人为普通或技能劳动力，请核实风险类型或成员劳动技能。',
@@ -163,18 +163,12 @@ export const RULES: RuleRecord[] = [
     scope: 'household',
     columns: ['developmentalStatus'],
     optional: D,
+    // "列名:取值" pairs: an item of that D column that is no concrete measure (any 公益岗位 counts).
     params: {
-      weakDevelopmentalValues: [
-        { column: 'measureIndustry', label: '产业帮扶', values: ['其他'] },
-        { column: 'measureFinance', label: '金融帮扶', values: ['其他'] },
-        { column: 'measureEmployment', label: '就业帮扶', values: ['技能培训', '其他'] },
-        { column: 'measurePublicJob', label: '公益岗位帮扶', values: [] },
-      ],
+      weakDevelopmentalValues: ['产业帮扶:其他', '金融帮扶:其他', '就业帮扶:技能培训', '就业帮扶:其他'],
     },
-    condition:
-      'h.monitored && p["developmentalStatus"] == "是" && s.weakDevelopmentalValues.exists(e, members.exists(m, m[e.column] != "")) && s.weakDevelopmentalValues.all(e, members.all(m, items(m[e.column]).all(i, i in e.values)))',
-    message:
-      '本户开发式帮扶仅登记了“{s.weakDevelopmentalValues.filter(e, p[e.column] != "").map(e, e.label + "：" + p[e.column]).join("；")}”，措施不具体，请登记实际落实的产业、就业或金融帮扶项目。',
+    condition: `h.monitored && p["developmentalStatus"] == "是" && ${D_FILLED} && members.all(m, ${D.map((k) => `items(m["${k}"]).all(i, (${D_LABEL(`"${k}"`)} + ":" + i) in s.weakDevelopmentalValues)`).join(' && ')})`,
+    message: `本户开发式帮扶仅登记了“{${JSON.stringify(D)}.filter(k, p[k] != "").map(k, ${D_LABEL('k')} + "：" + p[k]).join("；")}”，措施不具体，请登记实际落实的产业、就业或金融帮扶项目。`,
     evidence: 'fp:5_12_011 (demanded all three columns weak at once) (R#57)',
   },
   // ---- §13 measures ↔ status ----
