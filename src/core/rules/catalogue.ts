@@ -107,7 +107,6 @@ export const RULES: Record<string, RuleMeta> = {
   'village.count-mismatch': e('村户数人数与台账不符'),
   // v2 risk — hand-written rules of rules-v2 §10–§13 (rules/risk.ts, rules/riskWork.ts); the rest of those
   // sections are records (rulebook/national/risk.ts)
-  'risk.employment-no-work-record': w('务工就业不稳但无务工记录'),
   'risk.flag-without-risk-type': w('三保障问题无对应风险类型'),
   'measure.risk-unmatched': e('帮扶措施与风险类型不匹配'),
   'measure.problem-unmatched': e('三保障问题未落实对应措施'),

@@ -26,5 +26,5 @@ export const RULE_MODULES: Array<[string, RuleModule, number]> = [
   // v2 people: 公益性岗位, 就业帮扶 against work spells, phones, land areas
   ['人员与务工', people, FAMILY.labor],
   ['风险与帮扶措施', risk, FAMILY.assistance],
-  ['风险与务工记录', riskWork, FAMILY.work],
+  ['特困与务工记录', riskWork, FAMILY.work],
 ];

@@ -1,7 +1,8 @@
 // National v2 rules as records (rules-v2.md) — section file "risk": §10 risk type ↔ household facts, §12 开发式帮扶,
 // §13 measures ↔ status, the rules that are one condition over a household or a person. See ../types.ts for the
 // format. The rest of these sections is hand-written: rules/risk.ts (one finding per unmatched risk or flag, stand-in
-// columns, findings at the 户主's row, messages naming the measures present) and rules/riskWork.ts (务工 export).
+// columns, findings at the 户主's row, messages naming the measures present) and rules/riskWork.ts (特困 members'
+// work spells: whether a spell is current, which nWork does not say).
 //
 // Shared definitions (rules-v2 §0.4), spelled out in each condition so a county can copy one record:
 // - risk set: h.risks (致贫/返贫风险1–5, normalised: 务工就业不稳 ≡ 因务工就业不稳, 因缺劳动力 ≡ 缺劳动力);
@@ -130,6 +131,21 @@ export const RULES: RuleRecord[] = [
     cell: riskCell(['因务工就业不稳', '务工就业不稳']),
     message: '风险类型为因务工就业不稳，但家庭成员均无劳动能力，两者矛盾，请核实风险类型或劳动技能。',
     evidence: 'fp:2_11_006, 5_15_013 (风险1 and one spelling only) (R#43)',
+  },
+  {
+    id: 'risk.employment-no-work-record',
+    title: '务工就业不稳但无务工记录',
+    severity: 'warning',
+    scope: 'household',
+    columns: ['risk1'],
+    optional: [...RISKS, 'workPlace'],
+    needs: ['work'],
+    condition:
+      'h.riskOpen && "因务工就业不稳" in h.risks && members.all(m, m.nWork == 0 && m["workPlace"] == "")',
+    cell: riskCell(['因务工就业不稳', '务工就业不稳']),
+    message:
+      '风险类型为因务工就业不稳，但务工监测中没有家庭成员的务工记录（务工所在地也为空），请补录务工信息或核实风险类型。',
+    evidence: 'fp:5_15_014 (tested each member’s risk column instead of work records — corrected) (R#43)',
   },
   {
     id: 'risk.education-no-student',
