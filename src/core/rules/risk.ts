@@ -7,7 +7,6 @@ import type { RuleContext } from './context';
 import type { ParsedSheet } from '../types';
 import { num, parseDate } from '../grid/normalise';
 import { quote } from '../grid/quote';
-import { findDataDate } from '../model/dataDate';
 import {
   cell,
   hcell,
@@ -27,6 +26,7 @@ import {
   isTekunMember,
   labourOf,
   normRisk,
+  forgetMeasures,
   measureItems,
   personText,
   resolveKey,
@@ -149,13 +149,11 @@ function anyMeasure(h: HouseholdRec, keys: string[]): boolean | null {
 
 const labels = (h: HouseholdRec, keys: string[]): string => keys.map((k) => headerOf(h, k)).join('、');
 
-/** The data date as a month index (year*12 + month-1): config asOfDate, else the ledger's, else the reference date. */
+/** The data date as a month index (year*12 + month-1): config asOfDate, else the export's, else the reference date
+ * (as the records' asOf). */
 function asOfMonth(ctx: RuleContext): number {
-  const iso = setting<string | undefined>(ctx, 'asOfDate', undefined);
-  if (typeof iso === 'string' && /^\d{4}-\d{2}/.test(iso))
-    return Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
-  const found = findDataDate(ctx.ledger.sheets);
-  const d = found?.date ?? ctx.ref;
+  const iso = ctx.config.asOfDate;
+  const d = (iso ? parseDate(iso).date : null) ?? ctx.dataDate ?? ctx.ref;
   return d.y * 12 + d.m - 1;
 }
 
@@ -392,4 +390,5 @@ export function run(ctx: RuleContext): void {
     }
     if ((s.exited || s.riskOpen) && on('support.no-labour-without-dibao')) noLabourWithoutDibao(ctx, h);
   }
+  forgetMeasures();
 }

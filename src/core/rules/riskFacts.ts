@@ -5,7 +5,16 @@
 import type { CellValue, ParsedSheet } from '../types';
 import { cellText, isEmpty, normText, parseFlag } from '../grid/normalise';
 import { splitItems } from '../model/measures';
-import { cell, hcell, householdHasColumn, type HouseholdRec, type PersonRow } from '../model/ledger';
+import { cellInfo } from '../model/columns';
+import {
+  cell,
+  hcell,
+  HouseholdFields,
+  householdHasColumn,
+  type HouseholdRec,
+  type PersonRow,
+  type RowRef,
+} from '../model/ledger';
 import { columnLabel } from '../profiles/synonyms';
 import type { RuleContext } from './context';
 
@@ -28,12 +37,17 @@ export interface RiskEntry {
   value: string;
 }
 
+const RISK_FIELDS = new HouseholdFields(RISK_KEYS);
+
 /** The household's risk set, in column order (first column wins for a repeated type). */
 export function householdRisks(h: HouseholdRec): RiskEntry[] {
   const out: RiskEntry[] = [];
-  for (const key of RISK_KEYS) {
-    const value = normRisk(hcell(h, key));
-    if (value !== '' && !out.some((e) => e.value === value)) out.push({ key, value });
+  const values = RISK_FIELDS.read(h);
+  for (let i = 0; i < RISK_KEYS.length; i++) {
+    const raw = values[i];
+    if (raw === undefined || raw === '') continue;
+    const value = normRisk(raw);
+    if (value !== '' && !out.some((e) => e.value === value)) out.push({ key: RISK_KEYS[i], value });
   }
   return out;
 }
@@ -43,7 +57,10 @@ export const FULL_LABOUR = ['普通劳动力', '技能劳动力', '普通劳动'
 export const ANY_LABOUR = [...FULL_LABOUR, '弱劳动力或半劳动力'];
 export const NO_LABOUR = ['无劳动力', '丧失劳动力', '无劳动能力'];
 
-export const labourOf = (m: PersonRow): string => normText(cell(m, 'laborSkill'));
+/** normText of a person's cell, decoded once per distinct value (model/columns); '' when the sheet lacks it. */
+export const normAt = (m: PersonRow, key: string): string => cellInfo(m.sheet, m.r, key)?.norm ?? '';
+
+export const labourOf = (m: PersonRow): string => normAt(m, 'laborSkill');
 
 /** 整户无劳动力: every member's 劳动技能 in NONE (an empty 劳动技能 is not judged: false). */
 export function wholeHouseholdNoLabour(h: HouseholdRec): boolean {
@@ -64,17 +81,28 @@ export function isTekunValue(v: CellValue | undefined): boolean {
   return t.endsWith('特困') || t.endsWith('特困供养') || parseFlag(t) === true;
 }
 
-export const isDibaoMember = (m: PersonRow): boolean => isDibaoValue(cell(m, 'lowIncomeAllowance'));
-export const isTekunMember = (m: PersonRow): boolean => isTekunValue(cell(m, 'extremePovertySupported'));
+export const isDibaoMember = (m: PersonRow): boolean => isDibaoValue(normAt(m, 'lowIncomeAllowance'));
+export const isTekunMember = (m: PersonRow): boolean => isTekunValue(normAt(m, 'extremePovertySupported'));
+
+// 健康状况 items per distinct value (a handful: 健康, 残疾, 长期慢性病, 残疾,长期慢性病 …).
+const HEALTH_ITEMS = new Map<string, string[]>();
 
 /** 健康状况 split into items (multi-value cells). */
-const healthItems = (m: PersonRow): string[] => splitItems(normText(cell(m, 'health')));
+function healthItems(m: PersonRow): string[] {
+  const t = normAt(m, 'health');
+  let items = HEALTH_ITEMS.get(t);
+  if (items === undefined) {
+    items = splitItems(t);
+    if (HEALTH_ITEMS.size < 1000) HEALTH_ITEMS.set(t, items);
+  }
+  return items;
+}
 
 /** Disabled member: 健康状况 contains 残疾, or 证件类型 = 残疾人证, or a 20/22-character 证件号码. */
 export function isDisabledMember(m: PersonRow): boolean {
   if (healthItems(m).some((i) => i.includes('残疾'))) return true;
-  if (normText(cell(m, 'idType')) === '残疾人证') return true;
-  const id = normText(cell(m, 'idNumber'));
+  if (normAt(m, 'idType') === '残疾人证') return true;
+  const id = normAt(m, 'idNumber');
   return id.length === 20 || id.length === 22;
 }
 
@@ -85,7 +113,7 @@ export function isSickMember(m: PersonRow): boolean {
 
 /** A school grade (not empty, 学龄前儿童 or 非在校生). */
 export function isStudent(m: PersonRow): boolean {
-  const t = normText(cell(m, 'schoolStatus'));
+  const t = normAt(m, 'schoolStatus');
   return t !== '' && t !== '学龄前儿童' && t !== '非在校生';
 }
 
@@ -103,24 +131,48 @@ function keyColumns(sheet: ParsedSheet, key: string): number[] {
   return cols;
 }
 
+// The measure items of the household last asked about (the rules of one household run one after another).
+let lastHousehold: HouseholdRec | undefined;
+const lastItems = new Map<string, string[] | null>();
+
 /** Items of one measure column over all the household's rows (measures are household-level); null when no row's
- * sheet has the column. */
+ * sheet has the column. Shared: do not change the result. */
 export function measureItems(h: HouseholdRec, key: string): string[] | null {
-  const rows = h.householdRow ? [h.householdRow, ...h.members] : h.members;
+  if (h !== lastHousehold) {
+    lastHousehold = h;
+    lastItems.clear();
+  }
+  let out = lastItems.get(key);
+  if (out === undefined) lastItems.set(key, (out = readItems(h, key)));
+  return out;
+}
+
+function readItems(h: HouseholdRec, key: string): string[] | null {
   let seen = false;
-  const out: string[] = [];
-  for (const m of rows) {
+  let out: string[] | null = null;
+  const read = (m: RowRef): void => {
     const cols = keyColumns(m.sheet, key);
-    if (cols.length === 0) continue;
+    if (cols.length === 0) return;
     seen = true;
     const row = m.sheet.grid[m.r];
     for (const c of cols) {
       const v = row?.[c];
       if (v === undefined || isEmpty(v)) continue;
+      out ??= [];
       for (const item of splitItems(normText(v))) if (!out.includes(item)) out.push(item);
     }
-  }
-  return seen ? out : null;
+  };
+  if (h.householdRow) read(h.householdRow);
+  for (const m of h.members) read(m);
+  return seen ? (out ?? NONE) : null;
+}
+
+const NONE: string[] = [];
+
+/** Drops the cached household (a finished analysis's sheets must not stay alive). */
+export function forgetMeasures(): void {
+  lastHousehold = undefined;
+  lastItems.clear();
 }
 
 /** The header a column carries on the household's sheet (as the clerk sees it), else its label. */
@@ -133,12 +185,21 @@ export function headerOf(h: HouseholdRec, key: string): string {
   return columnLabel(key);
 }
 
+const RESOLVED = new WeakMap<ParsedSheet, Map<string, string>>();
+
 /** A column named by a setting: a logical key, or a Chinese header of the synonym lists / of the sheet. */
 export function resolveKey(sheet: ParsedSheet, name: string): string {
   if (sheet.byKey[name] !== undefined) return name;
-  const n = normText(name);
-  const col = sheet.columns.find((c) => c.key !== '' && normText(c.header) === n);
-  return col ? col.key : name;
+  let bySheet = RESOLVED.get(sheet);
+  if (bySheet === undefined) RESOLVED.set(sheet, (bySheet = new Map()));
+  let key = bySheet.get(name);
+  if (key === undefined) {
+    const n = normText(name);
+    const col = sheet.columns.find((c) => c.key !== '' && normText(c.header) === n);
+    key = col ? col.key : name;
+    bySheet.set(name, key);
+  }
+  return key;
 }
 
 /** A config value of the rules-v2 §25 settings, else the default (the schema adds the keys). */
