@@ -54,12 +54,16 @@ function spellsOf(index: SpellIndex, m: PersonRow): SpellFacts | undefined {
 export function run(ctx: RuleContext): void {
   const rule = 'support.extreme-poverty-working';
   if (ctx.ledger.workSheets.length === 0 || ctx.ledger.persons.length === 0 || !ctx.enabled(rule)) return;
-  const index = indexSpells(ctx);
   for (const sheet of ctx.ledger.personSheets)
     if (sheet.byKey.extremePovertySupported === undefined)
       ctx.missingColumn(sheet, 'extremePovertySupported', [rule]);
-  for (const m of ctx.ledger.persons) {
-    if (m.sheet.byKey.extremePovertySupported === undefined || !isTekunMember(m)) continue;
+  // Few persons are 特困: the spells are indexed only when there is one.
+  const tekun = ctx.ledger.persons.filter(
+    (m) => m.sheet.byKey.extremePovertySupported !== undefined && isTekunMember(m),
+  );
+  if (tekun.length === 0) return;
+  const index = indexSpells(ctx);
+  for (const m of tekun) {
     if (spellsOf(index, m)?.working !== true) continue;
     const name = personText(m, 'name');
     ctx.emit({
