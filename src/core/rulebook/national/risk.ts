@@ -70,7 +70,7 @@ export const RULES: RuleRecord[] = [
     scope: 'household',
     columns: ['disasterSubtype', 'risk1'],
     optional: RISKS,
-    condition: 'h.monitored && "因自然灾害" in h.risks && p["disasterSubtype"] == ""',
+    condition: 'h.monitored && p["disasterSubtype"] == "" && "因自然灾害" in h.risks',
     message: '风险类型为因自然灾害，未选择灾害子项（洪涝、地质、旱灾等），请补录。',
     evidence: 'fp:2_11_005 (fired whenever the column was absent) (R#44); dvs 100A271',
   },
@@ -221,7 +221,7 @@ export const RULES: RuleRecord[] = [
     scope: 'person',
     columns: ['extremePovertySupported', 'health'],
     optional: ['schoolStatus', 'name'],
-    condition: `p["extremePovertySupported"] in ${TEKUN} && age >= 18 && age < 60 && p["health"] == "健康" && p["schoolStatus"] in ${NOT_STUDENT}`,
+    condition: `p["extremePovertySupported"] in ${TEKUN} && p["health"] == "健康" && age >= 18 && age < 60 && p["schoolStatus"] in ${NOT_STUDENT}`,
     message:
       '{p["name"]}{age}岁、健康、非在校生，却享受{p["extremePovertySupported"] == "是" ? "特困供养" : p["extremePovertySupported"]}。特困人员应无劳动能力，请核实。',
     why: '特困供养可能按未满16岁或重病等特殊情形认定，需核实。',
