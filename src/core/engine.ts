@@ -162,7 +162,7 @@ export function analyze(inputs: SheetInput[], rawConfig?: unknown, options: Anal
   });
   phase('检查：规则库', RULE_MODULES.length, RULE_MODULES.length + 1);
   ctx.family = FAMILY.rulebook;
-  const rulePacks = runRulebook(ctx, options.rulePacks);
+  const rulePacks = runRulebook(ctx, [...packsOf(config), ...(options.rulePacks ?? [])]);
   ctx.flushMissing();
 
   phase('计算', 0, 1);
@@ -219,6 +219,17 @@ export function analyze(inputs: SheetInput[], rawConfig?: unknown, options: Anal
     rulePacks,
   };
   return { report, config, parsed, ctx };
+}
+
+/** The county packs kept in the settings (config.rulePacks), validated; an invalid one is a config error. */
+function packsOf(config: Config): RulePack[] {
+  if (!config.rulePacks?.length) return [];
+  // Loaded only when packs are kept in the settings: a plain check does not load the pack validator (zod).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { storedPacks } = require('./rulebook/packs') as typeof import('./rulebook/packs');
+  const { packs, problems } = storedPacks(config.rulePacks as import('./rulebook/packs').StoredPack[]);
+  if (problems.length) throw new ConfigError(problems);
+  return packs;
 }
 
 /** The stable entry point: sheets in, report out. Throws ConfigError for an invalid config. */

@@ -13,6 +13,7 @@ import {
 import { errorText } from './App';
 import type { PaneHost } from './excelEnv';
 import { validateConfig } from './lazyCore';
+import { RulePacksPanel } from './RulePacksPanel';
 import {
   COLUMN_CHOICES,
   DENOMINATOR_OPTIONS,
@@ -145,129 +146,132 @@ export function SettingsTab(props: {
   );
 
   return (
-    <form
-      className={styles.form}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
-      {generalErrors.length > 0 && (
-        <MessageBar intent="error" layout="multiline" role="alert" data-testid="settings-errors">
-          <MessageBarBody>
-            <ul className={styles.errors}>
-              {generalErrors.map((e) => (
-                <li key={e}>{e}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {text('year', 'number')}
-      {text('region')}
-      {text('povertyLine', 'number')}
-      {text('monitoringLine', 'number')}
-      {text('helperMaxHouseholds', 'number')}
-      {text('incomeTolerance', 'number')}
-      {text('referenceDate')}
-      {text('reportingUnit')}
-      <Field label={FIELD_LABEL.incidenceDenominator}>
-        <Select
-          value={form.incidenceDenominator}
-          onChange={set('incidenceDenominator')}
-          name="incidenceDenominator"
-        >
-          {DENOMINATOR_OPTIONS.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field
-        label={FIELD_LABEL.columnSynonyms}
-        hint={HINTS.columnSynonyms}
-        validationState={fieldErrors.has('columnSynonyms') ? 'error' : 'none'}
-        validationMessage={fieldErrors.get('columnSynonyms')?.join('；')}
+    <>
+      <form
+        className={styles.form}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
       >
-        <Textarea
-          value={form.columnSynonyms}
-          onChange={set('columnSynonyms')}
-          rows={4}
-          name="columnSynonyms"
-          ref={(el) => {
-            if (el) inputs.current.set('columnSynonyms', el);
-          }}
-        />
-      </Field>
-      <div className={styles.row} role="group" aria-label="添加列名映射">
-        <Select
-          className={styles.pick}
-          aria-label="字段"
-          value={pickKey}
-          onChange={(_, d) => setPickKey(d.value)}
-        >
-          {COLUMN_CHOICES.map((c) => (
-            <option key={c.key} value={c.name}>
-              {c.name}
-            </option>
-          ))}
-        </Select>
-        {headers.length > 0 ? (
+        {generalErrors.length > 0 && (
+          <MessageBar intent="error" layout="multiline" role="alert" data-testid="settings-errors">
+            <MessageBarBody>
+              <ul className={styles.errors}>
+                {generalErrors.map((e) => (
+                  <li key={e}>{e}</li>
+                ))}
+              </ul>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {text('year', 'number')}
+        {text('region')}
+        {text('povertyLine', 'number')}
+        {text('monitoringLine', 'number')}
+        {text('helperMaxHouseholds', 'number')}
+        {text('incomeTolerance', 'number')}
+        {text('referenceDate')}
+        {text('reportingUnit')}
+        <Field label={FIELD_LABEL.incidenceDenominator}>
           <Select
-            className={styles.pick}
-            aria-label="本表表头"
-            value={pickHeader}
-            onChange={(_, d) => setPickHeader(d.value)}
+            value={form.incidenceDenominator}
+            onChange={set('incidenceDenominator')}
+            name="incidenceDenominator"
           >
-            <option value="">选择本表表头…</option>
-            {headers.map((h) => (
-              <option key={h} value={h}>
-                {h}
+            {DENOMINATOR_OPTIONS.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
               </option>
             ))}
           </Select>
-        ) : (
-          <Input
-            aria-label="本表表头"
-            placeholder="表头文字（检查后可从列表选）"
-            value={pickHeader}
-            onChange={(_, d) => setPickHeader(d.value)}
+        </Field>
+        <Field
+          label={FIELD_LABEL.columnSynonyms}
+          hint={HINTS.columnSynonyms}
+          validationState={fieldErrors.has('columnSynonyms') ? 'error' : 'none'}
+          validationMessage={fieldErrors.get('columnSynonyms')?.join('；')}
+        >
+          <Textarea
+            value={form.columnSynonyms}
+            onChange={set('columnSynonyms')}
+            rows={4}
+            name="columnSynonyms"
+            ref={(el) => {
+              if (el) inputs.current.set('columnSynonyms', el);
+            }}
           />
+        </Field>
+        <div className={styles.row} role="group" aria-label="添加列名映射">
+          <Select
+            className={styles.pick}
+            aria-label="字段"
+            value={pickKey}
+            onChange={(_, d) => setPickKey(d.value)}
+          >
+            {COLUMN_CHOICES.map((c) => (
+              <option key={c.key} value={c.name}>
+                {c.name}
+              </option>
+            ))}
+          </Select>
+          {headers.length > 0 ? (
+            <Select
+              className={styles.pick}
+              aria-label="本表表头"
+              value={pickHeader}
+              onChange={(_, d) => setPickHeader(d.value)}
+            >
+              <option value="">选择本表表头…</option>
+              {headers.map((h) => (
+                <option key={h} value={h}>
+                  {h}
+                </option>
+              ))}
+            </Select>
+          ) : (
+            <Input
+              aria-label="本表表头"
+              placeholder="表头文字（检查后可从列表选）"
+              value={pickHeader}
+              onChange={(_, d) => setPickHeader(d.value)}
+            />
+          )}
+          <Button
+            type="button"
+            disabled={!pickHeader.trim()}
+            onClick={() => {
+              const line = `${pickKey}: ${pickHeader.trim()}`;
+              const prev = form.columnSynonyms.trim();
+              setForm({ ...form, columnSynonyms: prev ? `${prev}\n${line}` : line });
+              setPickHeader('');
+              setSaved('');
+            }}
+          >
+            添加映射
+          </Button>
+        </div>
+        <div className={styles.row}>
+          <Button appearance="primary" type="submit" disabled={busy}>
+            保存设置
+          </Button>
+          <Button
+            type="button"
+            onClick={() => {
+              setForm(formFromSettings(settings));
+              setErrors([]);
+            }}
+          >
+            还原
+          </Button>
+        </div>
+        {saved && (
+          <MessageBar intent="success" role="status">
+            <MessageBarBody>{saved}</MessageBarBody>
+          </MessageBar>
         )}
-        <Button
-          type="button"
-          disabled={!pickHeader.trim()}
-          onClick={() => {
-            const line = `${pickKey}: ${pickHeader.trim()}`;
-            const prev = form.columnSynonyms.trim();
-            setForm({ ...form, columnSynonyms: prev ? `${prev}\n${line}` : line });
-            setPickHeader('');
-            setSaved('');
-          }}
-        >
-          添加映射
-        </Button>
-      </div>
-      <div className={styles.row}>
-        <Button appearance="primary" type="submit" disabled={busy}>
-          保存设置
-        </Button>
-        <Button
-          type="button"
-          onClick={() => {
-            setForm(formFromSettings(settings));
-            setErrors([]);
-          }}
-        >
-          还原
-        </Button>
-      </div>
-      {saved && (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>{saved}</MessageBarBody>
-        </MessageBar>
-      )}
-    </form>
+      </form>
+      <RulePacksPanel host={host} settings={settings} onSaved={onSaved} />
+    </>
   );
 }

@@ -49,3 +49,21 @@ export async function buildSummaries(
     ...options,
   });
 }
+
+/** Reads a county rule pack (县规则包) from its JSON text: the pack, or Chinese problems with lines. */
+export async function loadRulePack(
+  text: string,
+  fileName: string,
+): Promise<{ ok: true; pack: import('../core/rulebook').RulePack } | { ok: false; problems: string[] }> {
+  const { loadRulePack: load, problemText } = await import(
+    /* webpackChunkName: "engine" */ '../core/rulebook/packs'
+  );
+  const r = load(text, fileName);
+  return r.ok ? r : { ok: false, problems: r.problems.map((p) => problemText(p, fileName)) };
+}
+
+/** The built-in national rules (id, title, severity) for the pane's list. */
+export async function builtinRules(): Promise<Array<{ id: string; title: string; severity: string }>> {
+  const { NATIONAL_PACK } = await import(/* webpackChunkName: "engine" */ '../core/rulebook/national');
+  return NATIONAL_PACK.rules.map((r) => ({ id: r.id, title: r.title, severity: r.severity }));
+}

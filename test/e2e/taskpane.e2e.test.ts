@@ -429,6 +429,72 @@ describe('task pane in (simulated) Excel', () => {
     await close(o);
   });
 
+  it('ExcelApi 1.7: loads a county rule pack in 设置, checks with it, switches it off; a bad pack says why in Chinese', async () => {
+    const o = await open('/taskpane-test.html?api=1.7', 320);
+    const { page } = o;
+    await tab(page, '设置');
+    const pack = {
+      name: '测试乡规则',
+      rules: [
+        {
+          id: 'county.e2e-household',
+          title: '重点户回访',
+          severity: 'warning',
+          scope: 'household',
+          columns: ['户编号'],
+          condition: 'p["户编号"] == "H003" && h.size >= 2',
+          message: '{p["户编号"]}户（{h.size}人）请于本月回访。',
+        },
+      ],
+    };
+    await page.getByTestId('rule-pack-file').setInputFiles({
+      name: '测试乡规则.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(pack, null, 2)),
+    });
+    await page.getByTestId('rule-pack-status').getByText('已加载规则包“测试乡规则”（1条规则）').waitFor();
+    // Kept in the workbook with the settings.
+    expect(JSON.stringify(await page.evaluate(() => window.__bangfu!.snapshot()))).toContain(
+      'county.e2e-household',
+    );
+    await page.getByRole('button', { name: '查看规则' }).click();
+    await page.getByText(/重点户回访（警告，county.e2e-household）/).waitFor();
+
+    await tab(page, '检查');
+    await runCheck(page);
+    const item = page.locator('[data-testid="findings"] button[data-rule="county.e2e-household"]');
+    await expect(item.count()).resolves.toBe(1);
+    await expect(item.textContent()).resolves.toContain('请于本月回访');
+
+    // Switched off: the next check no longer runs it.
+    await tab(page, '设置');
+    await page.getByRole('switch', { name: /测试乡规则/ }).click();
+    await page
+      .getByTestId('rule-pack-status')
+      .getByText(/已停用/)
+      .waitFor();
+    await tab(page, '检查');
+    await runCheck(page);
+    await expect(item.count()).resolves.toBe(0);
+
+    // A malformed pack: the line and the problem in Chinese; the stored pack is unchanged.
+    await tab(page, '设置');
+    const bad = JSON.stringify(
+      { ...pack, rules: [{ ...pack.rules[0], condition: 'p["户编号"] ==' }] },
+      null,
+      2,
+    );
+    await page.getByTestId('rule-pack-file').setInputFiles({
+      name: '坏规则.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(bad),
+    });
+    const errors = page.getByTestId('rule-pack-errors');
+    await errors.getByText(/坏规则\.json第\d+行.*语法错误/).waitFor();
+    await expect(page.getByRole('switch', { name: /测试乡规则/ }).isChecked()).resolves.toBe(false);
+    await close(o);
+  });
+
   it('takes screenshots of every tab at 320 px and 800 px without horizontal overflow', async () => {
     for (const width of [320, 800]) {
       const o = await open('/taskpane-test.html', width);

@@ -263,3 +263,20 @@ describe('county packs', () => {
     expect(loadRulePack('{ "name": "x", rules: [] }', 'y.json')).toMatchObject({ ok: false });
   });
 });
+
+describe('packs kept in the settings (config.rulePacks, the pane’s 县规则包)', () => {
+  const stored = {
+    name: '设置中的包',
+    rules: [rec({ id: 'county.kept', condition: 'p["在校生状况"] != ""', message: '在校' })],
+  };
+  it('runs enabled packs and skips disabled ones', () => {
+    const on = analyze(ledger(), { ...CONFIG, rulePacks: [stored] }, TODAY).report;
+    expect(on.findings.filter((f) => f.rule === 'county.kept')).toHaveLength(2);
+    const off = analyze(ledger(), { ...CONFIG, rulePacks: [{ ...stored, enabled: false }] }, TODAY).report;
+    expect(off.findings.filter((f) => f.rule === 'county.kept')).toHaveLength(0);
+  });
+  it('an invalid stored pack is a config error in Chinese naming the pack', () => {
+    const bad = { name: '坏包', rules: [rec({ id: 'county.bad', condition: 'p["在校生状况"] ==' })] };
+    expect(() => analyze(ledger(), { ...CONFIG, rulePacks: [bad] }, TODAY)).toThrow(/规则包“坏包”.*语法错误/);
+  });
+});

@@ -6,6 +6,7 @@ const months = '不小于 0 的整数（月）';
 
 /** Chinese names of the v2 settings (config messages, the pane's form). */
 export const V2_SETTINGS: Record<string, SettingInfo> = {
+  rulePacks: s('县规则包', '规则包列表：每个含 name、rules，可加 enabled: false 停用'),
   asOfDate: s('数据日期（时间类检查的“当前”）', '日期 YYYY-MM-DD；默认取导出表的数据日期'),
   allEmptyMinRows: s('整列为空的最少行数', '不小于 1 的整数'),
   laborAgeMin: s('劳动年龄下限', '整数（岁），默认 16'),

@@ -7,6 +7,16 @@ const int = z.number().int();
 const loose = z.union([z.array(z.unknown()), z.record(z.string(), z.unknown())]);
 
 export const v2SettingsShape = {
+  /** County rule packs kept with the settings (the pane's 设置 → 县规则包); each validated when a check runs. */
+  rulePacks: z
+    .array(
+      z.looseObject({
+        name: z.string().min(1),
+        enabled: z.boolean().optional(),
+        rules: z.array(z.unknown()),
+      }),
+    )
+    .optional(),
   asOfDate: isoDate.optional(),
   allEmptyMinRows: int.min(1).optional(),
   laborAgeMin: int.min(0).optional(),

@@ -90,6 +90,11 @@ export function loadRulePack(text: string, source = '规则包'): PackLoad {
       ],
     };
   }
+  return validateRulePack(raw, text, source);
+}
+
+/** Validates a parsed pack (the workbook's stored copy, or a file's JSON with its text for line numbers). */
+export function validateRulePack(raw: unknown, text = JSON.stringify(raw, null, 2), source = '规则包'): PackLoad {
   const top = packSchema.safeParse(raw);
   if (!top.success)
     return { ok: false, problems: top.error.issues.map((i) => ({ message: zodText(i, `${source}：`) })) };
@@ -139,6 +144,25 @@ export function loadRulePack(text: string, source = '规则包'): PackLoad {
   });
   if (problems.length) return { ok: false, problems };
   return { ok: true, pack: { ...top.data, rules } };
+}
+
+/** A pack as kept in settings (config.rulePacks): the pack plus whether the clerk switched it on. */
+export interface StoredPack extends RulePack {
+  enabled?: boolean;
+}
+
+/** The enabled packs of config.rulePacks, validated; problems (Chinese, naming the pack) when any is invalid. */
+export function storedPacks(stored: readonly StoredPack[]): { packs: RulePack[]; problems: string[] } {
+  const packs: RulePack[] = [];
+  const problems: string[] = [];
+  for (const s of stored) {
+    if (s.enabled === false) continue;
+    const { enabled: _enabled, ...pack } = s;
+    const loaded = validateRulePack(pack, undefined, `规则包“${s.name}”`);
+    if (loaded.ok) packs.push(loaded.pack);
+    else problems.push(...loaded.problems.map((p) => `规则包“${s.name}”：${p.message}`));
+  }
+  return { packs, problems };
 }
 
 /** One problem as the CLI and the pane print it. */
