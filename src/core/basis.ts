@@ -17,6 +17,7 @@ export type BasisSource =
   | 'townshipColumn' // 乡(镇)列
   | 'fileName' // 文件名中的日期
   | 'standard' // 贫困线标准表
+  | 'villageColumns' // 行政村表只有这一人口列
   | 'default'; // 默认
 
 export const BASIS_SOURCE_LABEL: Record<BasisSource, string> = {
@@ -29,6 +30,7 @@ export const BASIS_SOURCE_LABEL: Record<BasisSource, string> = {
   townshipColumn: '乡(镇)列',
   fileName: '文件名',
   standard: '标准',
+  villageColumns: '行政村表的人口列',
   default: '默认',
 };
 
@@ -51,6 +53,9 @@ export interface DataBasis {
   dataDate: BasisItem<string> | null;
   /** 填报单位 (e.g. "花园乡人民政府"); null when neither the setting nor the ledger names one. */
   reportingUnit: BasisItem<string> | null;
+  /** 贫困发生率的分母 (logical key): the setting, else 农业户籍人口, else the population column the village sheets
+   * have (the national 行政村信息 export has only 总人口数). Absent without village sheets. */
+  incidenceDenominator?: BasisItem<string>;
 }
 
 export const isoDate = (d: YMD): string =>

@@ -16,7 +16,14 @@ import { buildHouseholdFigures, buildVillageFigures, chooseVillageSheets } from 
 import { unavailableFigures } from './calc/availability';
 import { buildFundFigures } from './calc/funds';
 import { addPersonFigures, addVillageIndicators, buildWorkFigures } from './calc/summaryFigures';
-import { type DataBasis, dataDateSource, isoDate, ledgerReportingUnit, ledgerYear } from './basis';
+import {
+  type BasisItem,
+  type DataBasis,
+  dataDateSource,
+  isoDate,
+  ledgerReportingUnit,
+  ledgerYear,
+} from './basis';
 
 export const TOOL = { name: 'bangfu', version: '0.1.0' };
 
@@ -78,11 +85,10 @@ function parseRef(s: string): YMD {
 export function analyze(inputs: SheetInput[], rawConfig?: unknown, options: AnalyzeOptions = {}): Analysis {
   const parsedConfig = loadConfig(rawConfig);
   if (!parsedConfig.ok) throw new ConfigError(parsedConfig.errors);
-  const config = parsedConfig.config;
   const phase = options.onPhase ?? (() => undefined);
   const today = options.today ?? todayYMD();
 
-  const index = buildSynonymIndex(config.columnSynonyms);
+  const index = buildSynonymIndex(parsedConfig.config.columnSynonyms);
   const wanted = options.sheets ? new Set(options.sheets) : null;
   const candidates = inputs.filter(
     (s) => !OWN_SHEET_PREFIXES.some((p) => s.name.startsWith(p)) && (!wanted || wanted.has(s.name)),
@@ -93,6 +99,13 @@ export function analyze(inputs: SheetInput[], rawConfig?: unknown, options: Anal
     parsed.push(parseSheet(input, index));
   });
 
+  // 贫困发生率's denominator: a village sheet without the default column (the national 行政村信息 has only 总人口数)
+  // uses the population column it has, unless the clerk chose one.
+  const denominator = effectiveDenominator(parsed, parsedConfig.config, rawConfig);
+  const config: Config = {
+    ...parsedConfig.config,
+    incidenceDenominator: denominator.value as Config['incidenceDenominator'],
+  };
   const dataDate = findDataDate(parsed);
   const yearBasis = incomeYear(config, parsed, today, dataDate);
   const year = yearBasis.value;
@@ -120,6 +133,7 @@ export function analyze(inputs: SheetInput[], rawConfig?: unknown, options: Anal
     reportingUnit: config.reportingUnit
       ? { value: config.reportingUnit, source: 'setting' }
       : ledgerReportingUnit(parsed),
+    ...(parsed.some((s) => s.kind === 'village') ? { incidenceDenominator: denominator } : {}),
   };
   const ledger = buildLedger(parsed);
   // Time rules compare months with the data date (rules-v2 §0.4 asOf): config asOfDate, else the export's own
@@ -219,6 +233,21 @@ export function analyze(inputs: SheetInput[], rawConfig?: unknown, options: Anal
     rulePacks,
   };
   return { report, config, parsed, ctx };
+}
+
+const DENOMINATORS = ['agriPopulation', 'ruralPopulation', 'residentPopulation', 'totalPopulation'] as const;
+
+function effectiveDenominator(parsed: ParsedSheet[], config: Config, raw: unknown): BasisItem<string> {
+  const set = raw !== null && typeof raw === 'object' && 'incidenceDenominator' in raw;
+  if (set) return { value: config.incidenceDenominator, source: 'setting' };
+  const villages = parsed.filter((s) => s.kind === 'village');
+  const has = (k: string) => villages.some((s) => s.byKey[k] !== undefined);
+  if (villages.length === 0 || has(config.incidenceDenominator))
+    return { value: config.incidenceDenominator, source: 'default' };
+  const found = DENOMINATORS.find(has);
+  return found
+    ? { value: found, source: 'villageColumns', detail: villages.find((s) => s.byKey[found])?.name }
+    : { value: config.incidenceDenominator, source: 'default' };
 }
 
 /** The county packs kept in the settings (config.rulePacks), validated; an invalid one is a config error. */

@@ -11,6 +11,8 @@ import * as zlib from 'zlib';
 import type { AddressInfo } from 'net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildLedger } from './fixtures/ledger';
+import { generateNationalExport, toSheetInput } from '../generator/national';
+import type { CellValue } from '../../src/core/types';
 // Types of window.__bangfu (page.evaluate runs these arrows in the page, via DevTools, so CSP allows it).
 // (window.__bangfu is typed by the global declaration in harness/hooks.ts.)
 
@@ -94,7 +96,12 @@ interface Opened {
   problems: string[];
 }
 
-async function open(pathname: string, width = 800, init?: () => void, height = 900): Promise<Opened> {
+async function open(
+  pathname: string,
+  width = 800,
+  init?: (() => void) | string,
+  height = 900,
+): Promise<Opened> {
   const context = await browser.newContext({
     viewport: { width, height },
     deviceScaleFactor: 1,
@@ -121,7 +128,8 @@ async function open(pathname: string, width = 800, init?: () => void, height = 9
     if (/frame-src/.test(text) && text.includes(OFFICE_TELEMETRY_FRAME)) return;
     if (/Content Security Policy|Refused to/i.test(text)) problems.push(`csp: ${text}`);
   });
-  if (init) await page.addInitScript(init);
+  if (typeof init === 'string') await page.addInitScript({ content: init });
+  else if (init) await page.addInitScript(init);
   await page.goto(origin + pathname);
   return { page, context, requests, problems };
 }
@@ -138,6 +146,10 @@ async function userSheets(page: Page, names = fixture.sheets.map((s) => s.name))
   const snap = await page.evaluate(() => window.__bangfu!.snapshot());
   return names.map((n) => snap.sheets.find((s) => s.name === n));
 }
+
+/** An init script that loads these sheets into the simulated workbook instead of the fixture. */
+const workbookScript = (sheets: Array<{ name: string; values: CellValue[][] }>): string =>
+  `window.__BANGFU_WORKBOOK__ = ${JSON.stringify(sheets)};`;
 
 async function runCheck(page: Page): Promise<void> {
   await page.getByRole('button', { name: '开始检查' }).click();
@@ -492,6 +504,111 @@ describe('task pane in (simulated) Excel', () => {
     const errors = page.getByTestId('rule-pack-errors');
     await errors.getByText(/坏规则\.json第\d+行.*语法错误/).waitFor();
     await expect(page.getByRole('switch', { name: /测试乡规则/ }).isChecked()).resolves.toBe(false);
+    await close(o);
+  });
+
+  it('national exports: the five files as sheets of one workbook are checked together as one ledger', async () => {
+    const exp = generateNationalExport({
+      seed: 5,
+      persons: 300,
+      inject: ['id.checksum', 'work.person-not-in-ledger'],
+    });
+    const sheets = exp.files.map(toSheetInput).map((s) => ({ name: s.name, values: s.values }));
+    expect(sheets).toHaveLength(5);
+    const o = await open('/taskpane-test.html?api=1.7', 800, workbookScript(sheets));
+    const { page } = o;
+    await runCheck(page);
+    // Each injected error is listed on its sheet and cell: the 务工 row is joined to the person export.
+    for (const e of exp.expected) {
+      const cell = `${e.sheet}!${e.cell}`;
+      await page
+        .locator(`[data-testid="findings"] button[data-rule="${e.rule}"][data-cell="${cell}"]`)
+        .first()
+        .waitFor({ state: 'attached' });
+    }
+    // A clean export raises no flood: every finding is one of the injected ones or a sheet-level note.
+    const rules = await page
+      .locator('[data-testid="findings"] button[data-rule]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-rule') ?? ''));
+    expect(rules.filter((r) => r === 'field.text-number')).toEqual([]);
+    const count = async (sev: string) =>
+      Number(await page.locator(`[data-severity="${sev}"]`).getAttribute('data-count'));
+    await expect(count('error')).resolves.toBe(exp.expected.filter((e) => e.rule === 'id.checksum').length);
+    await expect(count('warning')).resolves.toBe(
+      exp.expected.filter((e) => e.rule === 'work.person-not-in-ledger').length,
+    );
+    await close(o);
+  });
+
+  it('比对 and 变动: two findings marked 已核实 stay verified on re-run; changing the verified value brings one back', async () => {
+    const base = buildLedger().sheets[0];
+    const rows = base.values.slice(3);
+    const [name, id, village] = [6, 8, 3];
+    const person = (i: number) => ({
+      name: String(rows[i][name]),
+      id: String(rows[i][id]),
+      village: String(rows[i][village]),
+    });
+    const a = person(0);
+    const b = person(3);
+    // The 低保 list has both with another 村 than the ledger: two compare.field-mismatch findings.
+    const list = {
+      name: '低保名单',
+      values: [
+        ['2024年农村低保名单', '', ''],
+        ['姓名', '证件号码', '村'],
+        [a.name, a.id, '丙村'],
+        [b.name, b.id, '丁村'],
+      ] as CellValue[][],
+    };
+    // Last month's ledger had one more household: this month it is gone without a reason (compare.removed-no-reason).
+    const extra = [...rows[0]];
+    extra[4] = 'H099';
+    extra[6] = '周十';
+    const previous = { name: '上月台账', values: [...base.values, extra] };
+    const o = await open('/taskpane-test.html', 800, workbookScript([base, list, previous]));
+    const { page } = o;
+    await tab(page, '比对');
+    await expect(page.getByRole('combobox', { name: '低保名单 的用途' }).inputValue()).resolves.toBe(
+      'list:dibao',
+    );
+    await page.getByRole('button', { name: '部门名单比对' }).click();
+    const open_ = page.getByTestId('compare-open');
+    const mismatches = open_.locator('li').filter({ hasText: '比对字段不一致' });
+    await mismatches.first().waitFor();
+    await expect(mismatches.count()).resolves.toBe(2);
+
+    const verify = async (item: ReturnType<typeof mismatches.first>, reason: string) => {
+      await item.getByRole('button', { name: '标为已核实' }).click();
+      await item.getByRole('textbox', { name: '核实原因' }).fill(reason);
+      await item.getByRole('button', { name: '确定' }).click();
+    };
+    await verify(mismatches.first(), '已入户核实，户籍在本村');
+    await page.getByTestId('compare-verified-count').filter({ hasText: '已核实 1' }).waitFor();
+    await verify(open_.locator('li').filter({ hasText: '比对字段不一致' }).first(), '民政系统待更新');
+    await page.getByTestId('compare-verified-count').filter({ hasText: '已核实 2' }).waitFor();
+    await expect(open_.locator('li').filter({ hasText: '比对字段不一致' }).count()).resolves.toBe(0);
+
+    // Re-run: both stay verified (stored in the workbook, keyed by person and value, not by cell).
+    await page.getByRole('button', { name: '部门名单比对' }).click();
+    await page.getByTestId('compare-verified-count').filter({ hasText: '已核实 2' }).waitFor();
+    await expect(open_.locator('li').filter({ hasText: '比对字段不一致' }).count()).resolves.toBe(0);
+    await page.getByTestId('compare-verified').getByText('已入户核实，户籍在本村').waitFor();
+
+    // The list's 村 for the first person changes: that finding returns, the other stays verified.
+    await page.evaluate(() => window.__bangfu!.type('低保名单', 'C3', '戊村'));
+    await page.getByRole('button', { name: '部门名单比对' }).click();
+    await page.getByTestId('compare-verified-count').filter({ hasText: '已核实 1' }).waitFor();
+    await open_.locator('li').filter({ hasText: '戊村' }).waitFor();
+
+    // 变动: the household gone since last month is listed; verified, it stays verified on the next run.
+    await page.getByRole('button', { name: '与上月比对' }).click();
+    const removed = open_.locator('li').filter({ hasText: '减少户无减少原因' });
+    await removed.first().waitFor();
+    await verify(removed.first(), '已迁出，见村委会证明');
+    await page.getByRole('button', { name: '与上月比对' }).click();
+    await page.getByTestId('compare-verified').getByText('已迁出，见村委会证明').waitFor();
+    await expect(open_.locator('li').filter({ hasText: '减少户无减少原因' }).count()).resolves.toBe(0);
     await close(o);
   });
 

@@ -31,8 +31,37 @@ test('no settings: the 截至日期 line gives the year and the data date; 填�
     },
     dataDate: { value: '2024-12-31', source: 'asOfDate', detail: '“名单”表头上方的“截至日期”' },
     reportingUnit: { value: '花园乡人民政府', source: 'ledgerTitle', detail: '名单' },
+    // The fixture's village sheet has 农业户籍人口: the default denominator.
+    incidenceDenominator: { value: 'agriPopulation', source: 'default' },
   });
   expect(r.config.year).toBe(2024);
+});
+
+test('贫困发生率 denominator: a village sheet with only 总人口数 (national 行政村信息) is used as is, with no warning', () => {
+  const [list] = buildLedger().sheets;
+  const villages: Grid = [
+    ['（自定义）行政村信息', '', '', ''],
+    ['县', '乡', '村', '总人口数'],
+    ['示例县', '示例镇', '甲村', 820],
+    ['示例县', '示例镇', '乙村', 640],
+  ];
+  const sheets = [list, { name: '（自定义）行政村信息', values: villages }];
+  const r = analyzeWorkbook(sheets, {}, { today: TODAY });
+  expect(r.basis?.incidenceDenominator).toEqual({
+    value: 'totalPopulation',
+    source: 'villageColumns',
+    detail: '（自定义）行政村信息',
+  });
+  expect(
+    r.findings.filter((f) => f.sheet === '（自定义）行政村信息' || f.rule === 'village.population-missing'),
+  ).toEqual([]);
+  expect(r.villages.find((v) => v.village === '甲村')?.population).toBe(820);
+  // The clerk's choice wins, and its absence is then reported as before.
+  const chosen = analyzeWorkbook(sheets, { incidenceDenominator: 'agriPopulation' }, { today: TODAY });
+  expect(chosen.basis?.incidenceDenominator).toEqual({ value: 'agriPopulation', source: 'setting' });
+  expect(
+    chosen.findings.some((f) => f.rule === 'sheet.column-missing' && f.message.includes('农业户籍人口')),
+  ).toBe(true);
 });
 
 test('导出时间 when there is no 截至日期; the township in the title when there is no 填报单位 line', () => {

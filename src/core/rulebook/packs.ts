@@ -94,7 +94,11 @@ export function loadRulePack(text: string, source = '规则包'): PackLoad {
 }
 
 /** Validates a parsed pack (the workbook's stored copy, or a file's JSON with its text for line numbers). */
-export function validateRulePack(raw: unknown, text = JSON.stringify(raw, null, 2), source = '规则包'): PackLoad {
+export function validateRulePack(
+  raw: unknown,
+  text = JSON.stringify(raw, null, 2),
+  source = '规则包',
+): PackLoad {
   const top = packSchema.safeParse(raw);
   if (!top.success)
     return { ok: false, problems: top.error.issues.map((i) => ({ message: zodText(i, `${source}：`) })) };
