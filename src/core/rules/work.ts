@@ -1,13 +1,18 @@
 // 务工 exports joined to the main person export (ledgers-national §2.4): each row of 已外出务工 / 计划外出务工 is a
 // spell or plan of a person of the ledger — by 人编号 when both sides have it, else by the first 18 characters of
 // 证件号码 (a 残疾人证号 meets the ID). A row whose person is not found, or whose 户编号 differs from that person's,
-// is work.person-not-in-ledger (one finding per row). Spells are not duplicates and form no households.
+// is work.person-not-in-ledger (one finding per row). Spells are not duplicates and form no households. The other
+// work rules (rules-v2 §16) run on the joined rows: workRows.ts per row, workPersons.ts per person and household.
 import type { RuleContext } from './context';
 import type { ParsedSheet } from '../types';
 import { cellText } from '../grid/normalise';
 import { quote } from '../grid/quote';
 import { trimIdText } from '../id/gb11643';
 import { cell, type PersonRow } from '../model/ledger';
+import { RULES } from './catalogue';
+import { checkPlan, checkSpell, registerMissing, type WorkEnv } from './workRows';
+import { checkPersons, type PersonWork } from './workPersons';
+import { asOfMonth, workSettings, type WorkRow } from './workSpells';
 
 /** The join key of an ID cell: trimmed, half-width, upper-case, first 18 characters; '' when empty. */
 export function personKey18(raw: unknown): string {
@@ -21,6 +26,8 @@ interface PersonIndex {
   byPersonId: Map<string, PersonRow>;
   byId: Map<string, PersonRow>;
   hasPersonId: boolean;
+  /** No person rows: a 务工 export checked on its own (its rows are still checked, not joined). */
+  empty: boolean;
 }
 
 function indexPersons(ctx: RuleContext): PersonIndex {
@@ -36,25 +43,40 @@ function indexPersons(ctx: RuleContext): PersonIndex {
     const id = personKey18(cell(p, 'idNumber'));
     if (id !== '' && !byId.has(id)) byId.set(id, p);
   }
-  return { byPersonId, byId, hasPersonId };
+  return { byPersonId, byId, hasPersonId, empty: ctx.ledger.persons.length === 0 };
 }
 
-function checkSheet(ctx: RuleContext, sheet: ParsedSheet, index: PersonIndex): void {
+/** Joins the sheet's rows to the main export (work.person-not-in-ledger); returns the non-empty rows. */
+function joinSheet(ctx: RuleContext, sheet: ParsedSheet, index: PersonIndex): WorkRow[] {
+  const out: WorkRow[] = [];
   const usePersonId = index.hasPersonId && sheet.byKey.personId !== undefined;
-  if (!usePersonId && !sheet.byKey.idNumber) {
-    ctx.missingColumn(sheet, 'idNumber', ['work.person-not-in-ledger']);
-    return;
-  }
+  const canJoin = usePersonId || sheet.byKey.idNumber !== undefined;
+  if (!canJoin && !index.empty) ctx.missingColumn(sheet, 'idNumber', ['work.person-not-in-ledger']);
   const what = sheet.kind === 'work' ? '务工记录' : '计划务工记录';
   for (const r of sheet.dataRows) {
     const ref = { sheet, r };
-    const pid = usePersonId ? cellText(cell(ref, 'personId')) : '';
+    const pid = cellText(cell(ref, 'personId'));
     const id = personKey18(cell(ref, 'idNumber'));
-    if (pid === '' && id === '') continue; // nothing to join on: an empty row of the export
+    const joinPid = usePersonId ? pid : '';
     const person =
-      (pid !== '' ? index.byPersonId.get(pid) : undefined) ?? (id ? index.byId.get(id) : undefined);
-    const name = cellText(cell(ref, 'name'));
+      (joinPid !== '' ? index.byPersonId.get(joinPid) : undefined) ?? (id ? index.byId.get(id) : undefined);
+    const name = cellText(cell(ref, 'name')) || (person ? cellText(cell(person, 'name')) : '');
     const who = name ? `“${quote(name)}”` : `第${r + 1}行人员`;
+    if (pid === '' && id === '') {
+      // Nothing to join on: an empty row of the export, or a spell without its person.
+      if (sheet.columns.some((c) => cellText(sheet.grid[r]?.[c.index]) !== ''))
+        out.push({
+          sheet,
+          r,
+          plan: sheet.kind === 'workPlan',
+          person: undefined,
+          key: `${sheet.name}\u0000${r}`,
+          who,
+        });
+      continue;
+    }
+    out.push({ sheet, r, plan: sheet.kind === 'workPlan', person, key: person ?? (pid || id), who });
+    if (!canJoin || index.empty) continue;
     const col = sheet.byKey.idNumber ? 'idNumber' : 'personId';
     if (!person) {
       ctx.emit({
@@ -82,31 +104,50 @@ function checkSheet(ctx: RuleContext, sheet: ParsedSheet, index: PersonIndex): v
       });
     }
   }
+  return out;
 }
 
-/** The companion exports the checks here need, and the person export they belong to. */
-const COMPANIONS: Array<{ kind: 'work' | 'workPlan'; title: string }> = [
-  { kind: 'work', title: '（务工月监测）已外出务工信息' },
-  { kind: 'workPlan', title: '计划外出务工信息' },
+/** Work rules that read only 计划外出务工信息 / only 已外出务工信息; the others read either. */
+const PLAN_ONLY = new Set(['work.plan-no-service-need']);
+const PLAN_RULES = new Set([
+  'work.person-not-in-ledger',
+  'work.county-missing',
+  'work.plan-no-service-need',
+  'work.student-working',
+  'work.no-labour-working',
+]);
+
+/** The companion exports the checks here need, and the rules each one feeds. */
+const COMPANIONS: Array<{ kind: 'work' | 'workPlan'; title: string; rules: (id: string) => boolean }> = [
+  { kind: 'work', title: '（务工月监测）已外出务工信息', rules: (id) => !PLAN_ONLY.has(id) },
+  { kind: 'workPlan', title: '计划外出务工信息', rules: (id) => PLAN_RULES.has(id) },
 ];
 
 /** A 2021+ national person export (监测对象类别 + 识别监测时间 + 人编号); hand-kept ledgers have no 人编号. */
 const isNationalPersonExport = (s: ParsedSheet): boolean =>
   !!(s.byKey.monitorCategory && s.byKey.monitorStart && s.byKey.personId);
 
+/** Titles of up to five rules, then 等N项 (rules-v2 §0.5). */
+function ruleList(ids: string[]): string {
+  const titles = ids.slice(0, 5).map((id) => RULES[id]?.title ?? id);
+  return `${titles.join('、')}${ids.length > 5 ? `等${ids.length}项` : ''}`;
+}
+
 /** sheet.companion-missing: once per absent companion, at A1 of the main person export. */
 function companionsMissing(ctx: RuleContext): void {
   const main = ctx.ledger.personSheets.find(isNationalPersonExport);
-  if (!main || !ctx.enabled('work.person-not-in-ledger')) return;
+  if (!main) return;
+  const work = Object.keys(RULES).filter((id) => id.startsWith('work.') && ctx.enabled(id));
   for (const c of COMPANIONS) {
     const present = c.kind === 'work' ? ctx.ledger.workSheets : ctx.ledger.workPlanSheets;
-    if (present.length > 0) continue;
+    const skipped = work.filter(c.rules);
+    if (present.length > 0 || skipped.length === 0) continue;
     ctx.emit({
       rule: 'sheet.companion-missing',
       sheet: main,
       r: 0,
       col: 0,
-      message: `未找到“${c.title}”表，1项相关检查未执行（务工记录人员不在台账中）。需要时请把该导出表放入同一工作簿（或与本表一起检查）后重新检查。`,
+      message: `未找到“${c.title}”表，${skipped.length}项相关检查未执行（${ruleList(skipped)}）。需要时请把该导出表放入同一工作簿（或与本表一起检查）后重新检查。`,
     });
   }
 }
@@ -114,7 +155,23 @@ function companionsMissing(ctx: RuleContext): void {
 export function run(ctx: RuleContext): void {
   companionsMissing(ctx);
   const sheets = [...ctx.ledger.workSheets, ...ctx.ledger.workPlanSheets];
-  if (sheets.length === 0 || ctx.ledger.persons.length === 0) return;
+  if (sheets.length === 0) return;
   const index = indexPersons(ctx);
-  for (const s of sheets) checkSheet(ctx, s, index);
+  const env: WorkEnv = { settings: workSettings(ctx), asOf: asOfMonth(ctx) };
+  const byPerson = new Map<PersonRow | string, PersonWork>();
+  const of = (w: WorkRow): PersonWork => {
+    let p = byPerson.get(w.key);
+    if (!p) byPerson.set(w.key, (p = { spells: [], plans: [] }));
+    return p;
+  };
+  for (const s of sheets) {
+    registerMissing(ctx, s);
+    for (const w of joinSheet(ctx, s, index)) {
+      if (w.plan) {
+        checkPlan(ctx, w);
+        of(w).plans.push(w);
+      } else of(w).spells.push({ w, ...checkSpell(ctx, w, env) });
+    }
+  }
+  checkPersons(ctx, byPerson, env.settings, ctx.ledger.workSheets);
 }
