@@ -406,9 +406,30 @@ describe('work rules over a household (risk open)', () => {
     // An out-of-county spell starting in the identification month backs it.
     expect(work(check([spell({ 开始时间: '2023年01月' })], { persons }))).toEqual([]);
   });
+
+  it('config homeCounty decides in and out of county', () => {
+    // With 长顺县 as 县 the spell in 惠水县 is out of county; with homeCounty 惠水县 it is in.
+    const s = spell({ 务工所在县: '惠水县', 年度交通费补助: '500' });
+    expect(work(check([s]))).toEqual([]);
+    expect(work(check([s], { config: { homeCounty: '惠水县' } }))).toEqual([
+      'work.travel-subsidy-in-county@已外出务工!O4',
+    ]);
+  });
 });
 
 describe('settings and missing columns', () => {
+  it('openSpellMaxMonths and workMonthlyIncomeMin / Max override the defaults', () => {
+    const s = spell({ 开始时间: '2023年06月', 务工月收入: '350' });
+    expect(work(check([s]))).toEqual([]);
+    expect(
+      work(
+        check([s], {
+          config: { openSpellMaxMonths: 12, workMonthlyIncomeMin: 400, workMonthlyIncomeMax: 20000 },
+        }),
+      ),
+    ).toEqual(['work.long-open-spell@已外出务工!G4', 'work.monthly-income-implausible@已外出务工!K4']);
+  });
+
   it('a work export without 务工所在县 skips its rules with one sheet.column-missing', () => {
     const header = WORK_H.filter((h) => h !== '务工所在县');
     const f = run([exportSheet(PERSON_SHEET, PERSON_H, PERSONS), exportSheet(WORK, header, [spell()])]);

@@ -22,8 +22,8 @@ import {
 /** What a work row check needs besides the row. */
 export interface WorkEnv {
   settings: WorkSettings;
-  /** Data date month index; null when unknown (time rules then skip). */
-  asOf: number | null;
+  /** Data date month index (asOf). */
+  asOf: number;
 }
 
 /** Columns of 已外出务工信息 and the rules skipped without each (one sheet.column-missing per sheet). */
@@ -156,7 +156,7 @@ export function checkSpell(ctx: RuleContext, w: WorkRow, env: WorkEnv): SpellMon
         'isWorking',
         `${w.who}的“是否已务工”为“否”，但务工结束时间为空，请补录结束时间或更正务工状态。`,
       );
-    } else if (end.kind === 'month' && env.asOf !== null && end.month > env.asOf) {
+    } else if (end.kind === 'month' && end.month > env.asOf) {
       statusConflict = true;
       emit(
         'work.status-end-mismatch',
@@ -166,7 +166,7 @@ export function checkSpell(ctx: RuleContext, w: WorkRow, env: WorkEnv): SpellMon
     }
   }
 
-  if (hasEnd && end.kind === 'empty' && start.kind === 'month' && env.asOf !== null && !statusConflict) {
+  if (hasEnd && end.kind === 'empty' && start.kind === 'month' && !statusConflict) {
     const months = env.asOf - start.month;
     if (months >= env.settings.openSpellMaxMonths)
       emit(

@@ -2,7 +2,6 @@
 // spell (务工时段) of a person, a row of 计划外出务工信息 a plan; both are joined to the main export (rules/work.ts).
 // Months are indexes y*12 + (m−1), so months(a, b) = b − a (ledgers-national §7.3).
 import type { ParsedSheet } from '../types';
-import { findDataDate } from '../model/dataDate';
 import { cellInfo, type CellInfo } from '../model/columns';
 import { normText, parseDate, parseFlag, type YMD } from '../grid/normalise';
 import { type PersonRow } from '../model/ledger';
@@ -65,6 +64,7 @@ export interface WorkSettings {
   laborAgeMin: number;
 }
 
+/** Defaults of rules-v2 §25 (config/v2Settings.ts keeps the keys optional). */
 const DEFAULTS = {
   openSpellMaxMonths: 36,
   workMonthlyIncomeMin: 100,
@@ -72,37 +72,25 @@ const DEFAULTS = {
   laborAgeMin: 16,
 };
 
-/** Reads a setting by name; the §25 keys are optional in the config schema. */
-function configValue(ctx: RuleContext, key: string): unknown {
-  return (ctx.config as unknown as Record<string, unknown>)[key];
-}
-
 export function workSettings(ctx: RuleContext): WorkSettings {
-  const n = (k: keyof typeof DEFAULTS): number => {
-    const v = configValue(ctx, k);
-    return typeof v === 'number' && Number.isFinite(v) ? v : DEFAULTS[k];
-  };
-  // homeCounty may list several names (a county renamed 市): "长顺县,长顺市" or an array.
-  const raw = configValue(ctx, 'homeCounty');
-  const names = Array.isArray(raw) ? raw.map(String) : typeof raw === 'string' ? splitItems(raw) : [];
+  const c = ctx.config;
   return {
-    homeCounty: names.map(countyName).filter((s) => s !== ''),
-    openSpellMaxMonths: n('openSpellMaxMonths'),
-    workMonthlyIncomeMin: n('workMonthlyIncomeMin'),
-    workMonthlyIncomeMax: n('workMonthlyIncomeMax'),
-    laborAgeMin: n('laborAgeMin'),
+    // homeCounty may list several names (a county renamed 市): "长顺县,长顺市".
+    homeCounty: splitItems(c.homeCounty ?? '')
+      .map(countyName)
+      .filter((s) => s !== ''),
+    openSpellMaxMonths: c.openSpellMaxMonths ?? DEFAULTS.openSpellMaxMonths,
+    workMonthlyIncomeMin: c.workMonthlyIncomeMin ?? DEFAULTS.workMonthlyIncomeMin,
+    workMonthlyIncomeMax: c.workMonthlyIncomeMax ?? DEFAULTS.workMonthlyIncomeMax,
+    laborAgeMin: c.laborAgeMin ?? DEFAULTS.laborAgeMin,
   };
 }
 
-/** The data date as a month index (config asOfDate, else the export's data date); null when unknown. */
-export function asOfMonth(ctx: RuleContext): number | null {
-  const set = configValue(ctx, 'asOfDate');
-  if (typeof set === 'string') {
-    const d = parseDate(set).date;
-    if (d) return monthOf(d);
-  }
-  const found = findDataDate(ctx.ledger.sheets);
-  return found ? monthOf(found.date) : null;
+/** The data date as a month index (rules-v2 §0.4 asOf): config asOfDate, else the export's data date, else the
+ * reference date (as the rule records' asOf, rulebook/run.ts). */
+export function asOfMonth(ctx: RuleContext): number {
+  const set = ctx.config.asOfDate ? parseDate(ctx.config.asOfDate).date : null;
+  return monthOf(set ?? ctx.dataDate ?? ctx.ref);
 }
 
 /** County text as compared (trimmed, half-width, no spaces). */
