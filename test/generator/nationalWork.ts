@@ -285,7 +285,10 @@ export function injectWork(rule: WorkInjection, x: WorkInjectContext): void {
       return;
     }
     case 'work.place-not-county': {
-      const k = pickSpell(() => 0);
+      // A person with a phone of their own (phone.shared-different-county compares 务工所在地 of shared phones).
+      const phones = new Map<string, number>();
+      for (const p of x.persons) phones.set(p.phone, (phones.get(p.phone) ?? 0) + 1);
+      const k = pickSpell((_, p) => (phones.get(p.phone) === 1 ? 0 : undefined));
       hit(main, personRow(spells[k].p), '务工所在地', x.nth % 2 === 0 ? '广东省' : '外地');
       return;
     }
