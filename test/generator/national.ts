@@ -9,6 +9,7 @@ import path from 'path';
 import type { SheetInput } from '../../src/core/types';
 import { ZipWriter } from '../../src/hosts/xlsx/zip';
 import { xmlEscape } from '../../src/hosts/xlsx/ooxml';
+import { injectWork, WORK_INJECTIONS, type WorkInjectContext, type WorkInjection } from './nationalWork';
 import { Rng } from './prng';
 import {
   buildModel,
@@ -61,7 +62,8 @@ export type NationalInjection =
   | 'id.disability-suffix-invalid'
   | 'household.size-mismatch'
   | 'id.duplicate'
-  | 'work.person-not-in-ledger';
+  | 'work.person-not-in-ledger'
+  | WorkInjection;
 
 /** Injections of the first national round (cell edits after rendering); the v2 ones are in nationalV2.ts. */
 export const NATIONAL_INJECTIONS: readonly NationalInjection[] = [
@@ -75,6 +77,7 @@ export const NATIONAL_INJECTIONS: readonly NationalInjection[] = [
   'household.size-mismatch',
   'id.duplicate',
   'work.person-not-in-ledger',
+  ...WORK_INJECTIONS,
 ];
 const OLD_INJECTIONS: ReadonlySet<string> = new Set(NATIONAL_INJECTIONS);
 
@@ -268,6 +271,20 @@ export function generateNationalExport(o: NationalOptions): NationalExport {
       spells.map((s) => s.np.p),
       used,
       rng,
+      {
+        spells: spells.map((s) => ({
+          p: s.np.p,
+          start: s.start,
+          end: s.end,
+          county: s.county,
+          channel: s.channel,
+        })),
+        planners,
+        planRow: (p) => planCols.map((c) => c.value(p)),
+        facts: (p) => x(p),
+        county,
+        riskOpen: (h) => x(h.persons[0]).nh.open,
+      },
     ),
     ...applyV2(steps, files[0]),
   ];
@@ -282,8 +299,10 @@ function inject(
   workers: Person[],
   used: Set<Household>,
   rng: Rng,
+  workExp: Pick<WorkInjectContext, 'spells' | 'planners' | 'planRow' | 'facts' | 'county' | 'riskOpen'>,
 ): NationalExpectation[] {
   const out: NationalExpectation[] = [];
+  const injected = new Map<string, number>();
   const main = files[0];
   const header = main.rows[2];
   const col = (h: string): number => {
@@ -413,6 +432,29 @@ function inject(
         set(work, r, wh.indexOf('人编号'), work.rows[r][wh.indexOf('人编号')] + '9');
         expect(rule, work, r, wId);
         break;
+      }
+      default: {
+        // The work rules (rules-v2 §16): nationalWork.ts.
+        const nth = injected.get(rule) ?? 0;
+        injected.set(rule, nth + 1);
+        injectWork(rule, {
+          main,
+          work: files[2],
+          plan: files[3],
+          persons,
+          ...workExp,
+          used,
+          rng,
+          riskOpen: workExp.riskOpen,
+          expect: (id, f, r, c) =>
+            void out.push({
+              rule: id,
+              sheet: f.sheetName,
+              fileName: f.fileName,
+              cell: `${colLetter(c)}${r + 1}`,
+            }),
+          nth,
+        });
       }
     }
   }
