@@ -17,7 +17,7 @@ import { annotatedPath, expandInputs, findingsOf, loadInputs } from './inputs';
 export const USAGE = `用法 / usage:
   bangfu check <台账.xlsx> [--config 配置.json] [--json 报告.json] [--annotate 标注副本.xlsx] [--summary 汇总表.xlsx]
   [--summary-tables 基本情况汇总表,务工情况统计表…] 只写这些汇总表（表名或编号，逗号分隔）
-  [--summary-villages 东山村,花园乡…] 只统计这些村或乡镇
+  [--summary-villages 东山村,花园乡…] 只统计这些村或乡镇   [--summary-period 年|季|月] 本期新识别和风险消除的统计期（默认数据日期所在年度）
   bangfu check <导出文件夹/ | a.xlsx b.xlsx …> [--annotate 标注文件夹/] …  多个导出表作为一套台账检查
   [--all] 列出全部问题（默认每类最多显示若干条）   [--quiet] 只输出汇总
   [--max-inflated-mb 3072] [--max-ratio 300] [--max-cells 60000000] 读取上限（防“压缩炸弹”；县级大表可调高）
@@ -36,6 +36,7 @@ interface Args {
   summary?: string;
   summaryTables?: string[];
   summaryVillages?: string[];
+  summaryPeriod?: 'year' | 'quarter' | 'month';
   exemptions?: string;
   exemptionsOut?: string;
   /** County rule packs (--rules, repeatable). */
@@ -43,6 +44,28 @@ interface Args {
   all: boolean;
   quiet: boolean;
   limits: ReadLimits;
+}
+
+const PERIODS: Record<string, 'year' | 'quarter' | 'month'> = {
+  年: 'year',
+  年度: 'year',
+  year: 'year',
+  季: 'quarter',
+  季度: 'quarter',
+  quarter: 'quarter',
+  月: 'month',
+  月度: 'month',
+  month: 'month',
+};
+
+function periodOf(flag: string, v: string): 'year' | 'quarter' | 'month' {
+  const p = PERIODS[v.trim().toLowerCase()];
+  if (!p)
+    throw new InputError(
+      `参数 ${flag} 应为“年”“季”或“月”，收到“${v}”`,
+      `${flag} must be year, quarter or month, got "${v}"`,
+    );
+  return p;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -80,6 +103,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--summary') args.summary = next();
     else if (a === '--summary-tables') args.summaryTables = splitList(nextValue('表名'));
     else if (a === '--summary-villages') args.summaryVillages = splitList(nextValue('村或乡镇名'));
+    else if (a === '--summary-period') args.summaryPeriod = periodOf(a, nextValue('统计期（年、季或月）'));
     else if (a === '--max-inflated-mb') args.limits.maxInflatedBytes = positive(a, next()) * 1024 ** 2;
     else if (a === '--max-ratio') args.limits.maxRatio = positive(a, next());
     else if (a === '--max-cells') args.limits.maxCellsPerSheet = positive(a, next());
@@ -149,6 +173,7 @@ async function writeSummaries(
     linkToLedger: false,
     ...(args.summaryTables ? { tables: args.summaryTables } : {}),
     ...(args.summaryVillages ? { villages: args.summaryVillages } : {}),
+    ...(args.summaryPeriod ? { period: args.summaryPeriod } : {}),
   });
   if (book.specs.length === 0)
     throw new InputError(
@@ -197,10 +222,10 @@ export async function main(
       io.err.write(USAGE + '\n');
       return 2;
     }
-    if ((args.summaryTables || args.summaryVillages) && !args.summary)
+    if ((args.summaryTables || args.summaryVillages || args.summaryPeriod) && !args.summary)
       throw new InputError(
-        '--summary-tables / --summary-villages 需与 --summary 汇总表.xlsx 一起使用',
-        '--summary-tables / --summary-villages need --summary',
+        '--summary-tables / --summary-villages / --summary-period 需与 --summary 汇总表.xlsx 一起使用',
+        '--summary-tables / --summary-villages / --summary-period need --summary',
       );
     // Table names are checked before the (slow) read: a typo answers at once.
     if (args.summaryTables) (await import('../core/summaries/catalog')).resolveTables(args.summaryTables);

@@ -5,6 +5,7 @@ import path from 'path';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
 import { generateLedger, writeWorkbook } from '../generator';
+import { generateNationalExport, writeExportSet } from '../generator/national';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'bangfu-sumcli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -95,8 +96,61 @@ test('an unknown village: Chinese message with the ledger villages, exit 2', asy
   expect(r.err).toContain(villages[0]);
 });
 
+test('--summary-period: a word the CLI does not know is refused in Chinese', async () => {
+  const r = await run(['check', ledger, '--summary', path.join(dir, 'p.xlsx'), '--summary-period', '周']);
+  expect(r.code).toBe(2);
+  expect(r.err).toContain('参数 --summary-period 应为“年”“季”或“月”，收到“周”');
+});
+
 test('--summary-tables without --summary is refused', async () => {
   const r = await run(['check', ledger, '--summary-tables', 'basic']);
   expect(r.code).toBe(2);
   expect(r.err).toContain('需与 --summary 汇总表.xlsx 一起使用');
+});
+
+test('national export folder: the v2 tables by id, 本期 a quarter; 务工 合计 = its lines in the file', async () => {
+  const exp = generateNationalExport({ seed: 7202, persons: 300 });
+  const folder = path.join(dir, 'national');
+  await writeExportSet(exp, folder);
+  const out = path.join(dir, 'national-summary.xlsx');
+  const r = await run([
+    'check',
+    folder,
+    '--quiet',
+    '--summary',
+    out,
+    '--summary-tables',
+    'work,ages,period,village-exit',
+    '--summary-period',
+    '季',
+  ]);
+  expect(r.err).toBe('');
+  const book = await sheetsOf(out);
+  expect(book.worksheets.map((w) => w.name)).toEqual([
+    '监测对象年龄结构表',
+    '本期新识别和风险消除情况表',
+    '务工情况统计表',
+    '村出列指标核对表',
+    '汇总表说明',
+  ]);
+  const period = book.getWorksheet('本期新识别和风险消除情况表')!;
+  expect(String(period.getCell('A1').value)).toContain(`${exp.exportDate.y}年第4季度新识别和风险消除`);
+  // 务工人数 column: the 合计 row is a live SUM whose cached value equals the village lines.
+  const work = book.getWorksheet('务工情况统计表')!;
+  let header = 0;
+  work.eachRow((row, n) => {
+    if (row.getCell(4).value === '务工人数') header = n;
+  });
+  expect(header).toBeGreaterThan(0);
+  let sum = 0;
+  let total: ExcelJS.CellFormulaValue | undefined;
+  work.eachRow((row, n) => {
+    if (n <= header) return;
+    const v = row.getCell(4).value;
+    if (row.getCell(2).value === '合计') total = v as ExcelJS.CellFormulaValue;
+    else if (typeof v === 'number') sum += v;
+  });
+  expect(sum).toBeGreaterThan(0);
+  expect(total?.formula).toMatch(/^SUM\(D\d+:D\d+\)$/);
+  expect(total?.result).toBe(sum);
 });
