@@ -102,6 +102,9 @@ describe('villages and townships', () => {
     expect(allText(lists[0]).join()).not.toContain('东山村');
     const notes = specs.find((s) => s.name === '汇总表说明')!;
     expect(allText(notes).join()).toContain('只统计西岭村的户');
+    // Titles and sentences name the village, not the whole township.
+    expect(basic.title).toBe('测试镇西岭村2024年脱贫人口和监测对象基本情况汇总表');
+    expect(basic.narrative![0]).toMatch(/^截至2024年12月31日，西岭村共有脱贫户/);
     // Findings of 东山村's households are not in 西岭村's 问题整改清单.
     const eastIds = new Set(r.households.filter((h) => h.village === '东山村').map((h) => h.householdId));
     const eastFindings = r.findings.filter((f) => f.householdId && eastIds.has(f.householdId));

@@ -38,6 +38,12 @@ export function buildSummaryBook(report: Report, config: Config, options: Summar
   const places =
     options.villages && options.villages.length > 0 ? resolvePlaces(report, options.villages) : null;
   const ctx = makeContext(places ? narrowReport(report, places) : report, config, options);
+  if (places) {
+    // Sentences speak of the chosen places ("东山村共有脱贫户…", not "全镇"); one village names itself in titles.
+    ctx.scope = placesText(places);
+    const one = places.villages.length === 1 && places.townships.length === 0 ? places.villages[0] : null;
+    if (one && !options.areaName && !ctx.area.endsWith(one)) ctx.area = `${ctx.area}${one}`;
+  }
   const r = ctx.report;
   const want = (id: SummaryTableId) => chosen === null || chosen.includes(id);
   const written: Array<{ id: SummaryTableId; specs: SheetSpec[] }> = [];
