@@ -7,6 +7,7 @@ import {
   Checkbox,
   Field,
   Input,
+  Select,
   MessageBar,
   MessageBarBody,
   ProgressBar,
@@ -48,6 +49,7 @@ export function SummaryTab(props: {
   );
   const [chosen, setChosen] = useState<Set<SummaryTableId>>(() => new Set(CHOOSABLE.map((t) => t.id)));
   const [places, setPlaces] = useState('');
+  const [period, setPeriod] = useState<'year' | 'quarter' | 'month'>('year');
   const narrativeRef = useRef<HTMLTextAreaElement>(null);
   const allChosen = chosen.size === CHOOSABLE.length;
   const toggle = (id: SummaryTableId, on: boolean) =>
@@ -81,6 +83,7 @@ export function SummaryTab(props: {
         // All ticked: every table the ledger supports (new kinds included), not a fixed list.
         ...(allChosen ? {} : { tables: [...chosen] }),
         ...(villages.length > 0 ? { villages } : {}),
+        ...(period !== 'year' ? { period } : {}),
       });
       if (!specs.length)
         throw new Error(
@@ -167,6 +170,17 @@ export function SummaryTab(props: {
           placeholder="如：东山村、花园乡"
           data-testid="summary-villages"
         />
+      </Field>
+      <Field label="本期新识别和风险消除的统计期">
+        <Select
+          value={period}
+          onChange={(_, d) => setPeriod(d.value as 'year' | 'quarter' | 'month')}
+          data-testid="summary-period"
+        >
+          <option value="year">数据日期所在年度</option>
+          <option value="quarter">数据日期所在季度</option>
+          <option value="month">数据日期所在月</option>
+        </Select>
       </Field>
       <div className={styles.note}>
         每次生成前都会重新读取并检查全部工作表，汇总表总是反映表格的当前内容。

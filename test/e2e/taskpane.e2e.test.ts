@@ -386,6 +386,7 @@ describe('task pane in (simulated) Excel', () => {
     );
     expect(await page.evaluate(() => window.__bangfu!.sheetNames())).toEqual(before);
     await page.getByTestId('summary-villages').fill('乙村');
+    await page.getByTestId('summary-period').selectOption('quarter');
     await page.getByRole('button', { name: '生成汇总表' }).click();
     await page
       .getByTestId('summary-status')
