@@ -868,6 +868,8 @@ async function runParent(args: Args): Promise<void> {
   if (args['refresh-notes']) return refreshNotes();
   const quick = !!args.quick;
   const only = typeof args.only === 'string' ? new Set(args.only.split(',')) : null;
+  /** --skip a,b: a full run without these sections (RESULTS.md says which were left out). */
+  const skip = new Set(typeof args.skip === 'string' ? args.skip.split(',') : []);
   const plan: Plan = {
     quick,
     engineSizes: quick ? [2_000, 10_000] : [10_000, 100_000, 300_000],
@@ -892,86 +894,108 @@ async function runParent(args: Args): Promise<void> {
   const env = environment();
   const parts: string[] = [];
   const summary: Array<[string, string, string]> = [];
-  if (plan.sections.has('engine')) {
-    const { md, rows } = engineSection(plan);
-    parts.push(md);
-    for (const x of rows)
+  // A section that fails (a generator that cannot build its input, a browser that does not start) is reported as
+  // failed in RESULTS.md; the other sections still run.
+  const attempt = (name: string, fn: () => void): void => {
+    try {
+      fn();
+    } catch (e) {
+      const msg = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+      log(`${name}: FAILED (${msg})`);
+      parts.push(`## Section ${name}: failed\n\n\`${msg}\`\n`);
+      summary.push([`section ${name}`, `failed: ${msg}`, '❌ failed']);
+    }
+  };
+  if (plan.sections.has('engine') && !skip.has('engine'))
+    attempt('engine', () => {
+      const { md, rows } = engineSection(plan);
+      parts.push(md);
+      for (const x of rows)
+        summary.push([
+          `engine ${fmt(x.r.persons)} rows`,
+          `${fmt(x.rowsPerSec)} rows/s, ${fmt(x.ratio, 1)}× floor`,
+          `${ok(x.rowsPerSec >= 300_000)} / ${ok(x.ratio <= 4)}`,
+        ]);
+    });
+  if (plan.sections.has('cli') && !skip.has('cli'))
+    attempt('cli', () => {
+      const { md, s } = cliSection(plan);
+      parts.push(md);
       summary.push([
-        `engine ${fmt(x.r.persons)} rows`,
-        `${fmt(x.rowsPerSec)} rows/s, ${fmt(x.ratio, 1)}× floor`,
-        `${ok(x.rowsPerSec >= 300_000)} / ${ok(x.ratio <= 4)}`,
+        `CLI ${fmt(plan.cliSize)} persons`,
+        `${fmt(s.cli.totalMs)} ms = ${fmt(s.ratio, 2)}× ExcelJS read, ${fmt(s.cli.maxRssMB)} MB RSS`,
+        `${ok(s.ratio <= 1.5)} / ${ok(s.cli.maxRssMB <= 1536)}`,
       ]);
-  }
-  if (plan.sections.has('cli')) {
-    const { md, s } = cliSection(plan);
-    parts.push(md);
-    summary.push([
-      `CLI ${fmt(plan.cliSize)} persons`,
-      `${fmt(s.cli.totalMs)} ms = ${fmt(s.ratio, 2)}× ExcelJS read, ${fmt(s.cli.maxRssMB)} MB RSS`,
-      `${ok(s.ratio <= 1.5)} / ${ok(s.cli.maxRssMB <= 1536)}`,
-    ]);
-  }
-  if (plan.sections.has('sim')) {
-    const { md, r } = simSection(plan);
-    parts.push(md);
-    summary.push([
-      `Office.js ${fmt(plan.simSize)} rows`,
-      `read ${r.read.requests} req (largest ${mbs(Math.max(r.read.largestRequestBytes, r.read.largestResponseBytes))}), mark ${r.mark.syncs} syncs, clear ${r.clear.syncs}, summaries ${r.summaries.syncs}`,
-      '',
-    ]);
-  }
-  if (plan.sections.has('national')) {
-    const { md, r, ratio } = nationalSection(plan);
-    parts.push(md);
-    summary.push([
-      `national exports ${fmt(r.persons)} persons`,
-      `five files ${fmt(median(r.fiveMs))} ms = ${fmt(ratio, 2)}× the person export alone`,
-      '',
-    ]);
-  }
-  if (plan.sections.has('startup')) {
-    const r = startupSection(plan);
-    parts.push(r.md);
-    summary.push(...r.summary);
-  }
-  if (plan.sections.has('read')) {
-    const r = readSection(plan);
-    parts.push(r.md);
-    summary.push(...r.summary);
-  }
-  if (plan.sections.has('pane')) {
-    const r = paneSection(plan);
-    parts.push(r.md);
-    summary.push(...r.summary);
-  }
-  if (plan.sections.has('million')) {
-    const { md, r } = millionSection(plan);
-    parts.push(md);
-    summary.push([
-      `${fmt(r.persons)}-row inline-string ledger`,
-      `read ${fmt(r.readMs / 1000, 1)} s + check ${fmt(r.checkMs / 1000, 1)} s, ${fmt(r.maxRssMB)} MB RSS, ${r.replacementChars} changed characters`,
-      ok(r.rowsRead > r.persons && r.replacementChars === 0),
-    ]);
-  }
-  if (plan.sections.has('bundle')) {
-    const { md, initialGz } = bundleSection();
-    parts.push(md);
-    summary.push([
-      'task pane bundle',
-      `${kb(initialGz)} gzipped before first paint`,
-      ok(initialGz <= 400 * 1024),
-    ]);
-  }
-  if (plan.sections.has('compare')) {
-    const { md, rows } = compareSection(plan);
-    parts.push(md);
-    for (const r of rows)
+    });
+  if (plan.sections.has('sim') && !skip.has('sim'))
+    attempt('sim', () => {
+      const { md, r } = simSection(plan);
+      parts.push(md);
       summary.push([
-        `比对 / 变动 ${fmt(r.persons)} rows`,
-        `${fmt(median(r.compareMs) / median(r.checkMs), 2)}× / ${fmt(median(r.diffMs) / median(r.checkMs), 2)}× the check`,
+        `Office.js ${fmt(plan.simSize)} rows`,
+        `read ${r.read.requests} req (largest ${mbs(Math.max(r.read.largestRequestBytes, r.read.largestResponseBytes))}), mark ${r.mark.syncs} syncs, clear ${r.clear.syncs}, summaries ${r.summaries.syncs}`,
         '',
       ]);
-  }
+    });
+  if (plan.sections.has('national') && !skip.has('national'))
+    attempt('national', () => {
+      const { md, r, ratio } = nationalSection(plan);
+      parts.push(md);
+      summary.push([
+        `national exports ${fmt(r.persons)} persons`,
+        `five files ${fmt(median(r.fiveMs))} ms = ${fmt(ratio, 2)}× the person export alone`,
+        '',
+      ]);
+    });
+  if (plan.sections.has('startup') && !skip.has('startup'))
+    attempt('startup', () => {
+      const r = startupSection(plan);
+      parts.push(r.md);
+      summary.push(...r.summary);
+    });
+  if (plan.sections.has('read') && !skip.has('read'))
+    attempt('read', () => {
+      const r = readSection(plan);
+      parts.push(r.md);
+      summary.push(...r.summary);
+    });
+  if (plan.sections.has('pane') && !skip.has('pane'))
+    attempt('pane', () => {
+      const r = paneSection(plan);
+      parts.push(r.md);
+      summary.push(...r.summary);
+    });
+  if (plan.sections.has('million') && !skip.has('million'))
+    attempt('million', () => {
+      const { md, r } = millionSection(plan);
+      parts.push(md);
+      summary.push([
+        `${fmt(r.persons)}-row inline-string ledger`,
+        `read ${fmt(r.readMs / 1000, 1)} s + check ${fmt(r.checkMs / 1000, 1)} s, ${fmt(r.maxRssMB)} MB RSS, ${r.replacementChars} changed characters`,
+        ok(r.rowsRead > r.persons && r.replacementChars === 0),
+      ]);
+    });
+  if (plan.sections.has('bundle') && !skip.has('bundle'))
+    attempt('bundle', () => {
+      const { md, initialGz } = bundleSection();
+      parts.push(md);
+      summary.push([
+        'task pane bundle',
+        `${kb(initialGz)} gzipped before first paint`,
+        ok(initialGz <= 400 * 1024),
+      ]);
+    });
+  if (plan.sections.has('compare') && !skip.has('compare'))
+    attempt('compare', () => {
+      const { md, rows } = compareSection(plan);
+      parts.push(md);
+      for (const r of rows)
+        summary.push([
+          `比对 / 变动 ${fmt(r.persons)} rows`,
+          `${fmt(median(r.compareMs) / median(r.checkMs), 2)}× / ${fmt(median(r.diffMs) / median(r.checkMs), 2)}× the check`,
+          '',
+        ]);
+    });
   const notesFile = path.join(__dirname, 'NOTES.md');
   const notes = existsSync(notesFile) ? readFileSync(notesFile, 'utf8') : '';
   const md = [
@@ -987,6 +1011,7 @@ async function runParent(args: Args): Promise<void> {
     '',
     table(['case', 'figure', 'target'], summary),
     '',
+    ...(skip.size ? [`Sections not run this time (\`--skip\`): ${[...skip].join(', ')}.`, ''] : []),
     ...parts,
     NOTES_MARKER,
     '',
