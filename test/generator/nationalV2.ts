@@ -256,12 +256,8 @@ function injectOne(c: Ctx, rule: string, k: number): V2Expect[] {
       spouse.idText = otherSexId(spouse.p.id, c.ids);
       c.ids.add(spouse.idText);
       spouse.over['性别'] = head(nh).p.gender === '男' ? '1' : '2';
-      // person.relation-gender reads a 配偶 of the 户主's sex as the same contradiction; it is to leave the pair to
-      // this rule (people branch), so it is allowed, not required.
-      return [
-        primary(rule, spouse, '与户主关系'),
-        { rule: 'person.relation-gender', np: spouse, header: '与户主关系', secondary: true, optional: true },
-      ];
+      // person.relation-gender leaves a same-sex 户主/配偶 pair to this rule.
+      return [primary(rule, spouse, '与户主关系')];
     }
     case 'edu.grade-age-band': {
       const np = P((x) => pp(x) && x.school === '小学' && x.p.age >= 8 && x.p.age <= 10);
