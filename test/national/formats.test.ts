@@ -4,6 +4,8 @@ import { parseDate } from '../../src/core/grid/normalise';
 import { buildSynonymIndex, parseSheet } from '../../src/core/grid/parseSheet';
 import { decodeDisabilityCert, invalidDisabilitySuffix } from '../../src/core/id/disability';
 import { hits, makeId, only, run, sheet } from '../rules/helpers';
+import { RULES } from '../../src/core/rules/catalogue';
+import { NATIONAL_PACK } from '../../src/core/rulebook/national';
 
 describe('dates of the export', () => {
   it('reads YYYYMM (text or number) as a month, never as an Excel serial', () => {
@@ -257,8 +259,14 @@ describe('sheet.column-all-empty and sheet.companion-missing', () => {
       ['A1', 'info'],
     ]);
     expect(alone[0].message).toContain('未找到“（务工月监测）已外出务工信息”表');
-    const work = sheet('已外出务工', ['户编号', '人编号', '证件号码', '开始时间', '是否已务工'], []);
-    const withWork = only(run([sheet('监测对象信息', H, rows(2)), work]), 'sheet.companion-missing');
+    // It counts every check the missing export stops: work.* (but the plan-only one), the hand-written rules that
+    // read work spells and the records that need it (risk.employment-no-work-record …).
+    const work = Object.keys(RULES).filter((id) => id.startsWith('work.')).length - 1;
+    const needing = NATIONAL_PACK.rules.filter((r) => r.needs?.includes('work')).length;
+    expect(needing).toBeGreaterThanOrEqual(2);
+    expect(Number(/(\d+)项相关检查未执行/.exec(alone[0].message)?.[1])).toBe(work + 2 + needing);
+    const workSheet = sheet('已外出务工', ['户编号', '人编号', '证件号码', '开始时间', '是否已务工'], []);
+    const withWork = only(run([sheet('监测对象信息', H, rows(2)), workSheet]), 'sheet.companion-missing');
     expect(withWork.map((f) => f.message.split('，')[0])).toEqual(['未找到“计划外出务工信息”表']);
     // A hand-kept ledger (no 人编号) never gets it.
     const hand = H.filter((h) => h !== '人编号');

@@ -280,3 +280,16 @@ describe('packs kept in the settings (config.rulePacks, the pane’s 县规则�
     expect(() => analyze(ledger(), { ...CONFIG, rulePacks: [bad] }, TODAY)).toThrow(/规则包“坏包”.*语法错误/);
   });
 });
+
+describe('the built-in national pack', () => {
+  it('runs on a generated national export without a run-time error in any record (NaN, overflow, types)', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { generateNationalExport, toSheetInput } =
+      require('../generator/national') as typeof import('../generator/national');
+    const exp = generateNationalExport({ seed: 21, persons: 600 });
+    const r = analyze(exp.files.map(toSheetInput), {}, TODAY).report;
+    const builtin = r.rulePacks?.find((p) => p.builtin);
+    expect(builtin?.rules).toBeGreaterThan(30);
+    expect(builtin?.errors).toEqual([]);
+  });
+});

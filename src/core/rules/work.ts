@@ -10,6 +10,7 @@ import { quote } from '../grid/quote';
 import { trimIdText } from '../id/gb11643';
 import { cell, type PersonRow } from '../model/ledger';
 import { RULES } from './catalogue';
+import { NATIONAL_PACK } from '../rulebook/national';
 import { checkPlan, checkSpell, registerMissing, type WorkEnv } from './workRows';
 import { checkPersons, type PersonWork } from './workPersons';
 import { asOfMonth, workSettings, type WorkRow } from './workSpells';
@@ -134,13 +135,23 @@ function ruleList(ids: string[]): string {
 }
 
 /** sheet.companion-missing: once per absent companion, at A1 of the main person export. */
+/** Rules outside work.* that read the companion exports: hand-written ones, and records with `needs`. */
+const HAND_WRITTEN_NEEDS: Record<'work' | 'workPlan', string[]> = {
+  work: ['employment.measure-no-worker', 'support.extreme-poverty-working'],
+  workPlan: [],
+};
+const needing = (kind: 'work' | 'workPlan'): string[] => [
+  ...HAND_WRITTEN_NEEDS[kind],
+  ...NATIONAL_PACK.rules.filter((r) => r.needs?.includes(kind)).map((r) => r.id),
+];
+
 function companionsMissing(ctx: RuleContext): void {
   const main = ctx.ledger.personSheets.find(isNationalPersonExport);
   if (!main) return;
   const work = Object.keys(RULES).filter((id) => id.startsWith('work.') && ctx.enabled(id));
   for (const c of COMPANIONS) {
     const present = c.kind === 'work' ? ctx.ledger.workSheets : ctx.ledger.workPlanSheets;
-    const skipped = work.filter(c.rules);
+    const skipped = [...work.filter(c.rules), ...needing(c.kind).filter((id) => ctx.enabled(id))];
     if (present.length > 0 || skipped.length === 0) continue;
     ctx.emit({
       rule: 'sheet.companion-missing',
