@@ -10,10 +10,11 @@ import { hcell, HouseholdFields, hRef, householdHasColumn, htext, type Household
 import { columnLabel } from '../profiles/synonyms';
 import { householdMeasures } from '../model/measures';
 
-const hidOf = (h: HouseholdRec): string => h.id || h.key;
+export const hidOf = (h: HouseholdRec): string => h.id || h.key;
 const hLabel = (h: HouseholdRec): string => (h.id ? `户编号${h.id}：` : '');
 
-function emitAt(ctx: RuleContext, rule: string, h: HouseholdRec, key: string, message: string): void {
+/** A household-level finding at the row that holds `key` (rules-v2 §0.5). */
+export function emitAt(ctx: RuleContext, rule: string, h: HouseholdRec, key: string, message: string): void {
   const ref = hRef(h, key);
   ctx.emit({
     rule,

@@ -22,27 +22,14 @@ import { parsePeriod } from '../model/funds';
 import { columnLabel } from '../profiles/synonyms';
 import { housingUnsafe, outOfSchool, uninsured } from './security';
 import { columnAllEmpty } from './fields';
+import { emitAt } from './assistance';
 import { setting } from './settings';
 
-const hidOf = (h: HouseholdRec): string => h.id || h.key;
 const hLabel = (h: HouseholdRec): string => (h.id ? `户编号${h.id}：` : '');
 
 /** Header of `key` as written on the sheet the household field comes from. */
 function header(h: HouseholdRec, key: string): string {
   return hRef(h, key).sheet.byKey[key]?.header || columnLabel(key);
-}
-
-function emitAt(ctx: RuleContext, rule: string, h: HouseholdRec, key: string, message: string): void {
-  const ref = hRef(h, key);
-  ctx.emit({
-    rule,
-    sheet: ref.sheet,
-    r: ref.r,
-    col: key,
-    value: hcell(h, key),
-    householdId: hidOf(h),
-    message,
-  });
 }
 
 /** Up to five names, then 等N项 (rules-v2 §0.5). */

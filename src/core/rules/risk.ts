@@ -6,6 +6,7 @@
 import type { RuleContext } from './context';
 import type { ParsedSheet } from '../types';
 import { num, parseDate } from '../grid/normalise';
+import { MEASURE_KEYS } from '../model/measures';
 import { quote } from '../grid/quote';
 import {
   cell,
@@ -78,22 +79,7 @@ const PROBLEM_NAMES: Record<string, string> = {
 const DEVELOPMENTAL = ['measureIndustry', 'measureEmployment', 'measureFinance', 'measurePublicJob'];
 
 /** Measure columns named in "目前仅有…" (developmental-missing), in export order. */
-const ALL_MEASURES = [
-  'measureIndustry',
-  'measureEmployment',
-  'measureFinance',
-  'measurePublicJob',
-  'measureHealth',
-  'measureCompulsoryEducation',
-  'measureEducation',
-  'measureSocialSecurity',
-  'measureHousing',
-  'measureWater',
-  'measureSocial',
-  'measureRelocation',
-  'measureLivingConditions',
-  'measureInfrastructure',
-];
+const ALL_MEASURES = [...MEASURE_KEYS].filter((k) => k !== 'measures' && k !== 'measurePublicJobNote');
 
 const hidOf = (h: HouseholdRec): string => h.id || h.key;
 const hLabel = (h: HouseholdRec): string => (h.id ? `户编号${h.id}：` : '');
