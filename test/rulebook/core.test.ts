@@ -7,6 +7,7 @@ import { compileRule, RuleCompileError } from '../../src/core/rulebook/compile';
 import { loadRulePack } from '../../src/core/rulebook/packs';
 import type { RulePack, RuleRecord } from '../../src/core/rulebook/types';
 import { CONFIG, makeId, sheet, TODAY } from '../rules/helpers';
+import { generateNationalExport, toSheetInput } from '../generator/national';
 
 const HEADER = [
   '户编号',
@@ -283,9 +284,6 @@ describe('packs kept in the settings (config.rulePacks, the pane’s 县规则�
 
 describe('the built-in national pack', () => {
   it('runs on a generated national export without a run-time error in any record (NaN, overflow, types)', () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { generateNationalExport, toSheetInput } =
-      require('../generator/national') as typeof import('../generator/national');
     const exp = generateNationalExport({ seed: 21, persons: 600 });
     const r = analyze(exp.files.map(toSheetInput), {}, TODAY).report;
     const builtin = r.rulePacks?.find((p) => p.builtin);
