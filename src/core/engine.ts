@@ -10,6 +10,7 @@ import { buildLedger } from './model/ledger';
 import { dataDateReport, findDataDate, type FoundDataDate } from './model/dataDate';
 import { createContext, type RuleContext } from './rules/context';
 import { RULE_MODULES } from './rules';
+import { perfFormOf } from './rules/fundPerf';
 import { FAMILY } from './rules/context';
 import { runRulebook, type RulePack } from './rulebook';
 import { buildHouseholdFigures, buildVillageFigures, chooseVillageSheets } from './calc/figures';
@@ -153,7 +154,8 @@ export function analyze(inputs: SheetInput[], rawConfig?: unknown, options: Anal
   // sheet.header-not-found: an error when nothing was recognised, else a note on the sheets skipped.
   const recognised = parsed.filter((s) => s.kind !== 'unknown');
   for (const s of parsed) {
-    if (s.kind !== 'unknown') continue;
+    // A performance form (绩效目标申报表, 绩效自评表) is read by its labels, not a header row.
+    if (s.kind !== 'unknown' || perfFormOf(s)) continue;
     const nonEmpty = s.grid.some((row) => row?.some((v) => !isEmpty(v)));
     if (!nonEmpty) continue;
     ctx.emit({

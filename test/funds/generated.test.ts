@@ -8,6 +8,7 @@ import { analyze } from '../../src/core/engine';
 import { RULES } from '../../src/core/rules/catalogue';
 import { main } from '../../src/cli/main';
 import {
+  CONFIGURED_FUND_SETTINGS,
   FC,
   fundSheetInputs,
   generateFundLedger,
@@ -16,6 +17,7 @@ import {
 } from '../generator/fundLedger';
 import ExcelJS from 'exceljs';
 import { checkChar } from '../../src/core/id/gb11643';
+import { generateFundForms } from '../generator/fundForms';
 import { CONFIG, TODAY } from './helpers';
 import type { Finding } from '../../src/core/types';
 
@@ -23,6 +25,8 @@ const key = (f: { rule: string; sheet: string; cell: string }) => `${f.rule}@${f
 const FUND_ROW_RULES = Object.keys(RULES).filter(
   (r) => r.startsWith('fund.') && r !== 'fund.continuation-row',
 );
+/** Off unless a province sets its targets (rules-v2 §25): injected in the configured run below. */
+const CONFIGURED_RULES = ['fund.progress-behind-schedule', 'fund.start-late'];
 
 function checkAgainst(findings: Finding[], expected: string[]): void {
   const fund = findings
@@ -40,11 +44,40 @@ test('the generator is deterministic and injects several errors of every fund ru
   const b = generateFundWorkbook(7);
   expect(a.expectations).toEqual(b.expectations);
   expect(a.sheets[0].values).toEqual(b.sheets[0].values);
+  const forms = generateFundForms(7);
+  expect(generateFundForms(7)).toEqual(forms);
   const per = new Map<string, number>();
-  for (const e of a.expectations) per.set(e.rule, (per.get(e.rule) ?? 0) + 1);
-  expect(FUND_ROW_RULES.filter((rule) => !per.has(rule))).toEqual([]);
-  for (const rule of FUND_ROW_RULES.filter((r) => r !== 'fund.industry-share'))
+  for (const e of [...a.expectations, ...forms.expectations]) per.set(e.rule, (per.get(e.rule) ?? 0) + 1);
+  expect(FUND_ROW_RULES.filter((rule) => !per.has(rule) && !CONFIGURED_RULES.includes(rule))).toEqual([]);
+  for (const rule of FUND_ROW_RULES.filter(
+    (r) => r !== 'fund.industry-share' && !CONFIGURED_RULES.includes(r),
+  ))
     expect(per.get(rule)).toBeGreaterThanOrEqual(3);
+});
+
+test.each([20240601, 7])(
+  'seed %i: the fund forms and lists — every injected error found, nothing else',
+  (seed) => {
+    const { sheets, expectations } = generateFundForms(seed);
+    const { report } = analyze(fundSheetInputs(sheets), CONFIG, TODAY);
+    checkAgainst(report.findings, expectations.map(key));
+    // Forms are read by their labels: no "header not found" note for them, no finding outside the fund rules.
+    expect(report.findings.filter((f) => !f.rule.startsWith('fund.')).map(key)).toEqual([]);
+    expect(report.sheets.filter((s) => s.kind === 'unknown').map((s) => s.name)).toEqual(
+      sheets.filter((s) => /绩效/.test(s.name)).map((s) => s.name),
+    );
+    // Beneficiary lists and asset registers are not projects of the fund figures; the 公示 lists are.
+    expect([...new Set(report.funds.map((f) => f.sheet))]).toEqual(
+      sheets.filter((s) => s.name.startsWith('项目公示')).map((s) => s.name),
+    );
+  },
+);
+
+test('clean fund forms and lists give no finding', () => {
+  const { sheets, expectations } = generateFundForms(3, false);
+  expect(expectations).toEqual([]);
+  const { report } = analyze(fundSheetInputs(sheets), CONFIG, TODAY);
+  expect(report.findings.map(key)).toEqual([]);
 });
 
 test.each([20240601, 7, 99])('seed %i: ≥300 projects, all injected errors found, nothing else', (seed) => {
@@ -70,6 +103,17 @@ test.each([20240601, 7, 99])('seed %i: ≥300 projects, all injected errors foun
   expect(Math.round(ru.total.planned * 1_000_000)).toBe(sum);
   expect(ru.byType.reduce((s, l) => s + l.projects, 0)).toBe(360);
 });
+
+test.each([20240601, 7])(
+  'seed %i with province settings: start-late and behind-schedule found too',
+  (seed) => {
+    const { sheet, expectations } = generateFundLedger({ seed, projects: 320, configured: true });
+    const per = (rule: string) => expectations.filter((e) => e.rule === rule).length;
+    for (const rule of CONFIGURED_RULES) expect(per(rule)).toBeGreaterThanOrEqual(3);
+    const { report } = analyze(fundSheetInputs([sheet]), { ...CONFIG, ...CONFIGURED_FUND_SETTINGS }, TODAY);
+    checkAgainst(report.findings, expectations.map(key));
+  },
+);
 
 test('a clean generated ledger (no injections) has no fund finding and no error', () => {
   const { sheet } = generateFundLedger({ seed: 3, inject: false, totalsFirst: true });

@@ -325,7 +325,7 @@ test('missing columns give one sheet.column-missing each, not per-row findings',
   const f = report([fundSheet([base(), base({ 序号: 2, 建设地点: 'x' })], { header })]).findings;
   expect(
     f.filter((x) => x.rule === 'sheet.column-missing').map((x) => /缺少“(.+?)”列/.exec(x.message)?.[1]),
-  ).toEqual(['已支出', '项目类型']);
+  ).toEqual(['已支出', '项目类型', '公示开始时间']);
   expect(hits(f, ALL)).toEqual([]);
 });
 

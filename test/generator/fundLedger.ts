@@ -41,7 +41,15 @@ export interface FundLedgerOptions {
   lowIndustryShare?: boolean;
   /** Share of date cells written as text ("2024年3月5日", "2024.03.05"); default 0.1. */
   textDates?: number;
+  /** Expect the rules that only run with province settings (CONFIGURED_FUND_SETTINGS), and inject them. */
+  configured?: boolean;
 }
+
+/** Province settings for the configured run: 20 % spent by 30 September, work started by 30 December. */
+export const CONFIGURED_FUND_SETTINGS = {
+  spendTargets: [{ date: '09-30', percent: 20 }],
+  startDeadline: '2024-12-30',
+};
 
 export interface FundLedger {
   sheet: FundSheetSpec;
@@ -72,8 +80,20 @@ export const FC = {
   acceptance: 19,
   pubStart: 20,
   pubEnd: 21,
+  // v2 columns (ledgers-national §9)
+  releasedDate: 22,
+  status: 23,
+  content: 24,
+  benefit: 25,
+  goal: 26,
+  owner2: 27,
+  manager: 28,
+  assetStatus: 29,
+  quantity: 30,
+  unitCost: 31,
+  itemAmount: 32,
 } as const;
-const WIDTH = 22;
+const WIDTH = 33;
 const HEADER_TOP = [
   '序号',
   '项目名称',
@@ -97,6 +117,17 @@ const HEADER_TOP = [
   '验收时间',
   '公示开始时间',
   '公示结束时间',
+  '下达时间',
+  '项目状态',
+  '建设内容',
+  '联农带农机制',
+  '绩效目标',
+  '产权归属',
+  '管护主体',
+  '资产状态',
+  '数量',
+  '补助标准（元）',
+  '金额',
 ];
 const HEADER_SUB = [
   '',
@@ -121,6 +152,7 @@ const HEADER_SUB = [
   '',
   '',
   '',
+  ...Array<string>(11).fill(''),
 ];
 
 const TYPES = ['产业发展（到户）', '产业发展（到村）', '就业项目', '乡村建设行动项目', '项目管理费'] as const;
@@ -165,6 +197,7 @@ const OWNERS: Record<ProjectType, string> = {
   乡村建设行动项目: '县交通运输局',
   项目管理费: '县乡村振兴局',
 };
+const BENEFITS = ['务工带动、入股分红', '订单收购、务工带动', '土地流转、就近务工', '技能培训、稳岗就业'];
 const TOWNS = [
   '城关镇',
   '龙泉镇',
@@ -212,8 +245,16 @@ interface Gen {
   start?: YMD;
   completion?: YMD;
   acceptance?: YMD;
-  pubStart: YMD;
-  pubEnd: YMD;
+  pubStart: YMD | undefined;
+  pubEnd: YMD | undefined;
+  releasedDate: YMD;
+  content: string;
+  benefit: string;
+  goal: string;
+  manager: string;
+  assetStatus: string;
+  /** 数量 × 补助标准 (元) = 金额, on 到户 rows; `amountBump` (sheet unit) makes the 金额 wrong. */
+  items: { qty: number; cost: number; amountBump: number } | null;
   row: number;
 }
 
@@ -287,7 +328,22 @@ export function generateFundLedger(opts: FundLedgerOptions = {}): FundLedger {
       const completion = fullyPaid || rng.chance(0.5) ? addDays(start, rng.int(30, 180)) : undefined;
       const acceptance =
         completion && (fullyPaid || rng.chance(0.5)) ? addDays(completion, rng.int(5, 30)) : undefined;
+      // Released shortly before the 公示 (never before 2024-01-02: idle for under 12 months at the data date).
+      const releasedDate = addDays(pubStart, -rng.int(0, 3));
+      const benefitText = industry || type === '就业项目' ? rng.pick(BENEFITS) : '';
+      const items =
+        type === '产业发展（到户）'
+          ? { qty: rng.int(10, 200), cost: rng.pick([500, 1000, 2000, 3000]), amountBump: 0 }
+          : null;
       projects.push({
+        releasedDate,
+        content: rng.pick(CONTENT[type]),
+        benefit: benefitText,
+        goal:
+          type === '项目管理费' ? '保障项目管理工作正常开展' : `带动${rng.int(5, 100)}户脱贫户和监测对象增收`,
+        manager: acceptance ? `${location}村民委员会` : '',
+        assetStatus: acceptance && type !== '项目管理费' ? rng.pick(['正常运营', '使用中', '正常使用']) : '',
+        items,
         type,
         name: pname,
         location,
@@ -323,6 +379,7 @@ export function generateFundLedger(opts: FundLedgerOptions = {}): FundLedger {
   const unitLine = blank();
   unitLine[0] = `填报单位：${county}乡村振兴局`;
   unitLine[WIDTH - 3] = `单位：${unit}`;
+  unitLine[WIDTH - 6] = '数据截至2024年12月31日';
   push(unitLine);
   push([...HEADER_TOP]);
   push([...HEADER_SUB]);
@@ -399,12 +456,12 @@ export function generateFundLedger(opts: FundLedgerOptions = {}): FundLedger {
       q.acceptance = addDays(q.completion!, -3);
       expect('fund.date-order', q.row, FC.acceptance);
       const s = pickP(() => true);
-      s.pubEnd = addDays(s.pubStart, -2);
+      s.pubEnd = addDays(s.pubStart!, -2);
       expect('fund.date-order', s.row, FC.pubEnd);
     }
     for (let k = 0; k < 3; k++) {
       const p = pickP(() => true);
-      p.pubEnd = addDays(p.pubStart, 3 + k);
+      p.pubEnd = addDays(p.pubStart!, 3 + k);
       expect('fund.publicity-short', p.row, FC.pubEnd);
     }
     for (let k = 0; k < 3; k++) {
@@ -438,11 +495,98 @@ export function generateFundLedger(opts: FundLedgerOptions = {}): FundLedger {
       expect('fund.paid-not-accepted', p.row, FC.acceptance);
     }
     for (let k = 0; k < 3; k++) {
-      const orig = pickP(() => true);
+      const orig = pickP((x) =>
+        projects.some((y) => y !== x && !used.has(y) && y.row > x.row && y.type !== '项目管理费'),
+      );
       const dup = pickP((x) => x.row > orig.row && x.type !== '项目管理费');
       dup.name = orig.name;
       dup.location = orig.location;
       expect('fund.duplicate-project', dup.row, FC.project);
+    }
+    // ---- v2 rules (rules-v2 §20) ----
+    const unspent = (x: Gen) => x.released - x.spent > x.released * 0.2 && x.released > 0;
+    for (let k = 0; k < 3; k++) {
+      const p = pickP(unspent);
+      p.releasedDate = { y: 2023, m: 6 + k, d: 10 }; // 16–18 months before 2024-12
+      expect('fund.idle', p.row, FC.spent);
+    }
+    for (let k = 0; k < 3; k++) {
+      const p = pickP(unspent);
+      p.releasedDate = { y: 2022, m: 3 + k, d: 1 };
+      expect('fund.idle-over-two-years', p.row, FC.spent);
+    }
+    for (let k = 0; k < 3; k++) {
+      const p = pickP(() => true);
+      p.pubStart = undefined;
+      p.pubEnd = undefined;
+      expect('fund.publicity-missing', p.row, FC.pubStart);
+    }
+    for (let k = 0; k < 3; k++) {
+      const p = pickP((x) => x.benefit !== '');
+      p.benefit = '';
+      expect('fund.no-benefit-link', p.row, FC.benefit);
+    }
+    for (let k = 0; k < 3; k++) {
+      const p = pickP(() => true);
+      p.goal = '';
+      expect('fund.perf-target-missing', p.row, FC.goal);
+    }
+    for (let k = 0; k < 3; k++) {
+      const p = pickP((x) => !!x.acceptance && x.manager !== '');
+      p.manager = '';
+      expect('fund.asset-unregistered', p.row, FC.manager);
+    }
+    for (let k = 0; k < 3; k++) {
+      const p = pickP((x) => x.assetStatus !== '');
+      p.assetStatus = rng.pick(['闲置', '停用', '未运营']);
+      expect('fund.asset-idle', p.row, FC.assetStatus);
+    }
+    for (let k = 0; k < 2; k++) {
+      const p = pickP((x) => x.items !== null);
+      p.items!.amountBump = k + 1;
+      expect('fund.itemised-cost-mismatch', p.row, FC.itemAmount);
+    }
+    for (let k = 0; k < 2; k++) {
+      // 建设内容 "20个×5000元=15万元": the written 小计 does not multiply out.
+      const p = pickP((x) => x.items === null && x.type !== '项目管理费');
+      const qty = rng.int(10, 40);
+      p.content = `${p.content}：购置设备${qty}台×5000元=${(qty * 5000) / 10000 + 1 + k}万元`;
+      expect('fund.itemised-cost-mismatch', p.row, FC.content);
+    }
+    if (opts.configured) {
+      for (let k = 0; k < 3; k++) {
+        // Nothing started by the deadline (and not finished): fund.start-late at 开工时间.
+        const p = pickP((x) => !x.acceptance && !!x.start);
+        p.start = undefined;
+        p.completion = undefined;
+      }
+      for (let k = 0; k < 3; k++) {
+        const p = pickP((x) => x.released > 100 && x.spent === x.disbursed && !x.acceptance);
+        p.spent = Math.round(p.released * 0.05);
+        p.disbursed = Math.max(p.disbursed, p.spent);
+      }
+    }
+  }
+  // Behind the 09-30 target: every project below it (the injected ones, and any other the amounts put there),
+  // and the sheet when its total is.
+  if (opts.configured) {
+    const target = CONFIGURED_FUND_SETTINGS.spendTargets[0].percent;
+    let spentAll = 0;
+    let releasedAll = 0;
+    for (const p of projects) {
+      if (p.released <= 0) continue;
+      spentAll += p.spent;
+      releasedAll += p.released;
+      if ((p.spent / p.released) * 100 < target) expect('fund.progress-behind-schedule', p.row, FC.progress);
+    }
+    if (releasedAll > 0 && (spentAll / releasedAll) * 100 < target)
+      expect('fund.progress-behind-schedule', lastRow, FC.progress);
+    // Started after 12-30 of the fund year (the 下达时间's year: an old release makes a 2024 start late), or not
+    // started and not finished.
+    for (const p of projects) {
+      const deadline = { y: p.releasedDate.y, m: 12, d: 30 };
+      const key = (d: YMD) => d.y * 10000 + d.m * 100 + d.d;
+      if (p.start ? key(p.start) > key(deadline) : !p.acceptance) expect('fund.start-late', p.row, FC.start);
     }
   }
 
@@ -486,6 +630,20 @@ export function generateFundLedger(opts: FundLedgerOptions = {}): FundLedger {
     dateCell(p.row, FC.acceptance, p.acceptance);
     dateCell(p.row, FC.pubStart, p.pubStart);
     dateCell(p.row, FC.pubEnd, p.pubEnd);
+    dateCell(p.row, FC.releasedDate, p.releasedDate);
+    row[FC.status] = p.acceptance ? '已完成' : p.start ? '实施中' : '规划中';
+    row[FC.content] = p.content;
+    row[FC.benefit] = p.benefit;
+    row[FC.goal] = p.goal;
+    row[FC.owner2] = p.acceptance ? `${p.location}村股份经济合作社` : '';
+    row[FC.manager] = p.manager;
+    row[FC.assetStatus] = p.assetStatus;
+    if (p.items) {
+      row[FC.quantity] = p.items.qty;
+      row[FC.unitCost] = p.items.cost;
+      const yuan = p.items.qty * p.items.cost;
+      row[FC.itemAmount] = (unit === '万元' ? yuan / 10000 : yuan) + p.items.amountBump;
+    }
   }
   const totalRow = (row: number, label: string, labelCol: number, members: Gen[]) => {
     const v = values[row];

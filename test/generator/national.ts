@@ -6,6 +6,7 @@
 // households come from the ledger model (model.ts), so incomes are consistent. Test-only code, synthetic data.
 import { promises as fs } from 'fs';
 import path from 'path';
+import { villageColumns } from './nationalVillage';
 import type { SheetInput } from '../../src/core/types';
 import { ZipWriter } from '../../src/hosts/xlsx/zip';
 import { xmlEscape } from '../../src/hosts/xlsx/ooxml';
@@ -237,21 +238,7 @@ export function generateNationalExport(o: NationalOptions): NationalExport {
   const plan = table(planSheet, exportDate, planCols, planners);
 
   // ---- （自定义）行政村信息: village-wide figures ----
-  const villageCols: Array<Column<Model['villages'][number]>> = [
-    { header: '县', value: () => county },
-    { header: '乡', value: (v) => v.township },
-    { header: '村', value: (v) => v.name },
-    { header: '是否出列', value: () => '是' },
-    { header: '总户数', value: (v) => String(200 + v.name.length * 37) },
-    { header: '总人口数', value: (v) => String(800 + v.name.length * 131) },
-    { header: '村级集体经济收入（万元）', value: () => '12.50' },
-    { header: '低保户数', value: () => '18' },
-    { header: '低保人口数', value: () => '41' },
-    { header: '残疾人口数', value: () => '23' },
-    { header: '危房户数', value: () => '0' },
-    { header: '未实现饮水安全户数', value: () => '0' },
-    { header: '行政村文化（图书）室个数 （个）', value: () => '1' },
-  ];
+  const villageCols: Array<Column<Model['villages'][number]>> = villageColumns(county);
   const villageSheet = '（自定义）行政村信息';
   const village = table(villageSheet, exportDate, villageCols, model.villages);
 

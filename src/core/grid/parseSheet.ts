@@ -271,6 +271,15 @@ export function classify(keys: Set<string>, hint = ''): SheetKind {
   const has = (...k: string[]) => k.some((x) => keys.has(x));
   if (has('project') && has('planned', 'spent', 'released', 'disbursed', 'subsidy', 'sourceCentral'))
     return 'fund';
+  // 资产台账 and the 受益农户名单 of a 到户 project are fund-side sheets, never person ledgers (ledgers-national §9).
+  if (has('assetStatus', 'assetOwner', 'assetManager') && has('project', 'assetName')) return 'fund';
+  if (
+    has('subsidy') &&
+    has('idNumber', 'headName', 'name') &&
+    !has('relationToHead') &&
+    /受益|名单|到户/.test(hint)
+  )
+    return 'fund';
   if (has('workStart') && has('isWorking', 'workCounty', 'workMonthlyIncome')) return 'work';
   if (has('planWork', 'planOutWork', 'serviceNeed', 'planCounty')) return 'workPlan';
   // （乡村建设）户信息: 户类型 + 证件号码 + 户编号 and nothing that only a person ledger has.

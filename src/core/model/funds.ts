@@ -45,6 +45,8 @@ export const DATE_KEYS = [
   'acceptanceDate',
   'publicityStart',
   'publicityEnd',
+  'releasedDate',
+  'disbursedDate',
 ] as const;
 export type DateKey = (typeof DATE_KEYS)[number];
 
@@ -342,7 +344,8 @@ function buildFundModel(sheet: ParsedSheet, tolFen: number): FundSheetModel {
       group = [];
       continue;
     }
-    const name = text(r, 'project');
+    // A 资产台账 may name the asset rather than the project.
+    const name = text(r, 'project') || text(r, 'assetName');
     const seq = text(r, 'seq');
     const prev = projects[projects.length - 1];
     if (mergedContinuation.has(r) && prev) {

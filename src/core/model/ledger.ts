@@ -3,6 +3,7 @@
 import type { CellValue, ParsedSheet } from '../types';
 import { cellText, isEmpty, normText } from '../grid/normalise';
 import { cellInfo, type CellInfo } from './columns';
+import { isAssetRegister, isBeneficiaryList } from './fundLists';
 
 export interface RowRef {
   sheet: ParsedSheet;
@@ -200,7 +201,8 @@ export function buildLedger(sheets: ParsedSheet[]): Ledger {
   const personSheets = sheets.filter((s) => s.kind === 'person');
   const householdSheets = sheets.filter((s) => s.kind === 'household');
   const villageSheets = sheets.filter((s) => s.kind === 'village');
-  const fundSheets = sheets.filter((s) => s.kind === 'fund');
+  // Beneficiary lists and asset registers have their own rules (rules/fundLists.ts), not project figures.
+  const fundSheets = sheets.filter((s) => s.kind === 'fund' && !isBeneficiaryList(s) && !isAssetRegister(s));
   const workSheets = sheets.filter((s) => s.kind === 'work');
   const workPlanSheets = sheets.filter((s) => s.kind === 'workPlan');
   const householdBuildSheets = sheets.filter((s) => s.kind === 'householdBuild');

@@ -22,6 +22,11 @@ import {
   type FundSheetModel,
   type NumKey,
 } from '../model/funds';
+import { isAssetRegister } from '../model/fundLists';
+import { runExecution } from './fundExecution';
+import { isPublicitySheet, runAssets, runProject } from './fundProject';
+import { runLists } from './fundLists';
+import { runPerf } from './fundPerf';
 import {
   BENEFICIARY_TYPE_RE,
   INDUSTRY_TYPE_RE,
@@ -62,7 +67,13 @@ export function run(ctx: RuleContext): void {
     totalRules(ctx, m);
     duplicates(ctx, m);
     share(ctx, m);
+    runExecution(ctx, m);
+    runProject(ctx, m);
   }
+  // v2: 资产台账, 受益农户名单 and the performance forms.
+  for (const sheet of ctx.ledger.sheets) if (isAssetRegister(sheet)) runAssets(ctx, fundModel(sheet, tolFen));
+  runLists(ctx);
+  runPerf(ctx);
 }
 
 /** field.number / field.text-number / field.date / field.required, continuation rows, unlabelled 小计. */
@@ -159,13 +170,15 @@ function rowRules(ctx: RuleContext, m: FundSheetModel): void {
   const fen = (v: number) => toFenIn(v, u);
   const a = (v: number) => `${fmtAmount(v)}${u}`;
   const L = (k: string) => headerOf(sheet, k);
-  if (!has('spent'))
-    ctx.missingColumn(sheet, 'spent', [
-      'fund.spent-exceeds-allocated',
-      'fund.progress-mismatch',
-      'fund.paid-not-accepted',
-    ]);
-  else if (!has('disbursed') && !has('released'))
+  // A 项目公示 is published before any spending: no 已支出 column expected there.
+  if (!has('spent')) {
+    if (!isPublicitySheet(m))
+      ctx.missingColumn(sheet, 'spent', [
+        'fund.spent-exceeds-allocated',
+        'fund.progress-mismatch',
+        'fund.paid-not-accepted',
+      ]);
+  } else if (!has('disbursed') && !has('released'))
     ctx.missingColumn(sheet, 'disbursed', ['fund.spent-exceeds-allocated']);
   if (!has('planned') && (has('released') || has('subsidy')))
     ctx.missingColumn(

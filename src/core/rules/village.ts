@@ -18,6 +18,7 @@ import {
 import { amountOf } from '../calc/income';
 import type { HouseholdRec } from '../model/ledger';
 import { normText } from '../grid/normalise';
+import { runVillageExport } from './villageExport';
 
 /** Village-sheet count columns compared with the ledger (village.count-mismatch), and what they count. */
 const COUNT_COLUMNS: Array<{ key: string; what: string; pick: (v: Counts) => number }> = [
@@ -46,6 +47,7 @@ interface LedgerVillage extends Counts {
 }
 
 export function run(ctx: RuleContext): void {
+  runVillageExport(ctx);
   const households = ctx.ledger.households;
   if (households.length === 0) return;
   const figures = buildHouseholdFigures(ctx);
