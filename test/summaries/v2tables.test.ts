@@ -231,10 +231,10 @@ describe('村出列指标核对表', () => {
       expect(l[c]?.v).toBe('12.5万元');
       expect(l[verdict]?.v).toBe('达标');
     }
-    // The generator has no 卫生室 or 通硬化路 column: 无此列, 未统计 — never 达标 by default.
+    // The export's 卫生室 count (nationalVillage.ts writes 1 for every village) is the village's value.
     const clinic = s.rows.find((r) => r[1]?.v === '行政村卫生室个数')!;
-    expect(clinic[c]?.v).toBe('无此列');
-    expect(clinic[verdict]?.v).toBe('未统计');
+    expect(clinic[c]?.v).toBe(villages[0]['行政村卫生室个数']);
+    expect(clinic[verdict]?.v).toBe('达标');
   });
   test('a stricter standard turns a line into 未达标', () => {
     const strict = buildAllSummaries(report, config as never, {
