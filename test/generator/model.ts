@@ -526,16 +526,25 @@ function villageNames(n: number, rng: Rng): string[] {
   return rng.shuffle(names.slice(0, Math.max(n, VILLAGE_NAMES.length))).slice(0, n);
 }
 
+/** Helper names used per model: a Set kept beside the model, not rebuilt per call (quadratic at county size). */
+const HELPER_NAMES = new WeakMap<Model, Set<string>>();
+
 export function newHelper(m: Model): Helper {
-  const used = new Set(m.helpers.map((x) => x.name));
+  let used = HELPER_NAMES.get(m);
+  if (!used) HELPER_NAMES.set(m, (used = new Set(m.helpers.map((x) => x.name))));
+  // Two-character given names once the one-character ones run low: a county export has thousands of helpers.
+  const simple = SURNAMES.length * HELPER_GIVEN.length;
   for (;;) {
-    const name = m.rng.pick(SURNAMES) + m.rng.pick(HELPER_GIVEN);
+    const long = used.size > simple / 2;
+    const name =
+      m.rng.pick(SURNAMES) + m.rng.pick(HELPER_GIVEN) + (long ? m.rng.pick(HELPER_GIVEN).slice(-1) : '');
     if (!used.has(name)) {
+      used.add(name);
       const h = { name, phone: mobile(m.rng) };
       m.helpers.push(h);
       return h;
     }
-    if (used.size > SURNAMES.length * HELPER_GIVEN.length - 5) throw new Error('helper names exhausted');
+    if (used.size > simple * HELPER_GIVEN.length - 5) throw new Error('helper names exhausted');
   }
 }
 
