@@ -104,7 +104,15 @@ function compileExpr(
   }
   const ast = parsed.ast as Node;
   walk(ast, (n) => {
-    const where = lineCol(text, n.pos);
+    // Only computed for a node that is an error (every node of every record is visited at each run).
+    const where = {
+      get line() {
+        return lineCol(text, n.pos).line;
+      },
+      get column() {
+        return lineCol(text, n.pos).column;
+      },
+    };
     if (n.op === 'rcall' || n.op === 'call') {
       const name = (n.args as unknown[])[0];
       if (name === 'matches')
@@ -135,7 +143,8 @@ function compileExpr(
         where.column,
       );
   });
-  const checked = env.check(text) as { valid: boolean; error?: unknown };
+  // The parsed expression's own check reuses its AST (env.check(text) would parse the text again).
+  const checked = (parsed as unknown as { check(): { valid: boolean; error?: unknown } }).check();
   if (!checked.valid) throw fromCelError(rec, field, text, checked.error);
   return { fn: parsed, ast };
 }
