@@ -6,40 +6,8 @@ import { RULES } from '../../src/core/rules/catalogue';
 import { NATIONAL_PACK } from '../../src/core/rulebook/national';
 import { rulesMdIds, rulesV2EntryIds, rulesV2Index, V2_IDS } from './domainIds';
 
-/**
- * v2 ids specified but not implemented yet, by rules-v2 section. Remove an id when it lands in the catalogue or the
- * national pack; an id listed here that is implemented is only reported (it does not fail the suite of whoever
- * landed it), so the list is kept true by each natgen landing.
- */
-export const PENDING: readonly string[] = [
-  // §19. Villages — 6
-  'village.exited-base-missing',
-  'village.count-exceeds-total',
-  'village.exited-field-missing',
-  'village.exited-no-collective-income',
-  'village.exited-no-hard-road',
-  'village.land-less-than-households',
-  // §20. Funds — 19
-  'fund.idle',
-  'fund.idle-over-two-years',
-  'fund.progress-behind-schedule',
-  'fund.start-late',
-  'fund.publicity-missing',
-  'fund.publicity-fields-missing',
-  'fund.no-benefit-link',
-  'fund.equal-split',
-  'fund.itemised-cost-mismatch',
-  'fund.asset-unregistered',
-  'fund.asset-idle',
-  'fund.perf-target-missing',
-  'fund.perf-funding-mismatch',
-  'fund.perf-execution-rate',
-  'fund.perf-score-total',
-  'fund.perf-weights',
-  'fund.perf-score-invalid',
-  'fund.perf-score-band',
-  'fund.perf-actual-below-target',
-];
+/** v2 ids specified but not implemented yet (none: all 125 are); an implemented id listed here fails. */
+export const PENDING: readonly string[] = [];
 
 const implemented = (): Map<string, { severity: string; title: string }> => {
   const out = new Map<string, { severity: string; title: string }>();
@@ -91,8 +59,8 @@ describe('rule ids: domain contracts and implementation agree', () => {
   it('PENDING lists only v2 ids, each once', () => {
     expect(PENDING.filter((id) => !V2_IDS.has(id))).toEqual([]);
     expect(new Set(PENDING).size).toBe(PENDING.length);
-    const stale = PENDING.filter((id) => implemented().has(id));
-    if (stale.length > 0) console.info(`PENDING ids now implemented (remove them): ${stale.join(', ')}`);
+    // Every v2 id is implemented now: a PENDING id that is implemented is an error, so the list stays true.
+    expect(PENDING.filter((id) => implemented().has(id))).toEqual([]);
   });
 
   it('implemented v2 rules keep the default severity of the §27 index', () => {
