@@ -244,7 +244,7 @@ const KIND_LEVELS: Record<SheetKind, ColumnLevel[]> = {
 };
 
 /** 行政村信息 fields (ledgers-national §5.6): three of them make a village sheet without 总户数 / 总人口. */
-const VILLAGE_EXPORT_KEYS = [
+export const VILLAGE_EXPORT_KEYS = [
   'collectiveIncome',
   'primarySchools',
   'pensionInsuredPersons',

@@ -10,26 +10,14 @@ import { cellText, isEmpty, normText, parseFlag, parseNumber } from '../grid/nor
 import { cell } from '../model/ledger';
 import { villageKey } from '../calc/figures';
 import { fundSettings } from './fundSettings';
+import { VILLAGE_EXPORT_KEYS } from '../grid/parseSheet';
 
 const HOUSEHOLD_COUNTS = ['unsafeWaterHouseholds', 'unsafeHousingHouseholds', 'dibaoHouseholds'];
 const PERSON_COUNTS = ['dibaoPersons', 'extremePovertyPersons', 'disabledPersons', 'pensionInsuredPersons'];
 /** Fields a 出列村 must fill (fp:1_03_003–016), in message order. */
-const EXITED_FIELDS = [
-  'collectiveIncome',
-  'primarySchools',
-  'pensionInsuredPersons',
-  'busService',
-  'clinics',
-  'publicToilets',
-  'doctors',
-  'garbagePoints',
-  'culturalRooms',
-  'dibaoHouseholds',
-  'dibaoPersons',
-  'extremePovertyPersons',
-  'disabledPersons',
-  'pavedRoadToTownship',
-];
+const EXITED_FIELDS = VILLAGE_EXPORT_KEYS.filter(
+  (k) => k !== 'unsafeWaterHouseholds' && k !== 'unsafeHousingHouseholds',
+);
 const LAND_KEYS = [
   'cultivatedLand',
   'forestLand',

@@ -3,6 +3,8 @@
 import { fitCell } from '../../core/grid/quote';
 import type ExcelJS from 'exceljs';
 import type { SheetSpec, SpecCell, SpecStyle } from '../../core/summaries/sheetSpec';
+// The print sizes the page estimate (summaries/rowHeights) also uses: one table, so the two never drift.
+import { FONT_SIZE } from '../../core/summaries/rowHeights';
 
 const BODY_FONT = '宋体';
 const TITLE_FONT = '黑体';
@@ -17,18 +19,6 @@ const FONTS: Record<SpecStyle, Partial<ExcelJS.Font>> = {
   total: { name: BODY_FONT, size: 10, bold: true },
   note: { name: BODY_FONT, size: 10 },
   footer: { name: BODY_FONT, size: 11 },
-};
-
-const FONT_SIZE: Record<SpecStyle, number> = {
-  title: 16,
-  code: 9,
-  info: 11,
-  unit: 10,
-  header: 10,
-  body: 10,
-  total: 10,
-  note: 10,
-  footer: 11,
 };
 
 const THIN: Partial<ExcelJS.Borders> = {
