@@ -291,3 +291,24 @@ describe('the built-in national pack', () => {
     expect(builtin?.errors).toEqual([]);
   });
 });
+
+describe('county columns', () => {
+  it('a pack may read a header the product does not know; the report’s columnsFound lists only mapped keys', () => {
+    const header = [...HEADER, '村自定备注'];
+    const rows = people.map((p, i) => ({ ...p, 村自定备注: i === 1 ? '重点关注' : '' }));
+    const r = analyze([sheet('台账', header, rows)], CONFIG, {
+      ...TODAY,
+      rulePacks: [
+        pack(
+          rec({
+            columns: ['村自定备注'],
+            condition: 'p["村自定备注"] == "重点关注"',
+            message: '重点关注户',
+          }),
+        ),
+      ],
+    }).report;
+    expect(r.findings.filter((f) => f.rule === 'county.test').map((f) => f.cell)).toEqual(['K5']);
+    expect(r.sheets[0].columnsFound?.some((k) => k.startsWith('#'))).toBe(false);
+  });
+});

@@ -4,7 +4,7 @@
 import type { CellValue, ParsedSheet } from '../types';
 import type { RuleContext } from '../rules/context';
 import { normText, parseDate, type YMD } from '../grid/normalise';
-import { columnView, type ColumnView } from '../model/columns';
+import { columnView, ColumnView } from '../model/columns';
 import { type HouseholdRec, type PersonRow } from '../model/ledger';
 import { householdMeasures } from '../model/measures';
 import { COLUMN_BY_KEY, COLUMN_DEFS } from '../profiles/synonyms';
@@ -43,23 +43,18 @@ class SheetColumns {
     if (v === undefined) {
       const index = resolveColumn(this.sheet, name);
       const key = index === undefined ? undefined : this.sheet.columns.find((c) => c.index === index)?.key;
+      // The shared view when the column is the one byKey maps; a county's own (unmapped) header, or a second
+      // column of the same key, gets a view of its own — never an entry in byKey (report.sheets lists its keys).
       v =
         index === undefined
           ? null
-          : key
+          : key && this.sheet.byKey[key]?.index === index
             ? (columnView(this.sheet, key) ?? null)
-            : adhocView(this.sheet, index);
+            : new ColumnView(this.sheet, index);
       this.views.set(name, v);
     }
     return v ?? undefined;
   }
-}
-
-/** A view of an unmapped column (a county's own header), keyed by its index. */
-function adhocView(sheet: ParsedSheet, index: number): ColumnView {
-  const key = `#col${index}`;
-  if (!sheet.byKey[key]) sheet.byKey[key] = { ...sheet.columns.find((c) => c.index === index)!, key };
-  return columnView(sheet, key)!;
 }
 
 /** A record's column name as its logical key when it is a header synonym ("证件号码" → idNumber), so the
