@@ -65,6 +65,22 @@ test('a number printed as text, with or without separators, full-width, parses b
   );
 });
 
+test('a plain decimal text (the fast path national exports take) reads as the general path reads it', () => {
+  // A leading space sends the same text through the general path (trim, half-width, units, grouping).
+  const decimal = fc
+    .tuple(fc.boolean(), fc.stringMatching(/^\d{1,20}$/), fc.option(fc.stringMatching(/^\d{0,8}$/)))
+    .map(([neg, int, frac]) => `${neg ? '-' : ''}${int}${frac === null ? '' : `.${frac}`}`);
+  fc.assert(
+    fc.property(decimal, (s) => {
+      expect(parseNumber(s)).toStrictEqual(parseNumber(` ${s}`));
+      expect(parseNumber(s)).toStrictEqual({ kind: 'text-number', value: Number(s), unit: undefined });
+    }),
+    { numRuns: 2000 },
+  );
+  for (const s of ['-', '.', '1.2.3', '.5', '1e3', '+1', '1-', '١٢'])
+    expect(parseNumber(s)).toStrictEqual(parseNumber(` ${s}`));
+});
+
 test.each([
   ['3,200.50', 'text-number', 3200.5, undefined],
   ['125,000元', 'text-number', 125000, '元'],

@@ -116,6 +116,44 @@ describe('rule records', () => {
     ]);
   });
 
+  it("reads a member on another sheet through that sheet's own columns (a household split over two sheets)", () => {
+    // The second sheet has its columns in another order: a member there must not be read by the first's indexes.
+    const other = [...HEADER].reverse();
+    const sheets = [sheet('台账', HEADER, people.slice(0, 2)), sheet('台账二', other, people.slice(2))];
+    const record = rec({
+      scope: 'household',
+      columns: ['在校生状况'],
+      optional: ['姓名'],
+      condition: 'members.exists(m, m["在校生状况"] == "中职一年级")',
+      message: '有中职学生：{members.filter(m, m["在校生状况"] != "").map(m, m["姓名"]).join("、")}',
+    });
+    const r = analyze(sheets, CONFIG, { ...TODAY, rulePacks: [pack(record)] }).report;
+    const f = r.findings.filter((x) => x.rule === 'county.test');
+    expect(f.map((x) => [x.sheet, x.householdId, x.message])).toEqual([['台账', 'H2', '有中职学生：乙二']]);
+  });
+
+  it('compiles a built-in record only when a ledger has its columns (start-up of a small check)', () => {
+    jest.isolateModules(() => {
+      const compile =
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        require('../../src/core/rulebook/compile') as typeof import('../../src/core/rulebook/compile');
+      const spy = jest.spyOn(compile, 'compileRule');
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const engine = require('../../src/core/engine') as typeof import('../../src/core/engine');
+      const report = engine.analyze(ledger(), CONFIG, TODAY).report;
+      const compiled = spy.mock.calls.map((c) => c[0].id);
+      // 在校生状况 is on the ledger, 公益性岗位 and 证件类型 are not.
+      expect(compiled).toContain('edu.grade-age-band');
+      expect(compiled).not.toContain('employment.public-job-months');
+      expect(compiled).not.toContain('id.disability-cert-type-mismatch');
+      expect(compiled.length).toBeLessThan(report.rulePacks!.find((p) => p.builtin)!.rules);
+      // The same settings again: nothing is compiled twice.
+      const before = spy.mock.calls.length;
+      engine.analyze(ledger(), CONFIG, TODAY);
+      expect(spy.mock.calls.length).toBe(before);
+    });
+  });
+
   it('lets a config key of the same name override a param', () => {
     const record = rec({ condition: 'age >= s.minAge', params: { minAge: 80 }, columns: ['姓名'] });
     expect(run([pack(record)]).findings.filter((x) => x.rule === 'county.test')).toHaveLength(1);

@@ -121,10 +121,26 @@ export function unitlessNumber(v: CellValue | undefined | null): number | null {
 }
 
 /** Parses a numeric cell. "约3000", "3千" are invalid (not exact amounts). */
+/** "-"? digits ("." digits*)? — exactly what the general path would read unchanged. */
+function plainDecimal(v: string): boolean {
+  const n = v.length;
+  let i = v.charCodeAt(0) === 45 ? 1 : 0;
+  const start = i;
+  while (i < n && v.charCodeAt(i) >= 48 && v.charCodeAt(i) <= 57) i++;
+  if (i === start) return false;
+  if (i === n) return true;
+  if (v.charCodeAt(i) !== 46) return false;
+  for (i++; i < n; i++) if (v.charCodeAt(i) < 48 || v.charCodeAt(i) > 57) return false;
+  return true;
+}
+
 export function parseNumber(v: CellValue | undefined | null): ParsedNumber {
   if (typeof v === 'number')
     return Number.isFinite(v) ? { kind: 'number', value: v } : { kind: 'invalid', value: null };
   if (typeof v === 'boolean') return { kind: 'invalid', value: null };
+  // National exports store every number as text: a plain "-123" / "45.6" (nearly all) needs no normalising.
+  if (typeof v === 'string' && plainDecimal(v))
+    return { kind: 'text-number', value: Number(v), unit: undefined };
   if (isEmpty(v)) return { kind: 'empty', value: null };
   if (isErrorValue(v)) return { kind: 'error', value: null };
   let t = toHalfWidth(cellText(v)).replace(/\s+/g, '');

@@ -5,7 +5,7 @@ import { NATIONAL_PACK } from './national';
 import { registerRule } from '../rules/catalogue';
 import { compileRule, type CompiledRule } from './compile';
 import { runRecords, type RuleRunError } from './run';
-import type { RulePack } from './types';
+import type { RulePack, RuleRecord } from './types';
 
 export type { RulePack, RuleRecord } from './types';
 
@@ -24,13 +24,45 @@ function overridesOf(config: RuleContext['config']): Record<string, unknown> {
   return config as unknown as Record<string, unknown>;
 }
 
-/** The national pack compiled with these settings (cached: the same settings compile to the same rules). */
+/**
+ * A record compiled on first use. A ledger has the columns of only some national records (a hand-kept village
+ * ledger few of them), and compiling is most of a small check's start-up: CEL's environment, parse and type check.
+ * Every built-in record is compiled and checked by the tests (test/rulebook), so deferring hides no error.
+ */
+function lazyRule(rec: RuleRecord, pack: string, o: Record<string, unknown>): CompiledRule {
+  let c: CompiledRule | undefined;
+  const get = (): CompiledRule => (c ??= compileRule(rec, pack, o));
+  return {
+    record: rec,
+    pack,
+    get condition() {
+      return get().condition;
+    },
+    get guards() {
+      return get().guards;
+    },
+    get message() {
+      return get().message;
+    },
+    get cell() {
+      return get().cell;
+    },
+    get usesAge() {
+      return get().usesAge;
+    },
+    get params() {
+      return get().params;
+    },
+  };
+}
+
+/** The national pack with these settings (cached: the same settings compile to the same rules). */
 function nationalRules(config: RuleContext['config']): CompiledRule[] {
   const o = overridesOf(config);
   const keys = [...new Set(NATIONAL_PACK.rules.flatMap((r) => Object.keys(r.params ?? {})))].sort();
   const key = JSON.stringify(keys.map((k) => o[k] ?? null));
   if (nationalCache?.key !== key)
-    nationalCache = { key, rules: NATIONAL_PACK.rules.map((r) => compileRule(r, NATIONAL_PACK.name, o)) };
+    nationalCache = { key, rules: NATIONAL_PACK.rules.map((r) => lazyRule(r, NATIONAL_PACK.name, o)) };
   return nationalCache.rules;
 }
 

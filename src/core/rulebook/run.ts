@@ -87,25 +87,26 @@ export function runRecords(ctx: RuleContext, rules: CompiledRule[], errors: Rule
     return c;
   };
 
-  // Rule ids already fired per row (for yieldsTo / fired()).
-  const firedAt = new Map<string, Set<string>>();
-  const rowKey = (sheet: ParsedSheet, r: number) => `${sheet.name}\u0000${r}`;
+  // Rule ids already fired per row (for yieldsTo / fired()), by sheet name then grid row (no key string per test).
+  const firedAt = new Map<string, Map<number, Set<string>>>();
+  const firedSet = (sheet: string, r: number, create: boolean): Set<string> | undefined => {
+    let bySheet = firedAt.get(sheet);
+    if (!bySheet) {
+      if (!create) return undefined;
+      firedAt.set(sheet, (bySheet = new Map()));
+    }
+    let s = bySheet.get(r);
+    if (!s && create) bySheet.set(r, (s = new Set()));
+    return s;
+  };
+  const hasFired = (sheet: ParsedSheet, r: number, rule: string): boolean =>
+    firedAt.get(sheet.name)?.get(r)?.has(rule) ?? false;
   const yielded = new Set(runnable.flatMap((r) => r.record.yieldsTo ?? []));
-  for (const f of ctx.findings) {
-    if (!yielded.has(f.rule)) continue;
-    const k = `${f.sheet}\u0000${f.row - 1}`;
-    let s = firedAt.get(k);
-    if (!s) firedAt.set(k, (s = new Set()));
-    s.add(f.rule);
-  }
+  for (const f of ctx.findings) if (yielded.has(f.rule)) firedSet(f.sheet, f.row - 1, true)!.add(f.rule);
   let currentRows: Array<{ sheet: ParsedSheet; r: number }> = [];
-  state.fired = (rule) =>
-    currentRows.some(({ sheet, r }) => firedAt.get(rowKey(sheet, r))?.has(rule) ?? false);
+  state.fired = (rule) => currentRows.some(({ sheet, r }) => hasFired(sheet, r, rule));
   const markFired = (sheet: ParsedSheet, r: number, rule: string) => {
-    const k = rowKey(sheet, r);
-    let s = firedAt.get(k);
-    if (!s) firedAt.set(k, (s = new Set()));
-    s.add(rule);
+    firedSet(sheet.name, r, true)!.add(rule);
   };
 
   // Household facts, once per household.
@@ -227,43 +228,97 @@ export function runRecords(ctx: RuleContext, rules: CompiledRule[], errors: Rule
     const pr = applicable(personRules);
     const hr = applicable(householdRules);
     if (pr.length === 0 && hr.length === 0) continue;
-    const guardPass = (g: Guard, p: PersonRow, age: number | undefined): boolean => {
-      if (g.kind === 'cell') return g.values.has(valueOf(p.household, p, g.column)) !== g.negate;
-      if (g.kind === 'flag') return Boolean(factsOf(p.household)[g.flag]) !== g.negate;
-      if (age === undefined) return false;
+    // Per sheet, each column name a record reads resolved once to a getter of its normalised value.
+    const getters = new Map<string, (p: PersonRow) => string>();
+    const getter = (name: string): ((p: PersonRow) => string) => {
+      let g = getters.get(name);
+      if (g) return g;
+      const v = colsOf(sheet).view(name);
+      g = v
+        ? (p) => v.at(p.r).norm
+        : (p) => {
+            const hr = p.household.householdRow;
+            const hv = hr ? colsOf(hr.sheet).view(name) : undefined;
+            return hv ? hv.at(hr!.r).norm : '';
+          };
+      getters.set(name, g);
+      return g;
+    };
+    const testOf = (g: Guard): ((p: PersonRow, age: number | undefined) => boolean) => {
+      if (g.kind === 'cell') {
+        const get = getter(g.column);
+        return (p) => g.values.has(get(p)) !== g.negate;
+      }
+      if (g.kind === 'flag') {
+        // The status flags straight from the household's status (factsOf builds risks and measures too).
+        const flag = g.flag;
+        if (flag === 'hasMeasures') return (p) => Boolean(factsOf(p.household)[flag]) !== g.negate;
+        return (p) => {
+          const st = ctx.status(p.household);
+          const on =
+            flag === 'riskEliminated'
+              ? st.riskEliminated === true && st.monitored
+              : Boolean((st as unknown as Record<string, unknown>)[flag]);
+          return on !== g.negate;
+        };
+      }
+      const v = g.value;
       switch (g.op) {
         case '<':
-          return age < g.value;
+          return (_p, age) => age !== undefined && age < v;
         case '<=':
-          return age <= g.value;
+          return (_p, age) => age !== undefined && age <= v;
         case '>':
-          return age > g.value;
+          return (_p, age) => age !== undefined && age > v;
         case '>=':
-          return age >= g.value;
+          return (_p, age) => age !== undefined && age >= v;
         case '==':
-          return age === g.value;
+          return (_p, age) => age !== undefined && age === v;
         default:
-          return age !== g.value;
+          return (_p, age) => age !== undefined && age !== v;
       }
     };
-    const rowMap = (p: PersonRow, of: readonly string[]): Record<string, string> => {
+    const testsOf = (rule: CompiledRule, withAge: boolean) =>
+      rule.guards.filter((g) => withAge || g.kind !== 'age').map(testOf);
+    const passes = (
+      tests: ReadonlyArray<(p: PersonRow, age: number | undefined) => boolean>,
+      p: PersonRow,
+      age: number | undefined,
+    ): boolean => {
+      for (let i = 0; i < tests.length; i++) if (!tests[i](p, age)) return false;
+      return true;
+    };
+    const ownGetters = (rule: CompiledRule): Array<[string, (p: PersonRow) => string]> =>
+      [...rule.record.columns, ...(rule.record.optional ?? [])].map((n) => [n, getter(n)]);
+    const rowMap = (
+      p: PersonRow,
+      of: ReadonlyArray<[string, (p: PersonRow) => string]>,
+    ): Record<string, string> => {
       const m: Record<string, string> = {};
-      for (const n of of) m[n] = valueOf(p.household, p, n);
+      // A member on another sheet (a household split over sheets) reads through that sheet's columns.
+      if (p.sheet === sheet) for (const [n, get] of of) m[n] = get(p);
+      else for (const [n] of of) m[n] = valueOf(p.household, p, n);
       return m;
     };
     // Person scope: p holds the rule's own columns — most rows reach only the few rules without a guard, and a
     // map of every record's columns per row cost more than the conditions.
-    const ownNames = new Map(pr.map((r) => [r, [...r.record.columns, ...(r.record.optional ?? [])]]));
+    const personPlan = pr.map((rule) => ({
+      rule,
+      tests: testsOf(rule, true),
+      own: ownGetters(rule),
+      usesAge: rule.usesAge,
+      condition: rule.condition,
+    }));
 
     // Person scope.
     for (const p of rows) {
       let built = false;
       const age = ctx.ageAt(p.sheet, p.r);
-      for (const rule of pr) {
-        if (rule.usesAge && age === undefined) continue;
-        if (!rule.guards.every((g) => guardPass(g, p, age))) continue;
+      for (const { rule, tests, own, usesAge, condition } of personPlan) {
+        if (usesAge && age === undefined) continue;
+        if (!passes(tests, p, age)) continue;
         const yields = rule.record.yieldsTo;
-        if (yields && yields.some((y) => firedAt.get(rowKey(p.sheet, p.r))?.has(y))) continue;
+        if (yields && yields.some((y) => hasFired(p.sheet, p.r, y))) continue;
         if (!built) {
           evalCtx.age = BigInt(age ?? -1);
           evalCtx.sex = sexOf(p);
@@ -272,10 +327,10 @@ export function runRecords(ctx: RuleContext, rules: CompiledRule[], errors: Rule
           evalCtx.members = [];
           built = true;
         }
-        evalCtx.p = rowMap(p, ownNames.get(rule)!);
+        evalCtx.p = rowMap(p, own);
         evalCtx.s = rule.params;
         currentRows = [p];
-        if (evaluate(rule, rule.condition) === true) emit(rule, p.sheet, p.r, p.household);
+        if (evaluate(rule, condition) === true) emit(rule, p.sheet, p.r, p.household);
       }
     }
 
@@ -283,23 +338,23 @@ export function runRecords(ctx: RuleContext, rules: CompiledRule[], errors: Rule
     if (hr.length === 0) continue;
     // Household scope: p and the members' maps hold the rule's own columns too; members only for rules that
     // read them.
-    const ownNamesH = new Map(hr.map((r) => [r, [...r.record.columns, ...(r.record.optional ?? [])]]));
-    const readsMembers = new Map(
-      hr.map((r) => [
-        r,
-        /\bmembers\b/.test(`${r.record.condition} ${r.record.message} ${r.record.cell ?? ''}`),
-      ]),
-    );
+    const householdPlan = hr.map((rule) => ({
+      rule,
+      tests: testsOf(rule, false),
+      own: ownGetters(rule),
+      readsMembers: /\bmembers\b/.test(
+        `${rule.record.condition} ${rule.record.message} ${rule.record.cell ?? ''}`,
+      ),
+    }));
     for (const p of rows) {
       const h = p.household;
       if (h.members[0] !== p) continue;
       let memberFacts: Array<Record<string, unknown>> | undefined;
       const age = ctx.ageAt(p.sheet, p.r);
-      for (const rule of hr) {
-        if (!rule.guards.every((g) => g.kind === 'age' || guardPass(g, p, age))) continue;
+      for (const { rule, tests, own, readsMembers } of householdPlan) {
+        if (!passes(tests, p, age)) continue;
         const yields = rule.record.yieldsTo;
-        if (yields && yields.some((y) => h.members.some((m) => firedAt.get(rowKey(m.sheet, m.r))?.has(y))))
-          continue;
+        if (yields && yields.some((y) => h.members.some((m) => hasFired(m.sheet, m.r, y)))) continue;
         if (memberFacts === undefined) {
           evalCtx.age = BigInt(age ?? -1);
           evalCtx.sex = sexOf(p);
@@ -312,10 +367,9 @@ export function runRecords(ctx: RuleContext, rules: CompiledRule[], errors: Rule
             nWork: BigInt(nWorkOf(m)),
           }));
         }
-        const own = ownNamesH.get(rule)!;
         evalCtx.p = rowMap(p, own);
         const facts = memberFacts;
-        evalCtx.members = readsMembers.get(rule)
+        evalCtx.members = readsMembers
           ? h.members.map((m, i) => Object.assign(rowMap(m, own) as Record<string, unknown>, facts[i]))
           : [];
         evalCtx.s = rule.params;

@@ -191,7 +191,7 @@ export function createContext(args: {
     family: number;
     seq: number;
   }
-  const missing = new Map<string, MissingEntry>();
+  const missing = new Map<string, Map<string, MissingEntry>>();
   let missingSeq = 0;
 
   const ctx: RuleContext = {
@@ -263,13 +263,15 @@ export function createContext(args: {
       return s;
     },
     missingColumn(sheet, key, rules) {
-      const k = `${sheet.name}\u0000${key}`;
       const family = ctx.family;
+      // Keyed by sheet name, then key (no string built per call: per-household callers repeat the same notice).
+      let bySheet = missing.get(sheet.name);
+      if (bySheet === undefined) missing.set(sheet.name, (bySheet = new Map()));
       const seq = missingSeq++;
-      let entry = missing.get(k);
+      let entry = bySheet.get(key);
       if (entry === undefined) {
         entry = { sheet, key, byFamily: new Map(), family, seq };
-        missing.set(k, entry);
+        bySheet.set(key, entry);
       } else if (family < entry.family) {
         entry.family = family;
         entry.seq = seq;
@@ -283,7 +285,9 @@ export function createContext(args: {
   };
   ctx.flushMissing = () => {
     // In family order, then registration order: as if each family had run on its own, one after another.
-    const entries = [...missing.values()].sort((a, b) => a.family - b.family || a.seq - b.seq);
+    const entries = [...missing.values()]
+      .flatMap((m) => [...m.values()])
+      .sort((a, b) => a.family - b.family || a.seq - b.seq);
     for (const { sheet, key, byFamily } of entries) {
       const rules = new Set<string>();
       for (const f of [...byFamily.keys()].sort((a, b) => a - b))

@@ -317,9 +317,10 @@ function checkNumber(ctx: RuleContext, sheet: ParsedSheet, r: number, n: NumberC
   const t = textNumberValue(n, raw);
   if (t.kind === 'skip') return;
   const { key, isAmount } = n;
-  const label = columnLabel(key);
-  const hid = householdIdAt(sheet, r);
   if (t.kind === 'invalid') {
+    // Label and household id only for a finding: nearly every text number of a national export is fine.
+    const label = columnLabel(key);
+    const hid = householdIdAt(sheet, r);
     ctx.emit({
       rule: 'field.number',
       sheet,

@@ -60,12 +60,23 @@ function applies(set: StatusFieldSet, s: HouseholdStatus): boolean {
   );
 }
 
+/** Per sheet, the answer of columnOf for each name asked (the rules ask per household and member). */
+const columnMemo = new WeakMap<ParsedSheet, Map<string, ColumnInfo | null>>();
+
 /** The column a set names on a sheet: a logical key, else a header as written (with or without its unit). */
 function columnOf(sheet: ParsedSheet, name: string): ColumnInfo | undefined {
-  const byKey = sheet.byKey[name];
-  if (byKey) return byKey;
-  const want = normText(name).replace(UNIT_SUFFIX_RE, '');
-  return sheet.columns.find((c) => normText(c.header).replace(UNIT_SUFFIX_RE, '') === want);
+  let memo = columnMemo.get(sheet);
+  if (!memo) columnMemo.set(sheet, (memo = new Map()));
+  let col = memo.get(name);
+  if (col === undefined) {
+    const want = normText(name).replace(UNIT_SUFFIX_RE, '');
+    col =
+      sheet.byKey[name] ??
+      sheet.columns.find((c) => normText(c.header).replace(UNIT_SUFFIX_RE, '') === want) ??
+      null;
+    memo.set(name, col);
+  }
+  return col ?? undefined;
 }
 
 /** Column label for messages: the sheet's header, else the name. */
@@ -73,8 +84,11 @@ const labelOf = (col: ColumnInfo): string => col.header.replace(UNIT_SUFFIX_RE, 
 
 /** The row holding a household field `name`: the household row or the first member row whose sheet has it. */
 function householdRow(h: HouseholdRec, name: string): { ref: RowRef; col: ColumnInfo } | null {
-  const rows = h.householdRow ? [h.householdRow, ...h.members] : h.members;
-  for (const ref of rows) {
+  if (h.householdRow) {
+    const col = columnOf(h.householdRow.sheet, name);
+    if (col) return { ref: h.householdRow, col };
+  }
+  for (const ref of h.members) {
     const col = columnOf(ref.sheet, name);
     if (col) return { ref, col };
   }
