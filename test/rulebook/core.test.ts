@@ -8,6 +8,7 @@ import { loadRulePack } from '../../src/core/rulebook/packs';
 import type { RulePack, RuleRecord } from '../../src/core/rulebook/types';
 import { CONFIG, makeId, sheet, TODAY } from '../rules/helpers';
 import { generateNationalExport, toSheetInput } from '../generator/national';
+import { NATIONAL_PACK } from '../../src/core/rulebook/national';
 
 const HEADER = [
   '户编号',
@@ -130,6 +131,21 @@ describe('rule records', () => {
     const r = analyze(sheets, CONFIG, { ...TODAY, rulePacks: [pack(record)] }).report;
     const f = r.findings.filter((x) => x.rule === 'county.test');
     expect(f.map((x) => [x.sheet, x.householdId, x.message])).toEqual([['台账', 'H2', '有中职学生：乙二']]);
+  });
+
+  it('compiles every built-in record with the full column and type checks a county pack gets', () => {
+    // At run time the built-in records skip these checks (start-up); this is where they are held to them.
+    expect(NATIONAL_PACK.rules.length).toBeGreaterThan(40);
+    for (const r of NATIONAL_PACK.rules) expect(() => compileRule(r, NATIONAL_PACK.name)).not.toThrow();
+    const trusted = NATIONAL_PACK.rules.map((r) => compileRule(r, NATIONAL_PACK.name, {}, true));
+    const full = NATIONAL_PACK.rules.map((r) => compileRule(r, NATIONAL_PACK.name));
+    expect(trusted.map((c) => [c.guards, c.usesAge, c.params, c.message.length])).toEqual(
+      full.map((c) => [c.guards, c.usesAge, c.params, c.message.length]),
+    );
+    // The trusted path really skips the checks: an undeclared column passes there and fails in full.
+    const bad = rec({ condition: 'p["未列出的列"] == "x"' });
+    expect(() => compileRule(bad, 'x')).toThrow(RuleCompileError);
+    expect(() => compileRule(bad, 'x', {}, true)).not.toThrow();
   });
 
   it('compiles a built-in record only when a ledger has its columns (start-up of a small check)', () => {

@@ -27,6 +27,8 @@ export interface CompiledRule {
   /** Column named by `cell`, or a CEL expression giving it. */
   cell: string | CelFn;
   usesAge: boolean;
+  /** The condition, message or cell reads `h` (household facts are built only for rules that do). */
+  usesH: boolean;
   params: Record<string, unknown>;
 }
 
@@ -94,6 +96,7 @@ function compileExpr(
   field: string,
   text: string,
   declared: Set<string>,
+  trusted = false,
 ): { fn: CelFn; ast: Node } {
   const env = celEnvironment();
   let parsed: { ast: unknown } & CelFn;
@@ -103,6 +106,8 @@ function compileExpr(
     throw fromCelError(rec, field, text, e);
   }
   const ast = parsed.ast as Node;
+  // The built-in pack is checked by the tests (test/rulebook/core.test.ts compiles every record in full).
+  if (trusted) return { fn: parsed, ast };
   walk(ast, (n) => {
     // Only computed for a node that is an error (every node of every record is visited at each run).
     const where = {
@@ -346,27 +351,34 @@ export function compileRule(
   rec: RuleRecord,
   pack: string,
   overrides: Record<string, unknown> = {},
+  /** A built-in record: parsed only, without the column and type checks a county pack gets. */
+  trusted = false,
 ): CompiledRule {
   if (rec.columns.length === 0 && rec.scope === 'person' && !rec.cell)
     throw new RuleCompileError(rec.id, 'columns', '至少列出一列（规则读取的列）。');
   const declared = new Set([...rec.columns, ...(rec.optional ?? [])]);
-  const cond = compileExpr(rec, 'condition', rec.condition, declared);
-  checkMemberKeys(rec, 'condition', rec.condition, cond.ast, declared);
+  const cond = compileExpr(rec, 'condition', rec.condition, declared, trusted);
+  if (!trusted) checkMemberKeys(rec, 'condition', rec.condition, cond.ast, declared);
   let usesAge = usesIdentifier(cond.ast, 'age');
+  let usesH = usesIdentifier(cond.ast, 'h');
   const message: Array<string | CelFn> = [];
   for (const part of templateParts(rec, rec.message)) {
     if (!part.expr) {
       message.push(part.text);
       continue;
     }
-    const e = compileExpr(rec, 'message', part.text, declared);
-    checkMemberKeys(rec, 'message', part.text, e.ast, declared);
+    const e = compileExpr(rec, 'message', part.text, declared, trusted);
+    if (!trusted) checkMemberKeys(rec, 'message', part.text, e.ast, declared);
     usesAge ||= usesIdentifier(e.ast, 'age');
+    usesH ||= usesIdentifier(e.ast, 'h');
     message.push(e.fn);
   }
   let cell: string | CelFn = rec.cell ?? rec.columns[0] ?? '';
-  if (typeof rec.cell === 'string' && rec.cell.startsWith('='))
-    cell = compileExpr(rec, 'cell', rec.cell.slice(1), declared).fn;
+  if (typeof rec.cell === 'string' && rec.cell.startsWith('=')) {
+    const c = compileExpr(rec, 'cell', rec.cell.slice(1), declared, trusted);
+    usesH ||= usesIdentifier(c.ast, 'h');
+    cell = c.fn;
+  }
   const params: Record<string, unknown> = { ...(rec.params ?? {}) };
   for (const k of Object.keys(params)) if (overrides[k] !== undefined) params[k] = overrides[k];
   return {
@@ -377,6 +389,7 @@ export function compileRule(
     message,
     cell,
     usesAge,
+    usesH,
     params,
   };
 }

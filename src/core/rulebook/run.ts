@@ -307,6 +307,8 @@ export function runRecords(ctx: RuleContext, rules: CompiledRule[], errors: Rule
       tests: testsOf(rule, true),
       own: ownGetters(rule),
       usesAge: rule.usesAge,
+      usesH: rule.usesH,
+      usesWork: readsWork(rule),
       condition: rule.condition,
     }));
 
@@ -314,7 +316,9 @@ export function runRecords(ctx: RuleContext, rules: CompiledRule[], errors: Rule
     for (const p of rows) {
       let built = false;
       const age = ctx.ageAt(p.sheet, p.r);
-      for (const { rule, tests, own, usesAge, condition } of personPlan) {
+      let hBuilt = false;
+      let workBuilt = false;
+      for (const { rule, tests, own, usesAge, usesH, usesWork, condition } of personPlan) {
         if (usesAge && age === undefined) continue;
         if (!passes(tests, p, age)) continue;
         const yields = rule.record.yieldsTo;
@@ -322,10 +326,16 @@ export function runRecords(ctx: RuleContext, rules: CompiledRule[], errors: Rule
         if (!built) {
           evalCtx.age = BigInt(age ?? -1);
           evalCtx.sex = sexOf(p);
-          evalCtx.h = factsOf(p.household);
-          evalCtx.nWork = BigInt(nWorkOf(p));
           evalCtx.members = [];
           built = true;
+        }
+        if (usesWork && !workBuilt) {
+          evalCtx.nWork = BigInt(nWorkOf(p));
+          workBuilt = true;
+        }
+        if (usesH && !hBuilt) {
+          evalCtx.h = factsOf(p.household);
+          hBuilt = true;
         }
         evalCtx.p = rowMap(p, own);
         evalCtx.s = rule.params;
@@ -346,31 +356,37 @@ export function runRecords(ctx: RuleContext, rules: CompiledRule[], errors: Rule
         `${rule.record.condition} ${rule.record.message} ${rule.record.cell ?? ''}`,
       ),
     }));
+    // Work spells are counted (nWork) only when some household record here reads them.
+    const householdWork = hr.some(readsWork);
     for (const p of rows) {
       const h = p.household;
       if (h.members[0] !== p) continue;
+      let built = false;
       let memberFacts: Array<Record<string, unknown>> | undefined;
       const age = ctx.ageAt(p.sheet, p.r);
       for (const { rule, tests, own, readsMembers } of householdPlan) {
         if (!passes(tests, p, age)) continue;
         const yields = rule.record.yieldsTo;
         if (yields && yields.some((y) => h.members.some((m) => hasFired(m.sheet, m.r, y)))) continue;
-        if (memberFacts === undefined) {
+        if (!built) {
           evalCtx.age = BigInt(age ?? -1);
           evalCtx.sex = sexOf(p);
           evalCtx.h = factsOf(h);
-          evalCtx.nWork = BigInt(nWorkOf(p));
+          if (householdWork) evalCtx.nWork = BigInt(nWorkOf(p));
+          built = true;
+        }
+        // The members' facts only for a record that reads members, once per household.
+        if (readsMembers && memberFacts === undefined)
           memberFacts = h.members.map((m) => ({
             age: BigInt(ctx.ageAt(m.sheet, m.r) ?? -1),
             sex: sexOf(m),
             row: BigInt(m.r + 1),
-            nWork: BigInt(nWorkOf(m)),
+            ...(householdWork ? { nWork: BigInt(nWorkOf(m)) } : {}),
           }));
-        }
         evalCtx.p = rowMap(p, own);
         const facts = memberFacts;
         evalCtx.members = readsMembers
-          ? h.members.map((m, i) => Object.assign(rowMap(m, own) as Record<string, unknown>, facts[i]))
+          ? h.members.map((m, i) => Object.assign(rowMap(m, own) as Record<string, unknown>, facts![i]))
           : [];
         evalCtx.s = rule.params;
         currentRows = h.members;
@@ -380,6 +396,11 @@ export function runRecords(ctx: RuleContext, rules: CompiledRule[], errors: Rule
   }
   state.fired = () => false;
   errors.push(...failures.values());
+}
+
+/** The record reads nWork (its own or a member's): 已外出务工 spells are counted only for such records. */
+function readsWork(rule: CompiledRule): boolean {
+  return /\bnWork\b/.test(`${rule.record.condition} ${rule.record.message} ${rule.record.cell ?? ''}`);
 }
 
 function format(v: unknown): string {
