@@ -148,6 +148,82 @@ describe('rule records', () => {
     expect(() => compileRule(bad, 'x', {}, true)).not.toThrow();
   });
 
+  it('turns lengths, filled numbers, list settings and disjunctions into guards, and negates only exact ones', () => {
+    const guards = (condition: string, params?: RuleRecord['params']) =>
+      compileRule(rec({ columns: ['证件号码', '劳动技能', '面积'], condition, params }), 'x').guards;
+    expect(guards('p["证件号码"].size() in [20, 22]')).toEqual([
+      { kind: 'size', column: '证件号码', sizes: new Set([20, 22]), negate: false },
+    ]);
+    expect(guards('!(size(p["证件号码"]) == 18)')).toEqual([
+      { kind: 'size', column: '证件号码', sizes: new Set([18]), negate: true },
+    ]);
+    expect(guards('p["劳动技能"] in s.full', { full: ['普通劳动力'] })).toEqual([
+      { kind: 'cell', column: '劳动技能', values: new Set(['普通劳动力']), negate: false },
+    ]);
+    // num(x) > 0 implies a filled cell; its negation implies nothing, so it is no guard.
+    const filled = { kind: 'cell', column: '面积', values: new Set(['']), negate: true };
+    expect(guards('num(p["面积"]) > 0.0')).toEqual([filled]);
+    expect(guards('isNum(p["面积"])')).toEqual([filled]);
+    expect(guards('!(num(p["面积"]) > 0.0)')).toEqual([]);
+    expect(guards('num(p["面积"]) != 0.0')).toEqual([]);
+    expect(guards('p["劳动技能"] == "无劳动力" || num(p["面积"]) > 1.0')).toEqual([
+      {
+        kind: 'any',
+        alts: [
+          [{ kind: 'cell', column: '劳动技能', values: new Set(['无劳动力']), negate: false }],
+          [filled],
+        ],
+      },
+    ]);
+    // An alternative without a guard of its own: the disjunction guards nothing.
+    expect(guards('p["劳动技能"] == "无劳动力" || age > 60')).toHaveLength(1);
+    expect(guards('p["劳动技能"] == "无劳动力" || p["证件号码"].startsWith("52")')).toEqual([]);
+  });
+
+  it('guards only skip rows a record cannot fire on: the same findings with every guard removed', () => {
+    // A national export with every v2 error injected, checked twice: as compiled, and with each record's guards
+    // stripped so CEL judges every row. Any guard that rejects a row the condition holds for shows up here.
+    const { v2InjectionList } = jest.requireActual('../generator/nationalV2') as {
+      v2InjectionList: (n: number, ok: (id: string) => boolean) => string[];
+    };
+    const exp = generateNationalExport({
+      seed: 5,
+      persons: 4000,
+      monitoredShare: 0.4,
+      inject: v2InjectionList(1, () => true),
+    });
+    const sheets = exp.files.map(toSheetInput);
+    const config = { incidenceDenominator: 'totalPopulation' };
+    const when = { today: { y: 2026, m: 5, d: 20 } };
+    let guarded: string[] = [];
+    let unguarded: string[] = [];
+    let guardCount = 0;
+    const show = (r: { findings: Array<{ rule: string; sheet: string; cell: string; message: string }> }) =>
+      r.findings.map((f) => `${f.rule}@${f.sheet}!${f.cell} ${f.message}`);
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const engine = require('../../src/core/engine') as typeof import('../../src/core/engine');
+      guarded = show(engine.analyze(sheets, config, when).report);
+    });
+    jest.isolateModules(() => {
+      const compile =
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        require('../../src/core/rulebook/compile') as typeof import('../../src/core/rulebook/compile');
+      const real = compile.compileRule;
+      jest.spyOn(compile, 'compileRule').mockImplementation((...a) => {
+        const c = real(...a);
+        guardCount += c.guards.length;
+        return { ...c, guards: [] };
+      });
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const engine = require('../../src/core/engine') as typeof import('../../src/core/engine');
+      unguarded = show(engine.analyze(sheets, config, when).report);
+    });
+    expect(guardCount).toBeGreaterThan(40);
+    expect(guarded.length).toBeGreaterThan(50);
+    expect(unguarded).toEqual(guarded);
+  });
+
   it('compiles a built-in record only when a ledger has its columns (start-up of a small check)', () => {
     jest.isolateModules(() => {
       const compile =

@@ -14,6 +14,10 @@ export type CelFn = (ctx: Record<string, unknown>) => unknown;
 export type Guard =
   | { kind: 'cell'; column: string; values: ReadonlySet<string>; negate: boolean }
   | { kind: 'flag'; flag: string; negate: boolean }
+  /** p[X].size() (or size(p[X])) in a list of lengths / == / != a length, in code points as CEL counts. */
+  | { kind: 'size'; column: string; sizes: ReadonlySet<number>; negate: boolean }
+  /** A disjunction: some alternative's guards all pass. */
+  | { kind: 'any'; alts: Guard[][] }
   | { kind: 'age'; op: '<' | '<=' | '>' | '>=' | '==' | '!='; value: number };
 
 export interface CompiledRule {
@@ -310,13 +314,52 @@ function numberOf(n: unknown, params: Record<string, unknown>): number | null {
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
 
-function guardOf(n: Node, params: Record<string, unknown>): Guard | null {
+/** num(p[X]) as a call on a column. */
+function numOf(n: unknown): string | null {
+  if (!isNode(n) || n.op !== 'call') return null;
+  const [name, a] = n.args as [unknown, unknown];
+  if (name !== 'num' || !Array.isArray(a) || a.length !== 1) return null;
+  const ref = columnRef(a[0] as Node);
+  return ref?.on === 'p' ? ref.name : null;
+}
+
+/**
+ * A conjunct that is false on an empty cell: isNum(p[X]) (isNum("") is false), or num(p[X]) compared by
+ * < <= > >= == (num("") is NaN, and every such comparison with NaN is false; != is not among them).
+ */
+function filledColumnOf(n: Node): string | null {
+  const args = n.args as unknown[];
+  if (n.op === 'call' && args[0] === 'isNum' && Array.isArray(args[1]) && args[1].length === 1) {
+    const ref = columnRef(args[1][0] as Node);
+    return ref?.on === 'p' ? ref.name : null;
+  }
+  if (['<', '<=', '>', '>=', '=='].includes(n.op)) return numOf(args[0]) ?? numOf(args[1]);
+  return null;
+}
+
+/** A setting `s.name` whose value is a list of strings. */
+function stringListOf(n: unknown, params: Record<string, unknown>): string[] | null {
+  if (!isNode(n) || n.op !== '.') return null;
+  const [target, name] = n.args as [unknown, unknown];
+  if (!isNode(target) || target.op !== 'id' || target.args !== 's' || typeof name !== 'string') return null;
+  const v = params[name];
+  return Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : null;
+}
+
+/**
+ * A guard equivalent to the conjunct (a cell compared with literals, a length, a status flag): its negation is a
+ * guard too. The other guards (guardOf) are only implied by their conjunct and must never be negated.
+ */
+function exactGuardOf(n: Node, params: Record<string, unknown>): Guard | null {
   const args = n.args as unknown[];
   if (n.op === '!_' && isNode(args)) {
-    const inner = guardOf(args as unknown as Node, params);
-    if (inner?.kind === 'flag') return { ...inner, negate: !inner.negate };
+    const inner = exactGuardOf(args as unknown as Node, params);
+    if (inner?.kind === 'flag' || inner?.kind === 'size' || inner?.kind === 'cell')
+      return { ...inner, negate: !inner.negate };
     return null;
   }
+  const size = sizeGuardOf(n);
+  if (size) return size;
   if (n.op === '.') {
     const ref = columnRef(n);
     if (ref?.on === 'h' && H_FLAGS.has(ref.name)) return { kind: 'flag', flag: ref.name, negate: false };
@@ -337,13 +380,62 @@ function guardOf(n: Node, params: Record<string, unknown>): Guard | null {
       if (values.every((v): v is string => v !== null))
         return { kind: 'cell', column: ref.name, values: new Set(values), negate: false };
     }
+    // p[X] in s.list: a list setting is as fixed for the run as a literal.
+    const list = ref?.on === 'p' ? stringListOf(b, params) : null;
+    if (ref && list) return { kind: 'cell', column: ref.name, values: new Set(list), negate: false };
   }
+  return null;
+}
+
+function guardOf(n: Node, params: Record<string, unknown>): Guard | null {
+  const exact = exactGuardOf(n, params);
+  if (exact) return exact;
+  const args = n.args as unknown[];
+  if (n.op === '||') {
+    // Each alternative must have a guard of its own, else any row could satisfy the disjunction.
+    const alts = (args as Node[]).map((a) => guardsOf(a, params));
+    return alts.every((a) => a.length > 0) ? { kind: 'any', alts } : null;
+  }
+  const filled = filledColumnOf(n);
+  if (filled !== null) return { kind: 'cell', column: filled, values: new Set(['']), negate: true };
   if (['<', '<=', '>', '>=', '==', '!='].includes(n.op)) {
     const [a, b] = args as Node[];
     const value = isNode(a) && a.op === 'id' && a.args === 'age' ? numberOf(b, params) : null;
     if (value !== null) return { kind: 'age', op: n.op as Extract<Guard, { kind: 'age' }>['op'], value };
   }
   return null;
+}
+
+/** The column whose length `n` is: p[X].size() or size(p[X]). */
+function sizeOf(n: unknown): string | null {
+  if (!isNode(n)) return null;
+  const args = n.args as unknown[];
+  const target =
+    n.op === 'rcall' && args[0] === 'size' && Array.isArray(args[2]) && args[2].length === 0
+      ? args[1]
+      : n.op === 'call' && args[0] === 'size' && Array.isArray(args[1]) && args[1].length === 1
+        ? (args[1] as unknown[])[0]
+        : null;
+  const ref = isNode(target) ? columnRef(target) : null;
+  return ref?.on === 'p' ? ref.name : null;
+}
+
+const intLit = (n: unknown): number | null =>
+  isNode(n) && n.op === 'value' && typeof n.args === 'bigint' ? Number(n.args) : null;
+
+function sizeGuardOf(n: Node): Guard | null {
+  if (n.op !== 'in' && n.op !== '==' && n.op !== '!=') return null;
+  const [a, b] = n.args as unknown[];
+  const column = sizeOf(a);
+  if (column === null) return null;
+  if (n.op === 'in') {
+    if (!isNode(b) || b.op !== 'list') return null;
+    const sizes = (b.args as unknown[]).map(intLit);
+    if (!sizes.every((x): x is number => x !== null)) return null;
+    return { kind: 'size', column, sizes: new Set(sizes), negate: false };
+  }
+  const v = intLit(b);
+  return v === null ? null : { kind: 'size', column, sizes: new Set([v]), negate: n.op === '!=' };
 }
 
 /** Compiles a record; `overrides` are config values for the record's params (same key). */

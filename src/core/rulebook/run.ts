@@ -249,6 +249,14 @@ export function runRecords(ctx: RuleContext, rules: CompiledRule[], errors: Rule
         const get = getter(g.column);
         return (p) => g.values.has(get(p)) !== g.negate;
       }
+      if (g.kind === 'any') {
+        const alts = g.alts.map((a) => a.map(testOf));
+        return (p, age) => alts.some((tests) => passes(tests, p, age));
+      }
+      if (g.kind === 'size') {
+        const get = getter(g.column);
+        return (p) => g.sizes.has(codePoints(get(p))) !== g.negate;
+      }
       if (g.kind === 'flag') {
         // The status flags straight from the household's status (factsOf builds risks and measures too).
         const flag = g.flag;
@@ -278,8 +286,17 @@ export function runRecords(ctx: RuleContext, rules: CompiledRule[], errors: Rule
           return (_p, age) => age !== undefined && age !== v;
       }
     };
+    // Household records see the first member's age as -1 when it is unknown, so age guards (false on an unknown
+    // age) are left out there — inside a disjunction too, where an alternative left without guards drops it.
+    const withoutAge = (gs: Guard[]): Guard[] =>
+      gs.flatMap((g): Guard[] => {
+        if (g.kind === 'age') return [];
+        if (g.kind !== 'any') return [g];
+        const alts = g.alts.map(withoutAge);
+        return alts.every((a) => a.length > 0) ? [{ kind: 'any', alts }] : [];
+      });
     const testsOf = (rule: CompiledRule, withAge: boolean) =>
-      rule.guards.filter((g) => withAge || g.kind !== 'age').map(testOf);
+      (withAge ? rule.guards : withoutAge(rule.guards)).map(testOf);
     const passes = (
       tests: ReadonlyArray<(p: PersonRow, age: number | undefined) => boolean>,
       p: PersonRow,
@@ -396,6 +413,16 @@ export function runRecords(ctx: RuleContext, rules: CompiledRule[], errors: Rule
   }
   state.fired = () => false;
   errors.push(...failures.values());
+}
+
+/** A string's length in code points (CEL's size()): a surrogate pair counts once. */
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) n--;
+  }
+  return n;
 }
 
 /** The record reads nWork (its own or a member's): 已外出务工 spells are counted only for such records. */
