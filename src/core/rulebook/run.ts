@@ -37,7 +37,14 @@ export function resolveColumn(sheet: ParsedSheet, name: string): number | undefi
 /** Column lookups of one sheet: record column name → view (undefined when the sheet lacks it). */
 class SheetColumns {
   private readonly views = new Map<string, ColumnView | null>();
+  private readonly indexes = new Map<string, number | null>();
   constructor(readonly sheet: ParsedSheet) {}
+  /** resolveColumn, once per name (a finding's cell is resolved per finding). */
+  resolve(name: string): number | undefined {
+    let i = this.indexes.get(name);
+    if (i === undefined) this.indexes.set(name, (i = resolveColumn(this.sheet, name) ?? null));
+    return i ?? undefined;
+  }
   view(name: string): ColumnView | undefined {
     let v = this.views.get(name);
     if (v === undefined) {
@@ -182,11 +189,11 @@ export function runRecords(ctx: RuleContext, rules: CompiledRule[], errors: Rule
       .map((part) => (typeof part === 'string' ? part : format(evaluate(rule, part))))
       .join('');
     const cellName = typeof rule.cell === 'string' ? rule.cell : String(evaluate(rule, rule.cell) ?? '');
-    let col = resolveColumn(sheet, cellName);
+    let col = colsOf(sheet).resolve(cellName);
     // Two-sheet layouts: a household column lives on the 户信息 row (rules-v2 §0.5 hRef), not on the member's.
     let at = { sheet, r };
     if (col === undefined && h?.householdRow) {
-      const hc = resolveColumn(h.householdRow.sheet, cellName);
+      const hc = colsOf(h.householdRow.sheet).resolve(cellName);
       if (hc !== undefined) {
         col = hc;
         at = h.householdRow;
@@ -244,18 +251,52 @@ export function runRecords(ctx: RuleContext, rules: CompiledRule[], errors: Rule
       getters.set(name, g);
       return g;
     };
+    // Guard columns coded once per sheet: each row's value as a small integer (its distinct values numbered), so a
+    // cell guard is a table lookup per row; a length guard reads the row's length. Every record's guard on the
+    // same column shares one coding (most records start with a test of the same few columns).
+    const codings = new Map<string, { ids: Int32Array; values: string[] }>();
+    const coded = (name: string) => {
+      let c = codings.get(name);
+      if (c) return c;
+      const get = getter(name);
+      const ids = new Int32Array(sheet.grid.length);
+      const values: string[] = [];
+      const idOf = new Map<string, number>();
+      for (const p of rows) {
+        const v = get(p);
+        let id = idOf.get(v);
+        if (id === undefined) {
+          idOf.set(v, (id = values.length));
+          values.push(v);
+        }
+        ids[p.r] = id;
+      }
+      codings.set(name, (c = { ids, values }));
+      return c;
+    };
+    const lengthsOf = new Map<string, Int32Array>();
+    const lengths = (name: string): Int32Array => {
+      let l = lengthsOf.get(name);
+      if (l) return l;
+      const get = getter(name);
+      l = new Int32Array(sheet.grid.length);
+      for (const p of rows) l[p.r] = codePoints(get(p));
+      lengthsOf.set(name, l);
+      return l;
+    };
     const testOf = (g: Guard): ((p: PersonRow, age: number | undefined) => boolean) => {
       if (g.kind === 'cell') {
-        const get = getter(g.column);
-        return (p) => g.values.has(get(p)) !== g.negate;
+        const { ids, values } = coded(g.column);
+        const verdict = Uint8Array.from(values, (v) => (g.values.has(v) !== g.negate ? 1 : 0));
+        return (p) => verdict[ids[p.r]] === 1;
       }
       if (g.kind === 'any') {
         const alts = g.alts.map((a) => a.map(testOf));
         return (p, age) => alts.some((tests) => passes(tests, p, age));
       }
       if (g.kind === 'size') {
-        const get = getter(g.column);
-        return (p) => g.sizes.has(codePoints(get(p))) !== g.negate;
+        const len = lengths(g.column);
+        return (p) => g.sizes.has(len[p.r]) !== g.negate;
       }
       if (g.kind === 'flag') {
         // The status flags straight from the household's status (factsOf builds risks and measures too).
