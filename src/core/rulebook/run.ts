@@ -254,22 +254,44 @@ export function runRecords(ctx: RuleContext, rules: CompiledRule[], errors: Rule
     // Guard columns coded once per sheet: each row's value as a small integer (its distinct values numbered), so a
     // cell guard is a table lookup per row; a length guard reads the row's length. Every record's guard on the
     // same column shares one coding (most records start with a test of the same few columns).
+    // Read from the grid (no column view or cell info per row: a guard column may be the unique 证件号码).
     const codings = new Map<string, { ids: Int32Array; values: string[] }>();
     const coded = (name: string) => {
       let c = codings.get(name);
       if (c) return c;
-      const get = getter(name);
       const ids = new Int32Array(sheet.grid.length);
       const values: string[] = [];
-      const idOf = new Map<string, number>();
-      for (const p of rows) {
-        const v = get(p);
-        let id = idOf.get(v);
-        if (id === undefined) {
-          idOf.set(v, (id = values.length));
-          values.push(v);
+      const ci = colsOf(sheet).view(name)?.index;
+      if (ci === undefined) {
+        const get = getter(name);
+        const idOf = new Map<string, number>();
+        for (const p of rows) {
+          const v = get(p);
+          let id = idOf.get(v);
+          if (id === undefined) {
+            idOf.set(v, (id = values.length));
+            values.push(v);
+          }
+          ids[p.r] = id;
         }
-        ids[p.r] = id;
+      } else {
+        // By raw value (two spellings of one normalised value get two numbers with the same verdict).
+        const idOf = new Map<CellValue, number>();
+        let prevRaw: CellValue | undefined;
+        let prevId = -1;
+        for (const p of rows) {
+          const raw = sheet.grid[p.r]?.[ci] ?? '';
+          if (raw !== prevRaw || prevId < 0) {
+            let id = idOf.get(raw);
+            if (id === undefined) {
+              idOf.set(raw, (id = values.length));
+              values.push(normOf(raw));
+            }
+            prevRaw = raw;
+            prevId = id;
+          }
+          ids[p.r] = prevId;
+        }
       }
       codings.set(name, (c = { ids, values }));
       return c;
@@ -278,9 +300,12 @@ export function runRecords(ctx: RuleContext, rules: CompiledRule[], errors: Rule
     const lengths = (name: string): Int32Array => {
       let l = lengthsOf.get(name);
       if (l) return l;
-      const get = getter(name);
       l = new Int32Array(sheet.grid.length);
-      for (const p of rows) l[p.r] = codePoints(get(p));
+      const ci = colsOf(sheet).view(name)?.index;
+      if (ci === undefined) {
+        const get = getter(name);
+        for (const p of rows) l[p.r] = codePoints(get(p));
+      } else for (const p of rows) l[p.r] = codePoints(normOf(sheet.grid[p.r]?.[ci] ?? ''));
       lengthsOf.set(name, l);
       return l;
     };
@@ -454,6 +479,16 @@ export function runRecords(ctx: RuleContext, rules: CompiledRule[], errors: Rule
   }
   state.fired = () => false;
   errors.push(...failures.values());
+}
+
+/** normText, without its cache for a plain printable-ASCII text (an ID number): such a text is its own form. */
+function normOf(raw: CellValue): string {
+  if (typeof raw !== 'string') return normText(raw);
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c <= 32 || c >= 127) return normText(raw);
+  }
+  return raw;
 }
 
 /** A string's length in code points (CEL's size()): a surrogate pair counts once. */
