@@ -241,8 +241,14 @@ export function runRecords(ctx: RuleContext, rules: CompiledRule[], errors: Rule
       let g = getters.get(name);
       if (g) return g;
       const v = colsOf(sheet).view(name);
+      const ci = v?.index;
+      // A printable-ASCII cell (an ID, a phone, a number as text) is its own normal form: no cell info for it
+      // (such columns are nearly unique, and a view keeps one per row); other text through the shared view.
       g = v
-        ? (p) => v.at(p.r).norm
+        ? (p) => {
+            const raw = sheet.grid[p.r]?.[ci!] ?? '';
+            return typeof raw === 'string' && printableAscii(raw) ? raw : v.at(p.r).norm;
+          }
         : (p) => {
             const hr = p.household.householdRow;
             const hv = hr ? colsOf(hr.sheet).view(name) : undefined;
@@ -481,14 +487,18 @@ export function runRecords(ctx: RuleContext, rules: CompiledRule[], errors: Rule
   errors.push(...failures.values());
 }
 
+/** Only characters 33–126: normText leaves such a text as it is. */
+function printableAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 32 || c >= 127) return false;
+  }
+  return true;
+}
+
 /** normText, without its cache for a plain printable-ASCII text (an ID number): such a text is its own form. */
 function normOf(raw: CellValue): string {
-  if (typeof raw !== 'string') return normText(raw);
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c <= 32 || c >= 127) return normText(raw);
-  }
-  return raw;
+  return typeof raw === 'string' && printableAscii(raw) ? raw : normText(raw);
 }
 
 /** A string's length in code points (CEL's size()): a surrogate pair counts once. */
