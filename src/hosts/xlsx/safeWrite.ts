@@ -4,7 +4,6 @@
 // no temporary file behind.
 import { promises as fsp, unlinkSync, constants } from 'fs';
 import path from 'path';
-import crypto from 'crypto';
 
 /** An output that could not be written, with the reason in Chinese and English. */
 export class OutputError extends Error {
@@ -115,6 +114,13 @@ const realOps: WriteOps = {
 };
 
 /** Writes `chunks` to `target` atomically (see above). Throws OutputError with the Chinese reason. */
+/** 8 hex digits for a temporary name; crypto is loaded only when a file is written (start-up of a plain check). */
+function randomHex(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { randomBytes } = require('crypto') as typeof import('crypto');
+  return randomBytes(4).toString('hex');
+}
+
 export async function writeFileAtomically(
   target: string,
   chunks: Iterable<Buffer | string>,
@@ -123,10 +129,7 @@ export async function writeFileAtomically(
   const abs = path.resolve(target);
   const st = await fsp.stat(abs).catch(() => undefined);
   if (st?.isDirectory()) throw outputErrorOf({ code: 'EISDIR' }, target);
-  const tmp = path.join(
-    path.dirname(abs),
-    `.${path.basename(abs)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`,
-  );
+  const tmp = path.join(path.dirname(abs), `.${path.basename(abs)}.${process.pid}.${randomHex()}.tmp`);
   hookExit();
   let fh: fsp.FileHandle | undefined;
   try {
