@@ -84,6 +84,11 @@ const labelOf = (col: ColumnInfo): string => col.header.replace(UNIT_SUFFIX_RE, 
 
 /** The row holding a household field `name`: the household row or the first member row whose sheet has it. */
 function householdRow(h: HouseholdRec, name: string): { ref: RowRef; col: ColumnInfo } | null {
+  // Nearly every household: no household row, all members on one sheet — its first member row holds the field.
+  if (h.sheet !== null) {
+    const col = columnOf(h.sheet, name);
+    return col ? { ref: h.members[0], col } : null;
+  }
   if (h.householdRow) {
     const col = columnOf(h.householdRow.sheet, name);
     if (col) return { ref: h.householdRow, col };
@@ -142,6 +147,17 @@ function settingSets(ctx: RuleContext, key: string, fallback: StatusFieldSet[]):
   });
 }
 
+/** Per sheet, the names already noted missing for a rule: a repeat from the next household changes nothing. */
+const notedMissing = new WeakMap<ParsedSheet, Set<string>>();
+function noteMissingOnce(ctx: RuleContext, sheet: ParsedSheet, name: string, rule: string): void {
+  let noted = notedMissing.get(sheet);
+  if (!noted) notedMissing.set(sheet, (noted = new Set()));
+  const k = `${rule}\u0000${name}`;
+  if (noted.has(k)) return;
+  noted.add(k);
+  ctx.missingColumn(sheet, name, [rule]);
+}
+
 /** A household column of a set: empty on the household → its cell; absent / all empty → noted once. */
 function householdGap(
   ctx: RuleContext,
@@ -152,7 +168,7 @@ function householdGap(
 ): { ref: RowRef; col: ColumnInfo } | null {
   const at = householdRow(h, name);
   if (at === null) {
-    if (noteMissing) ctx.missingColumn(hRef(h).sheet, name, [rule]);
+    if (noteMissing) noteMissingOnce(ctx, hRef(h).sheet, name, rule);
     return null;
   }
   if (columnAllEmpty(ctx, at.ref.sheet, at.col)) return null;
@@ -178,7 +194,7 @@ function requiredHousehold(ctx: RuleContext, h: HouseholdRec, sets: StatusFieldS
       for (const m of h.members) {
         const col = columnOf(m.sheet, name);
         if (!col) {
-          ctx.missingColumn(m.sheet, name, [rule]);
+          noteMissingOnce(ctx, m.sheet, name, rule);
           continue;
         }
         if (columnAllEmpty(ctx, m.sheet, col)) continue;
