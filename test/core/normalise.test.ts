@@ -65,6 +65,14 @@ test('a number printed as text, with or without separators, full-width, parses b
   );
 });
 
+test('a printable-ASCII text (an ID, a phone) is its own normal form, as the general path finds', () => {
+  // Surrounding spaces send the same text through the general path (trim, whitespace, half-width).
+  fc.assert(
+    fc.property(fc.stringMatching(/^[!-~]{1,30}$/), (s) => normText(s) === s && normText(` ${s} `) === s),
+    { numRuns: 2000 },
+  );
+});
+
 test('a plain decimal text (the fast path national exports take) reads as the general path reads it', () => {
   // A leading space sends the same text through the general path (trim, half-width, units, grouping).
   const decimal = fc

@@ -68,8 +68,19 @@ const NORM_CACHE_MAX = 200_000;
 const WS = /\s/;
 
 /** Text for comparing against code lists and headers: half-width, no inner spaces, 其它 → 其他. */
+/** Only characters 33–126 (an ID number, a phone, a number as text): normText leaves such a text as it is. */
+export function isPrintableAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 32 || c >= 127) return false;
+  }
+  return true;
+}
+
 export function normText(v: CellValue | undefined | null): string {
   if (typeof v !== 'string') return normTextUncached(v);
+  // Nearly unique texts (IDs, phones) would only fill the cache: they are their own normal form.
+  if (isPrintableAscii(v)) return v;
   const hit = NORM_CACHE.get(v);
   if (hit !== undefined) return hit;
   const out = normTextUncached(v);
@@ -120,7 +131,6 @@ export function unitlessNumber(v: CellValue | undefined | null): number | null {
   return p.kind === 'number' || (p.kind === 'text-number' && p.unit === undefined) ? p.value : null;
 }
 
-/** Parses a numeric cell. "约3000", "3千" are invalid (not exact amounts). */
 /** "-"? digits ("." digits*)? — exactly what the general path would read unchanged. */
 function plainDecimal(v: string): boolean {
   const n = v.length;
@@ -134,6 +144,7 @@ function plainDecimal(v: string): boolean {
   return true;
 }
 
+/** Parses a numeric cell. "约3000", "3千" are invalid (not exact amounts). */
 export function parseNumber(v: CellValue | undefined | null): ParsedNumber {
   if (typeof v === 'number')
     return Number.isFinite(v) ? { kind: 'number', value: v } : { kind: 'invalid', value: null };

@@ -3,7 +3,7 @@
 // `p` holds only the columns the sheet's records read, and is built only for rows that pass a record's guards.
 import type { CellValue, ParsedSheet } from '../types';
 import type { RuleContext } from '../rules/context';
-import { normText, parseDate, type YMD } from '../grid/normalise';
+import { isPrintableAscii, normText, parseDate, type YMD } from '../grid/normalise';
 import { columnView, ColumnView } from '../model/columns';
 import { type HouseholdRec, type PersonRow } from '../model/ledger';
 import { householdMeasures } from '../model/measures';
@@ -48,7 +48,7 @@ class SheetColumns {
   view(name: string): ColumnView | undefined {
     let v = this.views.get(name);
     if (v === undefined) {
-      const index = resolveColumn(this.sheet, name);
+      const index = this.resolve(name);
       const key = index === undefined ? undefined : this.sheet.columns.find((c) => c.index === index)?.key;
       // The shared view when the column is the one byKey maps; a county's own (unmapped) header, or a second
       // column of the same key, gets a view of its own — never an entry in byKey (report.sheets lists its keys).
@@ -96,24 +96,21 @@ export function runRecords(ctx: RuleContext, rules: CompiledRule[], errors: Rule
 
   // Rule ids already fired per row (for yieldsTo / fired()), by sheet name then grid row (no key string per test).
   const firedAt = new Map<string, Map<number, Set<string>>>();
-  const firedSet = (sheet: string, r: number, create: boolean): Set<string> | undefined => {
+  const firedSet = (sheet: string, r: number): Set<string> => {
     let bySheet = firedAt.get(sheet);
-    if (!bySheet) {
-      if (!create) return undefined;
-      firedAt.set(sheet, (bySheet = new Map()));
-    }
+    if (!bySheet) firedAt.set(sheet, (bySheet = new Map()));
     let s = bySheet.get(r);
-    if (!s && create) bySheet.set(r, (s = new Set()));
+    if (!s) bySheet.set(r, (s = new Set()));
     return s;
   };
   const hasFired = (sheet: ParsedSheet, r: number, rule: string): boolean =>
     firedAt.get(sheet.name)?.get(r)?.has(rule) ?? false;
   const yielded = new Set(runnable.flatMap((r) => r.record.yieldsTo ?? []));
-  for (const f of ctx.findings) if (yielded.has(f.rule)) firedSet(f.sheet, f.row - 1, true)!.add(f.rule);
+  for (const f of ctx.findings) if (yielded.has(f.rule)) firedSet(f.sheet, f.row - 1).add(f.rule);
   let currentRows: Array<{ sheet: ParsedSheet; r: number }> = [];
   state.fired = (rule) => currentRows.some(({ sheet, r }) => hasFired(sheet, r, rule));
   const markFired = (sheet: ParsedSheet, r: number, rule: string) => {
-    firedSet(sheet.name, r, true)!.add(rule);
+    firedSet(sheet.name, r).add(rule);
   };
 
   // Household facts, once per household.
@@ -247,7 +244,7 @@ export function runRecords(ctx: RuleContext, rules: CompiledRule[], errors: Rule
       g = v
         ? (p) => {
             const raw = sheet.grid[p.r]?.[ci!] ?? '';
-            return typeof raw === 'string' && printableAscii(raw) ? raw : v.at(p.r).norm;
+            return typeof raw === 'string' && isPrintableAscii(raw) ? raw : v.at(p.r).norm;
           }
         : (p) => {
             const hr = p.household.householdRow;
@@ -260,7 +257,7 @@ export function runRecords(ctx: RuleContext, rules: CompiledRule[], errors: Rule
     // Guard columns coded once per sheet: each row's value as a small integer (its distinct values numbered), so a
     // cell guard is a table lookup per row; a length guard reads the row's length. Every record's guard on the
     // same column shares one coding (most records start with a test of the same few columns).
-    // Read from the grid (no column view or cell info per row: a guard column may be the unique 证件号码).
+    // Read from the grid: no column view or cell info per row (a guard column may be the unique 证件号码).
     const codings = new Map<string, { ids: Int32Array; values: string[] }>();
     const coded = (name: string) => {
       let c = codings.get(name);
@@ -291,7 +288,7 @@ export function runRecords(ctx: RuleContext, rules: CompiledRule[], errors: Rule
             let id = idOf.get(raw);
             if (id === undefined) {
               idOf.set(raw, (id = values.length));
-              values.push(normOf(raw));
+              values.push(normText(raw));
             }
             prevRaw = raw;
             prevId = id;
@@ -311,7 +308,7 @@ export function runRecords(ctx: RuleContext, rules: CompiledRule[], errors: Rule
       if (ci === undefined) {
         const get = getter(name);
         for (const p of rows) l[p.r] = codePoints(get(p));
-      } else for (const p of rows) l[p.r] = codePoints(normOf(sheet.grid[p.r]?.[ci] ?? ''));
+      } else for (const p of rows) l[p.r] = codePoints(normText(sheet.grid[p.r]?.[ci] ?? ''));
       lengthsOf.set(name, l);
       return l;
     };
@@ -485,20 +482,6 @@ export function runRecords(ctx: RuleContext, rules: CompiledRule[], errors: Rule
   }
   state.fired = () => false;
   errors.push(...failures.values());
-}
-
-/** Only characters 33–126: normText leaves such a text as it is. */
-function printableAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c <= 32 || c >= 127) return false;
-  }
-  return true;
-}
-
-/** normText, without its cache for a plain printable-ASCII text (an ID number): such a text is its own form. */
-function normOf(raw: CellValue): string {
-  return typeof raw === 'string' && printableAscii(raw) ? raw : normText(raw);
 }
 
 /** A string's length in code points (CEL's size()): a surrogate pair counts once. */
