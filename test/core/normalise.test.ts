@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   ageAt,
   normText,
+  num,
   parseDate,
   parseFlag,
   parseNumber,
@@ -87,6 +88,18 @@ test('a plain decimal text (the fast path national exports take) reads as the ge
   );
   for (const s of ['-', '.', '1.2.3', '.5', '1e3', '+1', '1-', '١٢'])
     expect(parseNumber(s)).toStrictEqual(parseNumber(` ${s}`));
+});
+
+test('num (read per household without a result object) is parseNumber’s value on any cell', () => {
+  fc.assert(
+    fc.property(
+      fc.oneof(cellArb, fc.stringMatching(/^-?\d{0,12}(\.\d{0,6})?$/), fc.constantFrom(undefined, null, '')),
+      (v) => Object.is(num(v), parseNumber(v).value),
+    ),
+    { numRuns: 3000 },
+  );
+  for (const v of [Infinity, -Infinity, NaN, -0, ' 12', '12 ', '1,200', '12元', '#N/A'])
+    expect(Object.is(num(v), parseNumber(v).value)).toBe(true);
 });
 
 test.each([

@@ -160,18 +160,36 @@ describe('rule records', () => {
     expect(guards('p["劳动技能"] in s.full', { full: ['普通劳动力'] })).toEqual([
       { kind: 'cell', column: '劳动技能', values: new Set(['普通劳动力']), negate: false },
     ]);
-    // num(x) > 0 implies a filled cell; its negation implies nothing, so it is no guard.
+    // num(x) compared with a number (literal or setting) and isNum(x) are judged per value with CEL's own num():
+    // exact, so their negations are guards too. == and != take no int literal (CEL has no double == int).
+    const num = (op: string, value: number, negate = false) => ({
+      kind: 'num',
+      column: '面积',
+      op,
+      value,
+      negate,
+    });
+    expect(guards('num(p["面积"]) > 0.0')).toEqual([num('>', 0)]);
+    expect(guards('num(p["面积"]) >= s.min', { min: 2.5 })).toEqual([num('>=', 2.5)]);
+    expect(guards('3 < num(p["面积"])')).toEqual([num('>', 3)]);
+    expect(guards('isNum(p["面积"])')).toEqual([num('isNum', 0)]);
+    expect(guards('!(num(p["面积"]) > 0.0)')).toEqual([num('>', 0, true)]);
+    expect(guards('num(p["面积"]) != 0.0')).toEqual([num('!=', 0)]);
+    // A literal in the household's risk or measure list (h.risks holds the normalised risk types).
+    expect(guards('"因病" in h.risks && !("雨露计划" in h.measures)')).toEqual([
+      { kind: 'hlist', list: 'risks', value: '因病', negate: false },
+      { kind: 'hlist', list: 'measures', value: '雨露计划', negate: true },
+    ]);
+    // Compared with something that is not a fixed number: only a filled cell is implied, never negated.
     const filled = { kind: 'cell', column: '面积', values: new Set(['']), negate: true };
-    expect(guards('num(p["面积"]) > 0.0')).toEqual([filled]);
-    expect(guards('isNum(p["面积"])')).toEqual([filled]);
-    expect(guards('!(num(p["面积"]) > 0.0)')).toEqual([]);
-    expect(guards('num(p["面积"]) != 0.0')).toEqual([]);
+    expect(guards('num(p["面积"]) > num(p["劳动技能"])')).toEqual([filled]);
+    expect(guards('!(num(p["面积"]) > num(p["劳动技能"]))')).toEqual([]);
     expect(guards('p["劳动技能"] == "无劳动力" || num(p["面积"]) > 1.0')).toEqual([
       {
         kind: 'any',
         alts: [
           [{ kind: 'cell', column: '劳动技能', values: new Set(['无劳动力']), negate: false }],
-          [filled],
+          [num('>', 1)],
         ],
       },
     ]);
@@ -287,6 +305,59 @@ describe('rule records', () => {
       'x',
     );
     expect(c.guards.map((g) => g.kind)).toEqual(['cell', 'flag', 'age']);
+  });
+
+  it('numeric guards pass exactly the rows CEL’s num() comparison holds for, odd cells included', () => {
+    const cells: Array<string | number> = [
+      '2',
+      '1.5',
+      '',
+      'abc',
+      '1,600',
+      '1e1',
+      ' 3 ',
+      '-0',
+      '0',
+      '２',
+      1.7,
+      '.5',
+      '#N/A',
+    ];
+    const rows = cells.map((v, i) => ({
+      户编号: `H${i}`,
+      姓名: `人${i}`,
+      证件号码: makeId('19800101', i + 1, i % 2 === 0),
+      与户主关系: '户主',
+      户类型: '脱贫户',
+      家庭人口数: 1,
+      面积: v,
+    }));
+    const conditions = [
+      'num(p["面积"]) > 1.5',
+      '!(num(p["面积"]) >= 2.0)',
+      'isNum(p["面积"])',
+      '!isNum(p["面积"])',
+      'num(p["面积"]) != s.k',
+      '0 < num(p["面积"])',
+    ];
+    // `C || false` has an alternative without a guard, so it is evaluated by CEL on every row.
+    const records = conditions.flatMap((condition, i) => [
+      rec({ id: `county.g${i}`, columns: ['面积'], condition, params: { k: 2 } }),
+      rec({ id: `county.u${i}`, columns: ['面积'], condition: `(${condition}) || false`, params: { k: 2 } }),
+    ]);
+    const compiled = records.map((r) => compileRule(r, 'x'));
+    expect(compiled.filter((c, i) => i % 2 === 0).every((c) => c.guards[0]?.kind === 'num')).toBe(true);
+    expect(compiled.filter((c, i) => i % 2 === 1).every((c) => c.guards.length === 0)).toBe(true);
+    const r = analyze([sheet('台账', [...HEADER.slice(0, 6), '面积'], rows)], CONFIG, {
+      ...TODAY,
+      rulePacks: [pack(...records)],
+    }).report;
+    const rowsOf = (id: string) => r.findings.filter((f) => f.rule === id).map((f) => f.row);
+    conditions.forEach((_, i) => {
+      expect(rowsOf(`county.g${i}`)).toEqual(rowsOf(`county.u${i}`));
+      expect(rowsOf(`county.u${i}`).length).toBeGreaterThan(0);
+    });
+    expect(r.rulePacks?.find((p) => p.name === '测试包')?.errors).toEqual([]);
   });
 
   it('reports a record that fails at run time once, with the rows, instead of crashing', () => {

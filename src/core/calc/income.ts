@@ -2,7 +2,7 @@
 // 纯收入 = 年收入 − 生产经营性支出, 人均纯收入 = 纯收入 ÷ household size, rounded half away from zero to 分.
 import type { Config } from '../config/schema';
 import type { CellValue } from '../types';
-import { parseNumber, toFen } from '../grid/normalise';
+import { parseNumber, plainDecimal, toFen } from '../grid/normalise';
 import { hcell, HouseholdFields, type HouseholdRec } from '../model/ledger';
 import {
   ALL_COMPONENTS,
@@ -55,8 +55,10 @@ export interface HouseholdIncome {
 
 /** A readable number in 元 (plain or text with no foreign unit), or null. */
 export function amountOf(v: CellValue | undefined): number | null {
-  // Plain numbers (most amount cells) without building a ParsedNumber.
+  // Plain numbers and plain decimal text (most amount cells) without building a ParsedNumber.
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (v === undefined || v === '') return null;
+  if (typeof v === 'string' && plainDecimal(v)) return Number(v);
   const p = parseNumber(v);
   if (p.kind !== 'number' && p.kind !== 'text-number') return null;
   if (p.unit === '%') return null;
@@ -68,6 +70,7 @@ export function unreadableAmount(v: CellValue | undefined): boolean {
   // Plain numbers and blanks (nearly every amount cell) without building a ParsedNumber; same answers.
   if (typeof v === 'number') return !Number.isFinite(v);
   if (v === undefined || v === '') return false;
+  if (typeof v === 'string' && plainDecimal(v)) return false;
   const p = parseNumber(v);
   return p.kind === 'invalid' || p.kind === 'error' || p.unit === '%';
 }

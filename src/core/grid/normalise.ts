@@ -125,14 +125,15 @@ const GROUPED_RE = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 /** A number written without a unit (a plain number, or text such as "6"), else null: empty, unreadable, an error
  * value or a number with a unit (counts such as 务工时间（月）). */
 export function unitlessNumber(v: CellValue | undefined | null): number | null {
-  // Plain numbers without building a ParsedNumber (same answer as below).
+  // Plain numbers and plain decimal text without building a ParsedNumber (same answer as below).
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v === 'string' && v !== '' && plainDecimal(v)) return Number(v);
   const p = parseNumber(v);
   return p.kind === 'number' || (p.kind === 'text-number' && p.unit === undefined) ? p.value : null;
 }
 
-/** "-"? digits ("." digits*)? — exactly what the general path would read unchanged. */
-function plainDecimal(v: string): boolean {
+/** "-"? digits ("." digits*)? — exactly what the general path would read unchanged: Number(v), no unit. */
+export function plainDecimal(v: string): boolean {
   const n = v.length;
   let i = v.charCodeAt(0) === 45 ? 1 : 0;
   const start = i;
@@ -180,6 +181,10 @@ export function parseNumber(v: CellValue | undefined | null): ParsedNumber {
 
 /** A number or null (empty, invalid, error). */
 export function num(v: CellValue | undefined | null): number | null {
+  // The common cells without parseNumber's result object (amounts are read per household, several times).
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (v === undefined || v === null || v === '') return null;
+  if (typeof v === 'string' && plainDecimal(v)) return Number(v);
   return parseNumber(v).value;
 }
 

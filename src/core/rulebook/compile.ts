@@ -18,7 +18,16 @@ export type Guard =
   | { kind: 'size'; column: string; sizes: ReadonlySet<number>; negate: boolean }
   /** A disjunction: some alternative's guards all pass. */
   | { kind: 'any'; alts: Guard[][] }
-  | { kind: 'age'; op: '<' | '<=' | '>' | '>=' | '==' | '!='; value: number };
+  | { kind: 'age'; op: CompareOp; value: number }
+  /**
+   * num(p[X]) compared with a number literal or number setting, or isNum(p[X]) (op 'isNum'): judged per distinct
+   * value with the very function CEL's num() runs, so it is equivalent to its conjunct and may be negated.
+   */
+  | { kind: 'num'; column: string; op: CompareOp | 'isNum'; value: number; negate: boolean }
+  /** "X" in h.risks / h.measures: the household's list holds the literal. */
+  | { kind: 'hlist'; list: 'risks' | 'measures'; value: string; negate: boolean };
+
+export type CompareOp = '<' | '<=' | '>' | '>=' | '==' | '!=';
 
 export interface CompiledRule {
   record: RuleRecord;
@@ -354,10 +363,11 @@ function exactGuardOf(n: Node, params: Record<string, unknown>): Guard | null {
   const args = n.args as unknown[];
   if (n.op === '!_' && isNode(args)) {
     const inner = exactGuardOf(args as unknown as Node, params);
-    if (inner?.kind === 'flag' || inner?.kind === 'size' || inner?.kind === 'cell')
-      return { ...inner, negate: !inner.negate };
+    if (inner && inner.kind !== 'any' && inner.kind !== 'age') return { ...inner, negate: !inner.negate };
     return null;
   }
+  const numeric = numGuardOf(n, params);
+  if (numeric) return numeric;
   const size = sizeGuardOf(n);
   if (size) return size;
   if (n.op === '.') {
@@ -374,6 +384,10 @@ function exactGuardOf(n: Node, params: Record<string, unknown>): Guard | null {
   }
   if (n.op === 'in') {
     const [a, b] = args as Node[];
+    const lit = stringLit(a);
+    const hl = isNode(b) ? columnRef(b) : null;
+    if (lit !== null && hl?.on === 'h' && (hl.name === 'risks' || hl.name === 'measures'))
+      return { kind: 'hlist', list: hl.name, value: lit, negate: false };
     const ref = columnRef(a);
     if (ref?.on === 'p' && isNode(b) && b.op === 'list') {
       const values = (b.args as unknown[]).map(stringLit);
@@ -401,9 +415,47 @@ function guardOf(n: Node, params: Record<string, unknown>): Guard | null {
   if (['<', '<=', '>', '>=', '==', '!='].includes(n.op)) {
     const [a, b] = args as Node[];
     const value = isNode(a) && a.op === 'id' && a.args === 'age' ? numberOf(b, params) : null;
-    if (value !== null) return { kind: 'age', op: n.op as Extract<Guard, { kind: 'age' }>['op'], value };
+    if (value !== null) return { kind: 'age', op: n.op as CompareOp, value };
   }
   return null;
+}
+
+const FLIPPED: Record<CompareOp, CompareOp> = {
+  '<': '>',
+  '<=': '>=',
+  '>': '<',
+  '>=': '<=',
+  '==': '==',
+  '!=': '!=',
+};
+
+/**
+ * A number literal or number setting num(p[X]) may be compared with. CEL has no double == int (it fails at run
+ * time, and that failure is reported), so == and != take no int literal: such a record stays unguarded.
+ */
+function numericOf(n: unknown, params: Record<string, unknown>, op: CompareOp): number | null {
+  if (isNode(n) && n.op === 'value' && typeof n.args === 'number') return n.args;
+  if ((op === '==' || op === '!=') && intLit(n) !== null) return null;
+  return numberOf(n, params);
+}
+
+/** isNum(p[X]), or num(p[X]) OP number (either side): an exact numeric guard. */
+function numGuardOf(n: Node, params: Record<string, unknown>): Guard | null {
+  const args = n.args as unknown[];
+  if (n.op === 'call' && args[0] === 'isNum' && Array.isArray(args[1]) && args[1].length === 1) {
+    const ref = columnRef(args[1][0] as Node);
+    return ref?.on === 'p' ? { kind: 'num', column: ref.name, op: 'isNum', value: 0, negate: false } : null;
+  }
+  if (!(n.op in FLIPPED)) return null;
+  const [a, b] = args;
+  const op = n.op as CompareOp;
+  const left = numOf(a);
+  const right = left === null ? numOf(b) : null;
+  const value = left !== null ? numericOf(b, params, op) : right !== null ? numericOf(a, params, op) : null;
+  if (value === null) return null;
+  return left !== null
+    ? { kind: 'num', column: left, op, value, negate: false }
+    : { kind: 'num', column: right!, op: FLIPPED[op], value, negate: false };
 }
 
 /** The column whose length `n` is: p[X].size() or size(p[X]). */

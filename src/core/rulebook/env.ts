@@ -51,7 +51,8 @@ function dateOf(s: string): YMD | null {
   return parseDate(asNumber ?? s).date;
 }
 
-function toNumber(s: string): number {
+/** CEL's num(): the guards judge num(p[X]) comparisons with this same function (rulebook/run.ts). */
+export function toNumber(s: string): number {
   if (s === '') return NaN;
   const t = s.replace(/,/g, '');
   return /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(t) ? Number(t) : NaN;

@@ -16,6 +16,7 @@ import {
   normText,
   parseDate,
   parseNumber,
+  plainDecimal,
   plainDayNumber,
   roundHalfAway,
   toHalfWidth,
@@ -467,6 +468,12 @@ export function fieldRowCheck(
         continue;
       }
       if (raw === '') continue;
+      // A plain decimal text (every number of a national export) is a text number: Number() only for a finding.
+      if (typeof raw === 'string' && plainDecimal(raw)) {
+        if (n.typed) emitTextNumber(ctx, sheet, r, n.key, raw, Number(raw));
+        else n.textCells++;
+        continue;
+      }
       checkNumber(ctx, sheet, r, n, raw);
     }
     for (let i = 0; i < dates.length; i++) {

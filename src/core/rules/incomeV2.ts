@@ -114,14 +114,23 @@ export const INCOME_COMPONENT_BOUNDS: Record<string, { tiny?: number; max?: numb
   extremePovertySupport: { tiny: 200 },
 };
 
+type Bounds = Array<[string, { tiny?: number; max?: number }]>;
+// Per settings object: read per household, rebuilding them was 2 % of a check's allocation.
+const boundsByConfig = new WeakMap<object, Bounds>();
+function componentBounds(ctx: RuleContext): Bounds {
+  let b = boundsByConfig.get(ctx.config);
+  if (!b) boundsByConfig.set(ctx.config, (b = readComponentBounds(ctx)));
+  return b;
+}
+
 /**
  * incomeComponentBounds as set: { "工资性收入": [100, 300000], "低保金": [200] } (v2Labels: [下限, 上限], a missing or
  * null bound is none) or { wageIncome: { tiny, max } }; names are logical keys or headers. Unset: the defaults.
  */
-function componentBounds(ctx: RuleContext): Array<[string, { tiny?: number; max?: number }]> {
+function readComponentBounds(ctx: RuleContext): Bounds {
   const raw = ctx.config.incomeComponentBounds;
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return Object.entries(INCOME_COMPONENT_BOUNDS);
-  const out: Array<[string, { tiny?: number; max?: number }]> = [];
+  const out: Bounds = [];
   for (const [name, v] of Object.entries(raw)) {
     const key =
       COLUMN_BY_KEY[name]?.key ??

@@ -82,13 +82,11 @@ function columnOf(sheet: ParsedSheet, name: string): ColumnInfo | undefined {
 /** Column label for messages: the sheet's header, else the name. */
 const labelOf = (col: ColumnInfo): string => col.header.replace(UNIT_SUFFIX_RE, '');
 
-/** The row holding a household field `name`: the household row or the first member row whose sheet has it. */
+/**
+ * The row holding a household field `name` (a household on several sheets or with a household row; householdGap
+ * settles the one-sheet household itself): the household row or the first member row whose sheet has it.
+ */
 function householdRow(h: HouseholdRec, name: string): { ref: RowRef; col: ColumnInfo } | null {
-  // Nearly every household: no household row, all members on one sheet — its first member row holds the field.
-  if (h.sheet !== null) {
-    const col = columnOf(h.sheet, name);
-    return col ? { ref: h.members[0], col } : null;
-  }
   if (h.householdRow) {
     const col = columnOf(h.householdRow.sheet, name);
     if (col) return { ref: h.householdRow, col };
@@ -148,13 +146,15 @@ function settingSets(ctx: RuleContext, key: string, fallback: StatusFieldSet[]):
 }
 
 /** Per sheet, the names already noted missing for a rule: a repeat from the next household changes nothing. */
-const notedMissing = new WeakMap<ParsedSheet, Set<string>>();
+// Nested by rule, then name: this runs per household and field, and a key string per call was 4 % of a check.
+const notedMissing = new WeakMap<ParsedSheet, Map<string, Set<string>>>();
 function noteMissingOnce(ctx: RuleContext, sheet: ParsedSheet, name: string, rule: string): void {
-  let noted = notedMissing.get(sheet);
-  if (!noted) notedMissing.set(sheet, (noted = new Set()));
-  const k = `${rule}\u0000${name}`;
-  if (noted.has(k)) return;
-  noted.add(k);
+  let byRule = notedMissing.get(sheet);
+  if (!byRule) notedMissing.set(sheet, (byRule = new Map()));
+  let names = byRule.get(rule);
+  if (!names) byRule.set(rule, (names = new Set()));
+  if (names.has(name)) return;
+  names.add(name);
   ctx.missingColumn(sheet, name, [rule]);
 }
 
@@ -166,6 +166,17 @@ function householdGap(
   name: string,
   noteMissing: boolean,
 ): { ref: RowRef; col: ColumnInfo } | null {
+  // Nearly every household (one sheet, no household row): its first member row, and no object unless a gap.
+  if (h.sheet !== null) {
+    const col = columnOf(h.sheet, name);
+    if (!col) {
+      if (noteMissing) noteMissingOnce(ctx, h.sheet, name, rule);
+      return null;
+    }
+    if (columnAllEmpty(ctx, h.sheet, col)) return null;
+    const first = h.members[0];
+    return isEmpty(h.sheet.grid[first.r]?.[col.index]) ? { ref: first, col } : null;
+  }
   const at = householdRow(h, name);
   if (at === null) {
     if (noteMissing) noteMissingOnce(ctx, hRef(h).sheet, name, rule);
@@ -177,8 +188,9 @@ function householdGap(
 
 function requiredHousehold(ctx: RuleContext, h: HouseholdRec, sets: StatusFieldSet[]): void {
   const rule = 'field.status-required';
-  const gaps = new Map<string, RowGap>();
+  let gaps: Map<string, RowGap> | undefined; // created at the first gap: most households have none
   const add = (ref: RowRef, col: ColumnInfo) => {
+    gaps ??= new Map();
     const k = `${ref.sheet.name}\u0000${ref.r}`;
     const g = gaps.get(k);
     if (g) {
@@ -202,6 +214,7 @@ function requiredHousehold(ctx: RuleContext, h: HouseholdRec, sets: StatusFieldS
       }
     }
   }
+  if (gaps === undefined) return;
   for (const { ref, cols } of gaps.values()) {
     const name = cellText(ref.sheet.byKey.name ? ref.sheet.grid[ref.r]?.[ref.sheet.byKey.name.index] : '');
     const who = name ? `“${quote(name)}”的` : h.id ? `户编号${h.id}：` : '';
