@@ -162,8 +162,10 @@ describe('rule records', () => {
     ]);
     // num(x) compared with a number (literal or setting) and isNum(x) are judged per value with CEL's own num():
     // exact, so their negations are guards too. == and != take no int literal (CEL has no double == int).
-    const num = (op: string, value: number, negate = false) => ({
+    const filledArea = { kind: 'cell', column: '面积', values: new Set(['']), negate: true };
+    const num = (op: string, value: number | string, negate = false, fn = 'num') => ({
       kind: 'num',
+      fn,
       column: '面积',
       op,
       value,
@@ -175,11 +177,25 @@ describe('rule records', () => {
     expect(guards('isNum(p["面积"])')).toEqual([num('isNum', 0)]);
     expect(guards('!(num(p["面积"]) > 0.0)')).toEqual([num('>', 0, true)]);
     expect(guards('num(p["面积"]) != 0.0')).toEqual([num('!=', 0)]);
+    // month() and day() are ints, compared with ints, asOf, refMonth (CEL's checker refuses int == double).
+    expect(guards('month(p["面积"]) > asOf')).toEqual([num('>', 'asOf', false, 'month')]);
+    expect(guards('refMonth <= month(p["面积"])')).toEqual([num('>=', 'refMonth', false, 'month')]);
+    expect(guards('!(day(p["面积"]) < 0)')).toEqual([num('<', 0, true, 'day')]);
+    // A built-in record compiles without the checker: an == of mixed types (a run-time failure) gets no guard.
+    const trusted = (condition: string) =>
+      compileRule(rec({ columns: ['面积'], condition }), 'x', {}, true).guards;
+    expect(trusted('month(p["面积"]) == 2.5')).toEqual([]);
+    expect(trusted('num(p["面积"]) == asOf')).toEqual([filledArea]);
     // A literal in the household's risk or measure list (h.risks holds the normalised risk types).
-    expect(guards('"因病" in h.risks && !("雨露计划" in h.measures)')).toEqual([
-      { kind: 'hlist', list: 'risks', value: '因病', negate: false },
-      { kind: 'hlist', list: 'measures', value: '雨露计划', negate: true },
+    expect(
+      guards('"因病" in h.risks && !("雨露计划" in h.measures) && h.measures.exists(x, x.contains("公益"))'),
+    ).toEqual([
+      { kind: 'hlist', list: 'risks', match: 'in', value: '因病', negate: false },
+      { kind: 'hlist', list: 'measures', match: 'in', value: '雨露计划', negate: true },
+      { kind: 'hlist', list: 'measures', match: 'contains', value: '公益', negate: false },
     ]);
+    // Some other test inside exists is no guard.
+    expect(guards('h.measures.exists(x, x.startsWith("公益"))')).toEqual([]);
     // Compared with something that is not a fixed number: only a filled cell is implied, never negated.
     const filled = { kind: 'cell', column: '面积', values: new Set(['']), negate: true };
     expect(guards('num(p["面积"]) > num(p["劳动技能"])')).toEqual([filled]);
@@ -322,6 +338,11 @@ describe('rule records', () => {
       1.7,
       '.5',
       '#N/A',
+      '202403',
+      '2026-01-15',
+      '20251231',
+      45000,
+      '2024年3月',
     ];
     const rows = cells.map((v, i) => ({
       户编号: `H${i}`,
@@ -339,6 +360,10 @@ describe('rule records', () => {
       '!isNum(p["面积"])',
       'num(p["面积"]) != s.k',
       '0 < num(p["面积"])',
+      'month(p["面积"]) > asOf',
+      'month(p["面积"]) >= 0 && month(p["面积"]) <= refMonth',
+      '!(day(p["面积"]) < 0)',
+      'day(p["面积"]) < 0',
     ];
     // `C || false` has an alternative without a guard, so it is evaluated by CEL on every row.
     const records = conditions.flatMap((condition, i) => [
@@ -358,6 +383,38 @@ describe('rule records', () => {
       expect(rowsOf(`county.u${i}`).length).toBeGreaterThan(0);
     });
     expect(r.rulePacks?.find((p) => p.name === '测试包')?.errors).toEqual([]);
+  });
+
+  it('household-list guards pass exactly the households CEL’s in / exists-contains holds for', () => {
+    const rows = ['雨露计划（中职）', '雨露计划', '助学贷款', '', '教育资助、雨露计划补助'].map((m, i) => ({
+      户编号: `H${i}`,
+      姓名: `人${i}`,
+      证件号码: makeId('19800101', i + 1, i % 2 === 0),
+      与户主关系: '户主',
+      户类型: '脱贫户',
+      家庭人口数: 1,
+      教育帮扶: m,
+    }));
+    const conditions = ['h.measures.exists(x, x.contains("雨露"))', '!("雨露计划" in h.measures)'];
+    const records = conditions.flatMap((condition, i) => [
+      rec({ id: `county.g${i}`, scope: 'household', columns: ['教育帮扶'], condition }),
+      rec({
+        id: `county.u${i}`,
+        scope: 'household',
+        columns: ['教育帮扶'],
+        condition: `(${condition}) || false`,
+      }),
+    ]);
+    expect(records.map((r) => compileRule(r, 'x').guards.length)).toEqual([1, 0, 1, 0]);
+    const r = analyze([sheet('台账', [...HEADER.slice(0, 6), '教育帮扶'], rows)], CONFIG, {
+      ...TODAY,
+      rulePacks: [pack(...records)],
+    }).report;
+    const ids = (id: string) => r.findings.filter((f) => f.rule === id).map((f) => f.householdId);
+    expect(ids('county.g0')).toEqual(['H0', 'H1', 'H4']);
+    expect(ids('county.u0')).toEqual(ids('county.g0'));
+    expect(ids('county.g1')).toEqual(ids('county.u1'));
+    expect(ids('county.g1').length).toBeGreaterThan(0);
   });
 
   it('reports a record that fails at run time once, with the rows, instead of crashing', () => {

@@ -20,14 +20,27 @@ export type Guard =
   | { kind: 'any'; alts: Guard[][] }
   | { kind: 'age'; op: CompareOp; value: number }
   /**
-   * num(p[X]) compared with a number literal or number setting, or isNum(p[X]) (op 'isNum'): judged per distinct
-   * value with the very function CEL's num() runs, so it is equivalent to its conjunct and may be negated.
+   * num / month / day of p[X] compared with a number literal, a number setting, asOf or refMonth, or isNum(p[X])
+   * (op 'isNum'): judged per distinct value with the very function CEL runs, so it is equivalent to its conjunct
+   * and may be negated.
    */
-  | { kind: 'num'; column: string; op: CompareOp | 'isNum'; value: number; negate: boolean }
-  /** "X" in h.risks / h.measures: the household's list holds the literal. */
-  | { kind: 'hlist'; list: 'risks' | 'measures'; value: string; negate: boolean };
+  | {
+      kind: 'num';
+      fn: NumFn;
+      column: string;
+      op: CompareOp | 'isNum';
+      value: number | 'asOf' | 'refMonth';
+      negate: boolean;
+    }
+  /**
+   * The household's risk or measure list holds the literal ("X" in h.risks, match 'in') or an item containing it
+   * (h.measures.exists(x, x.contains("X")), match 'contains').
+   */
+  | { kind: 'hlist'; list: 'risks' | 'measures'; match: 'in' | 'contains'; value: string; negate: boolean };
 
 export type CompareOp = '<' | '<=' | '>' | '>=' | '==' | '!=';
+/** The cell functions a numeric guard may judge: num() is a double, month() and day() are ints. */
+export type NumFn = 'num' | 'month' | 'day';
 
 export interface CompiledRule {
   record: RuleRecord;
@@ -368,6 +381,8 @@ function exactGuardOf(n: Node, params: Record<string, unknown>): Guard | null {
   }
   const numeric = numGuardOf(n, params);
   if (numeric) return numeric;
+  const contains = containsGuardOf(n);
+  if (contains) return contains;
   const size = sizeGuardOf(n);
   if (size) return size;
   if (n.op === '.') {
@@ -387,7 +402,7 @@ function exactGuardOf(n: Node, params: Record<string, unknown>): Guard | null {
     const lit = stringLit(a);
     const hl = isNode(b) ? columnRef(b) : null;
     if (lit !== null && hl?.on === 'h' && (hl.name === 'risks' || hl.name === 'measures'))
-      return { kind: 'hlist', list: hl.name, value: lit, negate: false };
+      return { kind: 'hlist', list: hl.name, match: 'in', value: lit, negate: false };
     const ref = columnRef(a);
     if (ref?.on === 'p' && isNode(b) && b.op === 'list') {
       const values = (b.args as unknown[]).map(stringLit);
@@ -429,33 +444,73 @@ const FLIPPED: Record<CompareOp, CompareOp> = {
   '!=': '!=',
 };
 
-/**
- * A number literal or number setting num(p[X]) may be compared with. CEL has no double == int (it fails at run
- * time, and that failure is reported), so == and != take no int literal: such a record stays unguarded.
- */
-function numericOf(n: unknown, params: Record<string, unknown>, op: CompareOp): number | null {
-  if (isNode(n) && n.op === 'value' && typeof n.args === 'number') return n.args;
-  if ((op === '==' || op === '!=') && intLit(n) !== null) return null;
-  return numberOf(n, params);
+/** h.risks / h.measures .exists(x, x.contains("X")): an item of the household's list contains the literal. */
+function containsGuardOf(n: Node): Guard | null {
+  if (n.op !== 'rcall') return null;
+  const [name, target, body] = n.args as [unknown, unknown, unknown];
+  if (name !== 'exists' || !Array.isArray(body) || body.length !== 2) return null;
+  const list = isNode(target) ? columnRef(target) : null;
+  if (list?.on !== 'h' || (list.name !== 'risks' && list.name !== 'measures')) return null;
+  const [v, test] = body as unknown[];
+  if (!isNode(v) || v.op !== 'id' || !isNode(test) || test.op !== 'rcall') return null;
+  const [fn, on, args] = test.args as [unknown, unknown, unknown];
+  const lit = Array.isArray(args) && args.length === 1 ? stringLit(args[0]) : null;
+  if (fn !== 'contains' || !isNode(on) || on.op !== 'id' || on.args !== v.args || lit === null) return null;
+  return { kind: 'hlist', list: list.name, match: 'contains', value: lit, negate: false };
 }
 
-/** isNum(p[X]), or num(p[X]) OP number (either side): an exact numeric guard. */
+/** num(p[X]), month(p[X]) or day(p[X]): the function and the column. */
+function fnColumnOf(n: unknown): { fn: NumFn; column: string } | null {
+  if (!isNode(n) || n.op !== 'call') return null;
+  const [name, a] = n.args as [unknown, unknown];
+  if ((name !== 'num' && name !== 'month' && name !== 'day') || !Array.isArray(a) || a.length !== 1)
+    return null;
+  const ref = columnRef(a[0] as Node);
+  return ref?.on === 'p' ? { fn: name, column: ref.name } : null;
+}
+
+/**
+ * What fn(p[X]) may be compared with for a guard: a number literal, a number setting, asOf or refMonth. CEL has
+ * no double == int (it fails at run time, and that failure is reported), so == and != take only an operand of
+ * the function's own type (num: a double literal or setting; month / day: an int literal, asOf, refMonth); such
+ * a record stays unguarded otherwise.
+ */
+function boundOf(
+  n: unknown,
+  params: Record<string, unknown>,
+  op: CompareOp,
+  fn: NumFn,
+): number | 'asOf' | 'refMonth' | null {
+  if (!isNode(n)) return null;
+  const eq = op === '==' || op === '!=';
+  const isInt = fn !== 'num';
+  if (n.op === 'id' && (n.args === 'asOf' || n.args === 'refMonth')) return eq && !isInt ? null : n.args;
+  if (n.op === 'value' && typeof n.args === 'number') return eq && isInt ? null : n.args;
+  const int = intLit(n);
+  if (int !== null) return eq && !isInt ? null : int;
+  const setting = numberOf(n, params); // a JS number: a double in CEL
+  return setting !== null && eq && isInt ? null : setting;
+}
+
+/** isNum(p[X]), or num / month / day of p[X] compared with a fixed number (either side): an exact guard. */
 function numGuardOf(n: Node, params: Record<string, unknown>): Guard | null {
   const args = n.args as unknown[];
   if (n.op === 'call' && args[0] === 'isNum' && Array.isArray(args[1]) && args[1].length === 1) {
     const ref = columnRef(args[1][0] as Node);
-    return ref?.on === 'p' ? { kind: 'num', column: ref.name, op: 'isNum', value: 0, negate: false } : null;
+    return ref?.on === 'p'
+      ? { kind: 'num', fn: 'num', column: ref.name, op: 'isNum', value: 0, negate: false }
+      : null;
   }
   if (!(n.op in FLIPPED)) return null;
   const [a, b] = args;
   const op = n.op as CompareOp;
-  const left = numOf(a);
-  const right = left === null ? numOf(b) : null;
-  const value = left !== null ? numericOf(b, params, op) : right !== null ? numericOf(a, params, op) : null;
+  const left = fnColumnOf(a);
+  const right = left === null ? fnColumnOf(b) : null;
+  const at = left ?? right;
+  if (at === null) return null;
+  const value = boundOf(left ? b : a, params, op, at.fn);
   if (value === null) return null;
-  return left !== null
-    ? { kind: 'num', column: left, op, value, negate: false }
-    : { kind: 'num', column: right!, op: FLIPPED[op], value, negate: false };
+  return { kind: 'num', fn: at.fn, column: at.column, op: left ? op : FLIPPED[op], value, negate: false };
 }
 
 /** The column whose length `n` is: p[X].size() or size(p[X]). */

@@ -51,6 +51,18 @@ function dateOf(s: string): YMD | null {
   return parseDate(asNumber ?? s).date;
 }
 
+/** CEL's month(): the month index of a date cell, −1 when unreadable (the guards judge with it too). */
+export function monthOf(x: string): number {
+  const d = dateOf(x);
+  return d ? monthIndex(d) : -1;
+}
+
+/** CEL's day(): days since 1970-01-01, −1 when unreadable. */
+export function dayOf(x: string): number {
+  const d = dateOf(x);
+  return d ? Math.round(Date.UTC(d.y, d.m - 1, d.d) / 86_400_000) : -1;
+}
+
 /** CEL's num(): the guards judge num(p[X]) comparisons with this same function (rulebook/run.ts). */
 export function toNumber(s: string): number {
   if (s === '') return NaN;
@@ -72,14 +84,8 @@ export function celEnvironment(): CelEnvironment {
   e = e
     .registerFunction('num(string): double', (x: string) => toNumber(x))
     .registerFunction('isNum(string): bool', (x: string) => !Number.isNaN(toNumber(x)))
-    .registerFunction('month(string): int', (x: string) => {
-      const d = dateOf(x);
-      return BigInt(d ? monthIndex(d) : -1);
-    })
-    .registerFunction('day(string): int', (x: string) => {
-      const d = dateOf(x);
-      return BigInt(d ? Math.round(Date.UTC(d.y, d.m - 1, d.d) / 86_400_000) : -1);
-    })
+    .registerFunction('month(string): int', (x: string) => BigInt(monthOf(x)))
+    .registerFunction('day(string): int', (x: string) => BigInt(dayOf(x)))
     .registerFunction('items(string): list<string>', (x: string) => splitItems(x))
     .registerFunction('anyOf(string, list<string>): bool', (x: string, values: string[]) => {
       if (x === '') return false;

@@ -9,7 +9,7 @@ import { type HouseholdRec, type PersonRow } from '../model/ledger';
 import { householdMeasures } from '../model/measures';
 import { COLUMN_BY_KEY, COLUMN_DEFS } from '../profiles/synonyms';
 import { personKey18 } from '../rules/work';
-import { monthIndex, state, toNumber } from './env';
+import { dayOf, monthIndex, monthOf, state, toNumber } from './env';
 import type { CompiledRule, CelFn, CompareOp, Guard } from './compile';
 
 /** A runtime failure of a record (a type error on some row): reported once per rule, never a crash. */
@@ -332,13 +332,15 @@ export function runRecords(ctx: RuleContext, rules: CompiledRule[], errors: Rule
       }
       if (g.kind === 'hlist') {
         const { list, value, negate } = g;
-        return (p) => (factsOf(p.household)[list] as string[]).includes(value) !== negate;
+        if (g.match === 'in')
+          return (p) => (factsOf(p.household)[list] as string[]).includes(value) !== negate;
+        return (p) => (factsOf(p.household)[list] as string[]).some((x) => x.includes(value)) !== negate;
       }
       if (g.kind === 'num') {
         const { ids, values } = coded(g.column);
-        const verdict = Uint8Array.from(values, (v) =>
-          numVerdict(g.op, toNumber(v), g.value) !== g.negate ? 1 : 0,
-        );
+        const of = g.fn === 'num' ? toNumber : g.fn === 'month' ? monthOf : dayOf;
+        const bound = g.value === 'asOf' ? Number(asOf) : g.value === 'refMonth' ? Number(refMonth) : g.value;
+        const verdict = Uint8Array.from(values, (v) => (numVerdict(g.op, of(v), bound) !== g.negate ? 1 : 0));
         return (p) => verdict[ids[p.r]] === 1;
       }
       if (g.kind === 'size') {
@@ -508,7 +510,7 @@ export function runRecords(ctx: RuleContext, rules: CompiledRule[], errors: Rule
   errors.push(...failures.values());
 }
 
-/** num(p[X]) OP value as CEL judges it (IEEE: every comparison with NaN but != is false). */
+/** fn(p[X]) OP value as CEL judges it (IEEE: every comparison with NaN but != is false). */
 function numVerdict(op: CompareOp | 'isNum', x: number, value: number): boolean {
   switch (op) {
     case 'isNum':
