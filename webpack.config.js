@@ -36,7 +36,39 @@ const CSP = [
   "form-action 'none'",
 ].join('; ');
 
-module.exports = (_env, argv = {}) => {
+/**
+ * The CLI as one file (`webpack --env cli`, run by `npm run build:cli` after tsc): dist/cli/entry.js (main) and
+ * every module it reaches, CEL included, in dist/cli/bundle.js, which bin/bangfu.js runs when it is up to date. A check of
+ * a village file is mostly start-up: one script instead of ≈75 modules to resolve, read and wrap, and no ES-module
+ * loader for CEL, is ≈10 % of a 300-row check (bench/NOTES.md). ExcelJS and zod stay packages: a plain check never
+ * loads them. `--env cliEntry=… --env cliOut=…` bundle another tsc output (test/reliability/cliBundle.test.ts).
+ */
+function cliBundle(env) {
+  const entry = path.resolve(env.cliEntry || path.join(__dirname, 'dist/cli/entry.js'));
+  const out = path.resolve(env.cliOut || path.join(__dirname, 'dist/cli/bundle.js'));
+  return {
+    mode: 'production',
+    target: 'node20.19',
+    entry,
+    output: {
+      path: path.dirname(out),
+      filename: path.basename(out),
+      library: { type: 'commonjs2' },
+      clean: false,
+      // Always written: bin/bangfu.js runs the bundle only when it is as new as tsc's output.
+      compareBeforeEmit: false,
+    },
+    externals: { exceljs: 'commonjs exceljs', zod: 'commonjs zod' },
+    externalsPresets: { node: true },
+    // Readable stack traces; minifying saves little of the parse time and none of the run.
+    optimization: { minimize: false, splitChunks: false },
+    devtool: false,
+    performance: { hints: false },
+  };
+}
+
+module.exports = (env = {}, argv = {}) => {
+  if (env.cli) return cliBundle(env);
   const dev = argv.mode !== 'production';
   const test = process.env.BANGFU_TEST === '1';
   const outDir = process.env.BANGFU_OUT

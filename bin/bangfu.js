@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 'use strict';
-// The compiled CLI (dist/, built by `npm ci` through the prepare script) when it is up to date with the sources;
-// otherwise — a checkout edited since the last build — the TypeScript sources, transpiled on load, so the
-// command is never stale. Start-up is the whole run for a village file, so the fresh check is a stat walk only.
+// The compiled CLI (dist/, built by `npm ci` through the prepare script) when it is up to date with the sources:
+// its one-file bundle (dist/cli/bundle.js, webpack --env cli) when that is as new as tsc's output, else tsc's
+// dist/cli/main.js. Otherwise — a checkout edited since the last build — the TypeScript sources, transpiled on
+// load, so the command is never stale. Start-up is the whole run for a village file, so the fresh check is a stat
+// walk only.
 const path = require('path');
 const fs = require('fs');
 const root = path.join(__dirname, '..');
 const compiled = path.join(root, 'dist', 'cli', 'main.js');
+const bundle = path.join(root, 'dist', 'cli', 'bundle.js');
 const sources = path.join(root, 'src');
 
 function newestSource(dir) {
@@ -19,14 +22,16 @@ function newestSource(dir) {
   return newest;
 }
 
+const mtime = (file) => (fs.existsSync(file) ? fs.statSync(file).mtimeMs : -1);
+
 function useCompiled() {
   if (!fs.existsSync(compiled)) return false;
   if (!fs.existsSync(sources)) return true; // an installed package: dist only
-  return fs.statSync(compiled).mtimeMs >= newestSource(sources);
+  return mtime(compiled) >= newestSource(sources);
 }
 
 let cli;
-if (useCompiled()) cli = require(compiled);
+if (useCompiled()) cli = require(mtime(bundle) >= mtime(compiled) ? bundle : compiled);
 else {
   require('./register-ts');
   cli = require(path.join(sources, 'cli', 'main.ts'));
