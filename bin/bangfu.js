@@ -30,8 +30,10 @@ function useCompiled() {
   return mtime(compiled) >= newestSource(sources);
 }
 
+// Usage alone needs a few small modules of dist/, not the whole bundle compiled.
+const usageOnly = process.argv.length <= 2 || ['--help', '-h'].includes(process.argv[2]);
 let cli;
-if (useCompiled()) cli = require(mtime(bundle) >= mtime(compiled) ? bundle : compiled);
+if (useCompiled()) cli = require(!usageOnly && mtime(bundle) >= mtime(compiled) ? bundle : compiled);
 else {
   require('./register-ts');
   cli = require(path.join(sources, 'cli', 'main.ts'));
