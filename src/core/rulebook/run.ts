@@ -337,11 +337,24 @@ export function runRecords(ctx: RuleContext, rules: CompiledRule[], errors: Rule
         return (p) => (factsOf(p.household)[list] as string[]).some((x) => x.includes(value)) !== negate;
       }
       if (g.kind === 'num') {
-        const { ids, values } = coded(g.column);
+        // Judged per distinct value as rows reach it, not coded for the whole sheet: a numeric guard usually
+        // follows a selective one (h.monitored …), and its column (a date, an amount) has many values.
         const of = g.fn === 'num' ? toNumber : g.fn === 'month' ? monthOf : dayOf;
         const bound = g.value === 'asOf' ? Number(asOf) : g.value === 'refMonth' ? Number(refMonth) : g.value;
-        const verdict = Uint8Array.from(values, (v) => (numVerdict(g.op, of(v), bound) !== g.negate ? 1 : 0));
-        return (p) => verdict[ids[p.r]] === 1;
+        const { op, negate } = g;
+        const ci = colsOf(sheet).view(g.column)?.index;
+        const get = ci === undefined ? getter(g.column) : undefined;
+        const verdicts = new Map<CellValue, boolean>();
+        return (p) => {
+          const raw: CellValue = get ? get(p) : (sheet.grid[p.r]?.[ci!] ?? '');
+          let ok = verdicts.get(raw);
+          if (ok === undefined) {
+            // normText(raw) is what p[X] holds (a printable-ASCII text as it is, the column view's norm else).
+            ok = numVerdict(op, of(normText(raw)), bound) !== negate;
+            if (verdicts.size < 100_000) verdicts.set(raw, ok);
+          }
+          return ok;
+        };
       }
       if (g.kind === 'size') {
         const len = lengths(g.column);
