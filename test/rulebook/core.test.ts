@@ -80,6 +80,36 @@ const pack = (...rules: RuleRecord[]): RulePack => ({ name: '测试包', rules }
 const run = (packs: RulePack[], extra: Record<string, unknown> = {}) =>
   analyze(ledger(), { ...CONFIG, ...extra }, { ...TODAY, rulePacks: packs }).report;
 
+/** Each condition as a record county.gN and its twin county.uN, `(C) || false`: an alternative without a guard,
+ * so CEL judges the twin on every row. */
+const twins = (conditions: string[], r: Partial<RuleRecord>): RuleRecord[] =>
+  conditions.flatMap((condition, i) => [
+    rec({ ...r, id: `county.g${i}`, condition }),
+    rec({ ...r, id: `county.u${i}`, condition: `(${condition}) || false` }),
+  ]);
+
+/** One-person households H0, H1 … holding `values` in `column`, checked with `records`. */
+const runOn = (column: string, values: Array<string | number>, records: RuleRecord[]) =>
+  analyze(
+    [
+      sheet(
+        '台账',
+        [...HEADER.slice(0, 6), column],
+        values.map((v, i) => ({
+          户编号: `H${i}`,
+          姓名: `人${i}`,
+          证件号码: makeId('19800101', i + 1, i % 2 === 0),
+          与户主关系: '户主',
+          户类型: '脱贫户',
+          家庭人口数: 1,
+          [column]: v,
+        })),
+      ),
+    ],
+    CONFIG,
+    { ...TODAY, rulePacks: [pack(...records)] },
+  ).report;
+
 describe('rule records', () => {
   it('runs a person-scope record on the rows its condition holds for, at the named cell, with its message', () => {
     const r = run([
@@ -344,15 +374,6 @@ describe('rule records', () => {
       45000,
       '2024年3月',
     ];
-    const rows = cells.map((v, i) => ({
-      户编号: `H${i}`,
-      姓名: `人${i}`,
-      证件号码: makeId('19800101', i + 1, i % 2 === 0),
-      与户主关系: '户主',
-      户类型: '脱贫户',
-      家庭人口数: 1,
-      面积: v,
-    }));
     const conditions = [
       'num(p["面积"]) > 1.5',
       '!(num(p["面积"]) >= 2.0)',
@@ -365,18 +386,11 @@ describe('rule records', () => {
       '!(day(p["面积"]) < 0)',
       'day(p["面积"]) < 0',
     ];
-    // `C || false` has an alternative without a guard, so it is evaluated by CEL on every row.
-    const records = conditions.flatMap((condition, i) => [
-      rec({ id: `county.g${i}`, columns: ['面积'], condition, params: { k: 2 } }),
-      rec({ id: `county.u${i}`, columns: ['面积'], condition: `(${condition}) || false`, params: { k: 2 } }),
-    ]);
+    const records = twins(conditions, { columns: ['面积'], params: { k: 2 } });
     const compiled = records.map((r) => compileRule(r, 'x'));
     expect(compiled.filter((c, i) => i % 2 === 0).every((c) => c.guards[0]?.kind === 'num')).toBe(true);
     expect(compiled.filter((c, i) => i % 2 === 1).every((c) => c.guards.length === 0)).toBe(true);
-    const r = analyze([sheet('台账', [...HEADER.slice(0, 6), '面积'], rows)], CONFIG, {
-      ...TODAY,
-      rulePacks: [pack(...records)],
-    }).report;
+    const r = runOn('面积', cells, records);
     const rowsOf = (id: string) => r.findings.filter((f) => f.rule === id).map((f) => f.row);
     conditions.forEach((_, i) => {
       expect(rowsOf(`county.g${i}`)).toEqual(rowsOf(`county.u${i}`));
@@ -386,30 +400,11 @@ describe('rule records', () => {
   });
 
   it('household-list guards pass exactly the households CEL’s in / exists-contains holds for', () => {
-    const rows = ['雨露计划（中职）', '雨露计划', '助学贷款', '', '教育资助、雨露计划补助'].map((m, i) => ({
-      户编号: `H${i}`,
-      姓名: `人${i}`,
-      证件号码: makeId('19800101', i + 1, i % 2 === 0),
-      与户主关系: '户主',
-      户类型: '脱贫户',
-      家庭人口数: 1,
-      教育帮扶: m,
-    }));
     const conditions = ['h.measures.exists(x, x.contains("雨露"))', '!("雨露计划" in h.measures)'];
-    const records = conditions.flatMap((condition, i) => [
-      rec({ id: `county.g${i}`, scope: 'household', columns: ['教育帮扶'], condition }),
-      rec({
-        id: `county.u${i}`,
-        scope: 'household',
-        columns: ['教育帮扶'],
-        condition: `(${condition}) || false`,
-      }),
-    ]);
+    const records = twins(conditions, { scope: 'household', columns: ['教育帮扶'] });
     expect(records.map((r) => compileRule(r, 'x').guards.length)).toEqual([1, 0, 1, 0]);
-    const r = analyze([sheet('台账', [...HEADER.slice(0, 6), '教育帮扶'], rows)], CONFIG, {
-      ...TODAY,
-      rulePacks: [pack(...records)],
-    }).report;
+    const measures = ['雨露计划（中职）', '雨露计划', '助学贷款', '', '教育资助、雨露计划补助'];
+    const r = runOn('教育帮扶', measures, records);
     const ids = (id: string) => r.findings.filter((f) => f.rule === id).map((f) => f.householdId);
     expect(ids('county.g0')).toEqual(['H0', 'H1', 'H4']);
     expect(ids('county.u0')).toEqual(ids('county.g0'));

@@ -501,7 +501,7 @@ function numGuardOf(n: Node, params: Record<string, unknown>): Guard | null {
       ? { kind: 'num', fn: 'num', column: ref.name, op: 'isNum', value: 0, negate: false }
       : null;
   }
-  if (!(n.op in FLIPPED)) return null;
+  if (!Object.hasOwn(FLIPPED, n.op)) return null;
   const [a, b] = args;
   const op = n.op as CompareOp;
   const left = fnColumnOf(a);
