@@ -48,6 +48,11 @@ const fmt = (n: number | null | undefined, digits = 0) =>
     ? '—'
     : n.toLocaleString('zh-CN', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
+/** The one-line tally of a check (what `--quiet` prints). */
+export function countsLine(report: Report): string {
+  return `问题：错误 ${report.counts.error} 条，警告 ${report.counts.warning} 条，提示 ${report.counts.info} 条`;
+}
+
 export function formatReport(report: Report, options: { all?: boolean; perRule?: number } = {}): string {
   const out: string[] = [];
   const perRule = options.all ? Infinity : (options.perRule ?? 5);
@@ -56,9 +61,7 @@ export function formatReport(report: Report, options: { all?: boolean; perRule?:
     '工作表：' +
       report.sheets.map((s) => `${s.name}（${SHEET_KIND_LABELS[s.kind]}，${s.dataRows}行）`).join('；'),
   );
-  out.push(
-    `问题：错误 ${report.counts.error} 条，警告 ${report.counts.warning} 条，提示 ${report.counts.info} 条`,
-  );
+  out.push(countsLine(report));
   const warn = (report.config as { linesWarning?: string }).linesWarning;
   if (warn) out.push(`注意：${warn}`);
   out.push('');

@@ -9,7 +9,7 @@ import { InputError, readWorkbook } from '../hosts/xlsx/readWorkbook';
 import { DEFAULT_LIMITS, type ReadLimits } from '../hosts/xlsx/limits';
 import { OutputError, writeFileAtomically } from '../hosts/xlsx/safeWrite';
 import { checkOutputs, type OutputSpec } from './outputs';
-import { formatReport } from './format';
+import { countsLine, formatReport } from './format';
 import { decodeConfigText } from './configFile';
 import { splitList } from '../core/summaries/catalog';
 import { annotatedPath, expandInputs, findingsOf, loadInputs } from './inputs';
@@ -284,7 +284,7 @@ export async function main(
         for (const e of p.errors)
           say(`规则“${e.rule}”（${p.name}）在${e.rows}行上无法执行，已跳过这些行：${e.message}`);
       }
-    }
+    } else say(countsLine(report)); // --quiet: 只输出汇总, as the usage says
     if (args.json) {
       await writeFileAtomically(args.json, [
         JSON.stringify({ ...report, generatedAt: new Date().toISOString() }, null, 2),

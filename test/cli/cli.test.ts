@@ -131,6 +131,20 @@ test.each([
   expect(c.err).not.toMatch(/\n\s+at /); // no stack trace
 });
 
+test('--quiet prints only the tally (只输出汇总)', async () => {
+  const file = path.join(dir, 'quiet.xlsx');
+  const bad = good.map((r) => [...r]);
+  bad[1][4] = String(bad[1][4]).slice(0, 17) + (String(bad[1][4]).endsWith('0') ? '1' : '0');
+  await writeLedger(file, bad);
+  const quiet = capture();
+  expect(await main(['check', file, '--quiet'], quiet.io)).toBe(1);
+  expect(quiet.out).toMatch(/^问题：错误 [1-9]\d* 条，警告 \d+ 条，提示 \d+ 条\n$/);
+  const full = capture();
+  await main(['check', file], full.io);
+  expect(full.out).toContain(quiet.out.trim());
+  expect(full.out.length).toBeGreaterThan(quiet.out.length * 3);
+});
+
 test('a workbook without any ledger exits 2; a missing file exits 2', async () => {
   const file = path.join(dir, 'notes.xlsx');
   const wb = new ExcelJS.Workbook();
