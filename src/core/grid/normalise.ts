@@ -67,7 +67,6 @@ const NORM_CACHE = new Map<string, string>();
 const NORM_CACHE_MAX = 200_000;
 const WS = /\s/;
 
-/** Text for comparing against code lists and headers: half-width, no inner spaces, 其它 → 其他. */
 /** Only characters 33–126 (an ID number, a phone, a number as text): normText leaves such a text as it is. */
 export function isPrintableAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
@@ -77,6 +76,7 @@ export function isPrintableAscii(s: string): boolean {
   return true;
 }
 
+/** Text for comparing against code lists and headers: half-width, no inner spaces, 其它 → 其他. */
 export function normText(v: CellValue | undefined | null): string {
   if (typeof v !== 'string') return normTextUncached(v);
   // Nearly unique texts (IDs, phones) would only fill the cache: they are their own normal form.

@@ -336,27 +336,15 @@ function numberOf(n: unknown, params: Record<string, unknown>): number | null {
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
 
-/** num(p[X]) as a call on a column. */
-function numOf(n: unknown): string | null {
-  if (!isNode(n) || n.op !== 'call') return null;
-  const [name, a] = n.args as [unknown, unknown];
-  if (name !== 'num' || !Array.isArray(a) || a.length !== 1) return null;
-  const ref = columnRef(a[0] as Node);
-  return ref?.on === 'p' ? ref.name : null;
-}
-
 /**
- * A conjunct that is false on an empty cell: isNum(p[X]) (isNum("") is false), or num(p[X]) compared by
- * < <= > >= == (num("") is NaN, and every such comparison with NaN is false; != is not among them).
+ * A conjunct that is false on an empty cell: num(p[X]) compared by < <= > >= == with anything (num("") is NaN, and
+ * every such comparison with NaN is false; != is not among them). isNum(p[X]) is an exact guard (numGuardOf).
  */
 function filledColumnOf(n: Node): string | null {
-  const args = n.args as unknown[];
-  if (n.op === 'call' && args[0] === 'isNum' && Array.isArray(args[1]) && args[1].length === 1) {
-    const ref = columnRef(args[1][0] as Node);
-    return ref?.on === 'p' ? ref.name : null;
-  }
-  if (['<', '<=', '>', '>=', '=='].includes(n.op)) return numOf(args[0]) ?? numOf(args[1]);
-  return null;
+  if (!['<', '<=', '>', '>=', '=='].includes(n.op)) return null;
+  const [a, b] = n.args as unknown[];
+  const at = fnColumnOf(a) ?? fnColumnOf(b);
+  return at?.fn === 'num' ? at.column : null;
 }
 
 /** A setting `s.name` whose value is a list of strings. */
@@ -369,8 +357,9 @@ function stringListOf(n: unknown, params: Record<string, unknown>): string[] | n
 }
 
 /**
- * A guard equivalent to the conjunct (a cell compared with literals, a length, a status flag): its negation is a
- * guard too. The other guards (guardOf) are only implied by their conjunct and must never be negated.
+ * A guard equivalent to the conjunct (a cell compared with literals, a length, a status flag, a number or date
+ * compared with a fixed one, a household list holding a literal): its negation is a guard too. The other guards
+ * (guardOf) are only implied by their conjunct and must never be negated.
  */
 function exactGuardOf(n: Node, params: Record<string, unknown>): Guard | null {
   const args = n.args as unknown[];

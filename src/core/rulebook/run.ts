@@ -373,21 +373,8 @@ export function runRecords(ctx: RuleContext, rules: CompiledRule[], errors: Rule
           return on !== g.negate;
         };
       }
-      const v = g.value;
-      switch (g.op) {
-        case '<':
-          return (_p, age) => age !== undefined && age < v;
-        case '<=':
-          return (_p, age) => age !== undefined && age <= v;
-        case '>':
-          return (_p, age) => age !== undefined && age > v;
-        case '>=':
-          return (_p, age) => age !== undefined && age >= v;
-        case '==':
-          return (_p, age) => age !== undefined && age === v;
-        default:
-          return (_p, age) => age !== undefined && age !== v;
-      }
+      const { op, value } = g;
+      return (_p, age) => age !== undefined && numVerdict(op, age, value);
     };
     // Household records see the first member's age as -1 when it is unknown, so age guards (false on an unknown
     // age) are left out there — inside a disjunction too, where an alternative left without guards drops it.
@@ -523,7 +510,7 @@ export function runRecords(ctx: RuleContext, rules: CompiledRule[], errors: Rule
   errors.push(...failures.values());
 }
 
-/** fn(p[X]) OP value as CEL judges it (IEEE: every comparison with NaN but != is false). */
+/** x OP value as CEL judges fn(p[X]) or age (IEEE: every comparison with NaN but != is false). */
 function numVerdict(op: CompareOp | 'isNum', x: number, value: number): boolean {
   switch (op) {
     case 'isNum':

@@ -113,7 +113,6 @@ const realOps: WriteOps = {
   rename: (from, to) => fsp.rename(from, to),
 };
 
-/** Writes `chunks` to `target` atomically (see above). Throws OutputError with the Chinese reason. */
 /** 8 hex digits for a temporary name; crypto is loaded only when a file is written (start-up of a plain check). */
 function randomHex(): string {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -121,6 +120,7 @@ function randomHex(): string {
   return randomBytes(4).toString('hex');
 }
 
+/** Writes `chunks` to `target` atomically (see above). Throws OutputError with the Chinese reason. */
 export async function writeFileAtomically(
   target: string,
   chunks: Iterable<Buffer | string>,
