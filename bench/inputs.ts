@@ -322,3 +322,21 @@ export async function cachedInlineWorkbook(persons: number): Promise<string> {
   (await import('fs')).renameSync(tmp, file);
   return file;
 }
+
+/**
+ * The five national-system exports of `persons` persons (test/generator/national.ts) written as the system writes
+ * them — one inline-string .xlsx each — in a folder cached like cachedWorkbook: what a clerk passes to
+ * `bangfu check <folder>`.
+ */
+export async function cachedNationalFiles(persons: number): Promise<string> {
+  const dir = path.join(CACHE_DIR, `national-${persons}-${inputsVersion()}`);
+  const done = path.join(dir, '.complete');
+  if (existsSync(done)) return dir;
+  const fs = await import('fs');
+  fs.rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const { generateNationalExport, writeExportSet } = await import('../test/generator/national');
+  await writeExportSet(generateNationalExport({ seed: 20240101, persons }), dir);
+  fs.writeFileSync(done, '');
+  return dir;
+}

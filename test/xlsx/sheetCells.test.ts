@@ -108,3 +108,15 @@ test('any decimal of up to 15 digits reads exactly as Number() reads its text', 
     { numRuns: 2000 },
   );
 });
+
+test('a row that comes twice, rows out of order and gaps: every cell lands where its reference says', () => {
+  const xml = sheet(
+    '<row r="3"><c r="A3"><v>1</v></c><c r="D3" t="inlineStr"><is><t>丁</t></is></c></row>' +
+      '<row r="1"><c r="B1"><v>2</v></c></row>' +
+      '<row r="3"><c r="C3" t="str"><f>"x"</f><v></v></c><c r="E3"><v>5</v></c></row>' +
+      '<row r="6"><c r="B6"><v>6</v></c></row><row r="7"/>',
+  );
+  const { values, formulaCells } = readSheetCells(xml, { strings: [], dateStyle: [], date1904: false });
+  expect(values).toEqual([['', 2], [], [1, '', '', '丁', 5], [], [], ['', 6]]);
+  expect(formulaCells).toEqual([[2, 2]]);
+});

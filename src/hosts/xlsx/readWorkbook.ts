@@ -138,7 +138,15 @@ export function finishGrid(values: CellValue[][], merges: MergeRange[]): void {
   let width = 0;
   for (const row of values) if (row.length > width) width = row.length;
   if (values.length * width <= RECTANGLE_MAX_CELLS) {
-    for (const row of values) while (row.length < width) row.push('');
+    // A short row is replaced by a copy of the full width (pushing onto it would leave spare capacity behind).
+    const blank: CellValue[] = Array.from({ length: width }, () => '');
+    for (let r = 0; r < values.length; r++) {
+      const row = values[r];
+      if (row.length === width) continue;
+      const full = blank.slice();
+      for (let c = 0; c < row.length; c++) full[c] = row[c];
+      values[r] = full;
+    }
   }
 }
 
