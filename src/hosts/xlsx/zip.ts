@@ -43,8 +43,13 @@ function u64(buf: Buffer, at: number): number {
   return Number(buf.readBigUInt64LE(at));
 }
 
-/** Largest single inflate output chunk (bytes); bigger parts are inflated in chunks of this size. */
-const CHUNK_MAX = 256 * 1024 * 1024;
+/**
+ * Largest single inflate output chunk (bytes); bigger parts are inflated in chunks of this size and joined (a
+ * copy of the whole part). A county's 监测对象信息 export of 100,000 persons is a 353 MB sheet part, so the cap
+ * is above any ledger's: a stated size is only reserved (not touched) until inflated into, and the read limits
+ * have already bounded the declared sizes and ratios (readWorkbook checkInflation).
+ */
+const CHUNK_MAX = 1024 * 1024 * 1024;
 
 export function readZip(buf: Buffer): ZipArchive {
   let eocd = -1;
@@ -133,6 +138,7 @@ export function readZip(buf: Buffer): ZipArchive {
         try {
           // One output chunk of the stated size: zlib's default 16 KB chunks are concatenated at the end,
           // ≈1/3 of the inflate time on a 140 MB sheet part. (Capped: the size is only what the archive claims.)
+          // A part over the cap comes in several chunks, joined by zlib.
           const chunkSize = Math.min(Math.max(64, e.size), CHUNK_MAX);
           const out = zlib.inflateRawSync(raw(e), { maxOutputLength: Math.max(1, e.size), chunkSize });
           if (out.length !== e.size) throw new ZipError(`size mismatch: ${e.name}`);
