@@ -32,6 +32,7 @@ export function decodeStringItem(body: string): string {
   return decodeExcelEscapes(xmlDecode(text));
 }
 
+/** Whether `word`'s bytes stand at `at` (false past the end). A loop: Buffer methods cost a native call each. */
 export function bytesAre(xml: Buffer, at: number, word: Buffer): boolean {
   for (let k = 0; k < word.length; k++) if (xml[at + k] !== word[k]) return false;
   return true;
