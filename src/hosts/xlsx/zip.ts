@@ -172,8 +172,12 @@ export function crc32(data: Buffer, prev = 0): number {
   return ~c >>> 0;
 }
 
-/** Deflate level for the parts we rewrite: 6 is zlib's (and Excel's usual) default. */
-const LEVEL = 6;
+/**
+ * Deflate level for the parts we rewrite. zlib's default 6 took 2.0 s for the 140 MB sheet part of a
+ * 100,000-person annotated copy; 5 takes 1.2 s for a part 4 % larger (4: 0.74 s, 17 % larger; 1: 0.42 s, 27 %).
+ * The annotated copy is a working file clerks also send on: 5 keeps it about as small as the original.
+ */
+const LEVEL = 5;
 
 function dosDateTime(d: Date): { time: number; date: number } {
   return {
