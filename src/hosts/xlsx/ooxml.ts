@@ -48,15 +48,23 @@ export function xmlDecode(s: string): string {
   });
 }
 
+/** One regular expression per attribute name and use, made once: the patcher reads `r` of every row. */
+const ATTR_RE = new Map<string, RegExp>();
+const SET_ATTR_RE = new Map<string, RegExp>();
+const escapedName = (name: string) => name.replace(/[.:]/g, '\\$&');
+
 /** The (decoded) value of attribute `name` in an opening tag, or undefined. */
 export function attr(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+  let re = ATTR_RE.get(name);
+  if (!re) ATTR_RE.set(name, (re = new RegExp(`\\s${escapedName(name)}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  const m = re.exec(tag);
   return m ? xmlDecode(m[1] ?? m[2]) : undefined;
 }
 
 /** Sets (or adds) attribute `name` in an opening tag. */
 export function setAttr(tag: string, name: string, value: string): string {
-  const re = new RegExp(`(\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*)(?:"[^"]*"|'[^']*')`);
+  let re = SET_ATTR_RE.get(name);
+  if (!re) SET_ATTR_RE.set(name, (re = new RegExp(`(\\s${escapedName(name)}\\s*=\\s*)(?:"[^"]*"|'[^']*')`)));
   if (re.test(tag)) return tag.replace(re, `$1"${xmlEscape(value)}"`);
   const end = tag.endsWith('/>') ? tag.length - 2 : tag.length - 1;
   return `${tag.slice(0, end)} ${name}="${xmlEscape(value)}"${tag.slice(end)}`;
