@@ -179,6 +179,9 @@ export function crc32(data: Buffer, prev = 0): number {
  */
 const LEVEL = 5;
 
+/** Bytes gathered before one write to the deflate stream (ZipWriter.addPieces). */
+const PIECES_BATCH = 1024 * 1024;
+
 function dosDateTime(d: Date): { time: number; date: number } {
   return {
     time: (d.getHours() << 11) | (d.getMinutes() << 5) | (d.getSeconds() >> 1),
@@ -253,12 +256,26 @@ export class ZipWriter {
     const ended = once(z, 'end');
     let crc = 0;
     let size = 0;
+    // Written in batches of ≥ 1 MB: each write is a round trip to zlib's thread, and a patched sheet comes in
+    // two pieces per marked row (25,000 writes at 100,000 persons: 2.0 s of deflate instead of 1.2 s).
+    let batch: Buffer[] = [];
+    let batched = 0;
+    const flush = async () => {
+      if (batched === 0) return;
+      const chunk = batch.length === 1 ? batch[0] : Buffer.concat(batch, batched);
+      batch = [];
+      batched = 0;
+      if (!z.write(chunk)) await once(z, 'drain');
+    };
     for (const p of pieces) {
       if (p.length === 0) continue;
       crc = crc32(p, crc);
       size += p.length;
-      if (!z.write(p)) await once(z, 'drain');
+      batch.push(p);
+      batched += p.length;
+      if (batched >= PIECES_BATCH) await flush();
     }
+    await flush();
     z.end();
     await ended;
     const compressed = Buffer.concat(out);
