@@ -28,7 +28,7 @@ import {
   xmlText,
   type Relationship,
 } from './ooxml';
-import { readZip, ZipWriter, type ZipArchive } from './zip';
+import { deflatePieces, readZip, ZipWriter, type DeflatedEntry, type ZipArchive } from './zip';
 import {
   COPY_STATE_SHEET,
   copyStateSheetXml,
@@ -930,19 +930,23 @@ export async function writeAnnotatedCopy(file: Buffer, findings: Finding[], out:
   changed.set(stylesPart, Buffer.from(styles.toXml()));
   changed.set('[Content_Types].xml', Buffer.from(contentTypes));
 
-  // Write: the package's entries in their order (untouched ones raw), then the new parts.
+  // Write: the package's entries in their order (untouched ones raw), then the new parts. Every rewritten part
+  // deflates at once on zlib's threads — the patched sheet beside the notes and the 问题清单 — and each is put in
+  // its place when done.
   const w = new ZipWriter();
-  for (const e of zip.entries) {
-    const c = changed.get(e.name);
-    if (c === undefined) w.copy(zip, e);
-    else if (Array.isArray(c)) await w.addPieces(e.name, c);
-    else w.add(e.name, c);
-    changed.delete(e.name);
-  }
+  const deflated = new Map<string, Promise<DeflatedEntry>>();
   for (const [name, c] of changed) {
-    if (Array.isArray(c)) await w.addPieces(name, c);
-    else w.add(name, c);
+    const d = deflatePieces(name, Array.isArray(c) ? c : [c]);
+    d.catch(() => undefined); // awaited in order below; an earlier failure must not leave this one unhandled
+    deflated.set(name, d);
   }
+  for (const e of zip.entries) {
+    const d = deflated.get(e.name);
+    if (d === undefined) w.copy(zip, e);
+    else w.putDeflated(await d);
+    deflated.delete(e.name);
+  }
+  for (const d of deflated.values()) w.putDeflated(await d);
   // Atomic: a full disk or a crash never leaves a truncated copy under the requested name.
   await writeFileAtomically(out, w.finish());
 }
