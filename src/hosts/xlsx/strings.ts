@@ -78,17 +78,20 @@ export function plainRun(
   }
   const next = to + T_CLOSE.length + close.length;
   if (next > end || !bytesAre(xml, to, T_CLOSE) || !bytesAre(xml, to + T_CLOSE.length, close)) return -1;
-  const slot = cache && to - from <= TEXT_CACHE_MAX_BYTES ? cache.find(xml, from, to, hash) : -1;
-  if (slot >= 0 && cache!.hit) {
-    out.value = cache!.texts[slot];
-    return next;
-  }
+  if (cache && to - from <= TEXT_CACHE_MAX_BYTES) {
+    const slot = cache.find(xml, from, to, hash);
+    if (cache.hit) out.value = cache.texts[slot];
+    else cache.keep(slot, from, to, hash, (out.value = runText(xml, from, to, high, amp, under)));
+  } else out.value = runText(xml, from, to, high, amp, under);
+  return next;
+}
+
+/** A run's bytes as text: latin1 when all are ASCII; the entity and escape decoders only when needed. */
+function runText(xml: Buffer, from: number, to: number, high: boolean, amp: boolean, under: boolean): string {
   let text = xml.toString(high ? 'utf8' : 'latin1', from, to);
   if (amp) text = xmlDecode(text);
   if (under) text = decodeExcelEscapes(text);
-  if (slot >= 0) cache!.keep(slot, from, to, hash, text);
-  out.value = text;
-  return next;
+  return text;
 }
 
 /** Texts longer than this are not looked up (IDs are 18 bytes; names and places are shorter than 40). */
